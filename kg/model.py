@@ -1,0 +1,101 @@
+"""Frozen records that flow between the stages: files -> Article -> Extraction -> graph.
+
+Everything here is plain data (str, int, float, tuples) so that per-article results
+can be cached, pickled, or sent between processes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Person", "Organization", "Place", "Treaty")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article: its main text (page furniture removed) and whatever metadata it had."""
+
+    id: str
+    text: str
+    headline: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO 8601: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]
+    publisher: str | None = None
+    author: tuple[str, ...] = ()
+    language: str | None = None
+    dateline: str | None = None  # place named in the dateline, e.g. "Minsk"
+    source: str = ""  # file (and line) the article came from
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """An input that could not be read; `where` names the file (and line)."""
+
+    where: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity as written in one article's text."""
+
+    text: str  # surface form as written
+    start: int  # character offsets into Article.text
+    end: int
+    type: str  # one of ENTITY_TYPES
+    sentence: int  # index into Extraction.sentences
+    key: str = ""  # gazetteer id when the gazetteer knows it, else ""
+    method: str = "ner"  # ner, gazetteer, rule:...
+    normal: str = ""  # the name to resolve by, e.g. title-cased dateline, expanded description
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article's main text, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed relation stated by one sentence, between two mentions of the same article."""
+
+    predicate: str  # local name in the kg namespace, e.g. "holdsPosition"
+    subject: int  # index into Extraction.mentions
+    object: int
+    sentence: int
+    method: str
+    confidence: float
+    role: str | None = None  # role title ("Foreign Minister") or treaty action ("withdrew")
+    qualifiers: tuple[tuple[str, str], ...] = ()  # e.g. (("past", "true"), ("place", "Geneva"))
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one article yields: its sentences, mentions and typed relations."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world entity across the corpus."""
+
+    key: str  # stable resolution key; the graph mints the IRI from it
+    type: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    wikidata: str | None = None
+    subtype: str | None = None  # e.g. "Country", "City"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Entities of the corpus and, per article, the entity key of each mention (None: dropped)."""
+
+    entities: tuple[Entity, ...]
+    mention_keys: dict = field(default_factory=dict)  # article id -> tuple[str | None, ...]

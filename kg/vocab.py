@@ -1,0 +1,46 @@
+"""Namespaces for the terms the graph uses; the project's own are closed, so a typo raises."""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+KG_BASE = "https://w3id.org/kg-news/"
+ID = Namespace(KG_BASE + "id/")
+
+
+class KG(DefinedNamespace):
+    """The project's own ontology terms (declared in ontology/kg.ttl)."""
+
+    _NS = Namespace(KG_BASE + "ontology#")
+    _fail = True
+
+    # classes
+    Treaty: object
+    Evidence: object
+    Sentence: object
+    Quotation: object
+    # relation predicates between entities
+    holdsPosition: object
+    affiliatedWith: object
+    met: object
+    headquarteredIn: object
+    partOf: object
+    partyTo: object
+    mentionedWith: object
+    # provenance
+    evidence: object  # rdf:Statement -> kg:Evidence
+    sentence: object  # kg:Evidence -> kg:Sentence
+    text: object  # kg:Sentence -> literal
+    startOffset: object
+    endOffset: object
+    method: object
+    confidence: object
+    weight: object  # rdf:Statement -> number of supporting sentences
+    role: object  # kg:Evidence -> role title or treaty action
+    past: object  # kg:Evidence -> boolean: the role was held in the past
+    articleCount: object  # entity -> number of articles that mention it
+
+
+__all__ = ["KG", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
