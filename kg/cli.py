@@ -1,0 +1,157 @@
+"""The `kg` command: parses arguments, calls one library function, prints a summary."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import PARTIAL_EXIT_CODE, KGError, SkippedInputError
+
+
+class _Group(click.Group):
+    """Turns every KGError into a one-line `Error: ...` and its exit code, once, here."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as err:
+            click.echo(f"Error: {err}", err=True)
+            sys.exit(err.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="kg")
+@click.option("-v", "--verbose", is_flag=True, help="Log each stage and each skipped input.")
+def main(verbose: bool) -> None:
+    """Turn news articles into a knowledge graph with provenance."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(message)s")
+
+
+def _parse_field_map(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        if "=" not in value:
+            raise click.BadParameter(f"{value!r}: use FIELD=NAME, e.g. text=articleBody", param_hint="--field")
+        kind, name = value.split("=", 1)
+        pairs.append((kind.strip(), name.strip()))
+    return tuple(pairs)
+
+
+def _print_summary(summary, outputs: list[Path]) -> None:
+    click.echo(f"Read {summary.articles} article(s), skipped {len(summary.skipped)}.")
+    for skip in summary.skipped:
+        click.echo(f"  skipped {skip.where}: {skip.reason}")
+    ents = ", ".join(f"{n} {t}" for t, n in summary.entities_by_type.items()) or "none"
+    click.echo(f"Entities: {ents}")
+    rels = ", ".join(f"{n} {p}" for p, n in summary.relations_by_predicate.items()) or "none"
+    click.echo(f"Relations: {rels}")
+    click.echo(f"{summary.triples} triples in {summary.seconds:.1f} s")
+    for path in outputs:
+        click.echo(f"Wrote {path}")
+
+
+def _progress_counter():
+    """A one-line article counter on stderr (the total is unknown while inputs stream)."""
+    seen = [0]
+
+    def update(n: int) -> None:
+        seen[0] += n
+        if seen[0] % 10 == 0:
+            click.echo(f"\r{seen[0]} articles", nl=False, err=True)
+
+    return update
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder for graph.ttl, graph.html and other exports.")
+@click.option("-f", "--format", "formats", multiple=True, default=("turtle", "html"), show_default=True,
+              help="Export format (repeatable): turtle/ttl, html.")
+@click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
+              help="JSON field names of your crawler, e.g. --field text=articleBody --field id=uuid.")
+@click.option("--strict", is_flag=True, help="Fail (exit 5) if any input is skipped.")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="spaCy worker processes.")
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True)
+@click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True,
+              help="Above this many entities the HTML page shows the most mentioned ones.")
+def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes):
+    """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl).
+
+    Exit code 0 when every input was read, 3 when some were skipped (the graph is still
+    written), 4 when nothing could be read.
+    """
+    from kg.export import ExportOptions, canonical_format, export
+    from kg.ingest import IngestOptions
+    from kg.pipeline import BuildOptions
+    from kg.pipeline import build as build_graph
+
+    for fmt in formats:
+        canonical_format(fmt)  # fail before the slow part on a typo
+    options = BuildOptions(ingest=IngestOptions(field_map=_parse_field_map(fields)), batch_size=batch_size,
+                           processes=processes)
+    progress = _progress_counter() if sys.stderr.isatty() else None
+    result = build_graph(inputs, options, progress=progress)
+    if strict and result.summary.skipped:
+        first = result.summary.skipped[0]
+        raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
+                                f"{first.reason}; nothing was written because of --strict")
+    outputs = []
+    export_options = ExportOptions(html_max_nodes=html_max_nodes)
+    for fmt in dict.fromkeys(canonical_format(f) for f in formats):
+        outputs += export(result.graph, fmt, out_dir, export_options)
+    _print_summary(result.summary, outputs)
+    if result.summary.skipped:
+        sys.exit(PARTIAL_EXIT_CODE)
+
+
+def _print_result(result, fmt: str) -> None:
+    import csv
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+    else:
+        cells = [list(result.columns)] + [["" if v is None else v.replace("\n", " ") for v in row] for row in result.rows]
+        widths = [min(60, max(len(r[i]) for r in cells)) for i in range(len(result.columns))]
+        for n, row in enumerate(cells):
+            click.echo("  ".join(v[:60].ljust(w) for v, w in zip(row, widths)).rstrip())
+            if n == 0:
+                click.echo("  ".join("-" * w for w in widths))
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(graph, sparql, query_file, fmt):
+    """Run a SPARQL SELECT/ASK query on GRAPH (Turtle); common prefixes are predeclared."""
+    from kg.query import run_query
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give the query as an argument or with --file, not both")
+    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+    _print_result(run_query(graph, text), fmt)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def stats(graph, fmt):
+    """Print counts of articles, entities by type, edges by predicate and evidence in GRAPH."""
+    from kg.query import graph_stats
+
+    _print_result(graph_stats(graph), fmt)
+
+
+if __name__ == "__main__":
+    main()

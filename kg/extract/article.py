@@ -1,0 +1,42 @@
+"""One parsed article -> Extraction: sentences, mentions, relations as plain records."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import rules
+from kg.extract.mentions import extract_mentions
+from kg.extract.relations import extract_relations
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Extraction, Mention, Sentence
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Rule mentions win over the model's spans they overlap; otherwise the longer span wins."""
+    rank = {"rule:mission": 0, "rule:embassy": 0, "rule:dateline": 0, "rule:description": 0}
+    ordered = sorted(mentions, key=lambda m: (rank.get(m.method, 1), -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Sentences, entity mentions and typed relations of one article's parsed text."""
+    sentences, sentence_index = [], {}
+    for i, sent in enumerate(doc.sents):
+        sentences.append(Sentence(start=sent.start_char, end=sent.end_char, text=sent.text))
+        for token in sent:
+            sentence_index[token.i] = i
+    starts = [s.start for s in sentences]
+    mentions = extract_mentions(doc, sentence_index, gazetteer)
+    mentions = rules.dateline_mentions(doc.text, article.dateline, mentions, gazetteer)
+    named = {m.key for m in mentions if m.key}
+    mentions += rules.diplomatic_missions(doc.text, starts, gazetteer, named)
+    mentions += rules.descriptions(doc, starts, gazetteer, named)
+    mentions = _drop_overlaps(mentions)
+    mentions = rules.retype_surnames(mentions)
+    mentions = rules.link_acronyms(doc.text, mentions)
+    mentions, relations = extract_relations(doc, mentions, sentences)
+    return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
+                      relations=tuple(relations))

@@ -1,0 +1,26 @@
+"""Small word lists the extraction rules share: general English, never taken from articles."""
+from __future__ import annotations
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Treaty"}
+TREATY_WORDS = frozenset(
+    "treaty agreement agreements accord accords convention pact protocol memorandum charter".split()
+)
+# Prepositions that cannot end a name: a span ending in one was cut short by the model.
+NAME_INNER_PREPOSITIONS = frozenset("of to for in on at".split())
+# Nouns that describe a person; "X, a professor at ..." makes X a person.
+PERSON_NOUNS = frozenset(
+    """professor expert analyst scientist researcher scholar fellow economist historian lawyer
+    spokesman spokeswoman spokesperson minister president chairman chairwoman chair head chief director
+    ambassador envoy diplomat official officer general admiral commander senator congressman
+    congresswoman lawmaker deputy secretary leader founder editor journalist correspondent reporter
+    author writer member adviser advisor aide negotiator representative governor mayor premier
+    chancellor king queen prince prime colonel lieutenant captain major sergeant judge prosecutor
+    columnist commentator observer politician activist candidate""".split()
+)
+# Words that start a role title; never the first name of a person.
+TITLE_WORDS = PERSON_NOUNS | frozenset(
+    "mr mrs ms dr sir former acting deputy vice foreign defence defense state then late".split()
+)
+# Context words that mark a news outlet: "X reports", "correspondent of X".
+MEDIA_AFTER = frozenset("reports reported reporting correspondent correspondents reporter".split())
+MEDIA_BEFORE = frozenset("correspondent reporter told by".split())

@@ -1,0 +1,164 @@
+"""Named-entity spans of a Doc turned into Mentions, with the model's typical mistakes corrected."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import (
+    MEDIA_AFTER,
+    MEDIA_BEFORE,
+    NAME_INNER_PREPOSITIONS,
+    NER_TYPES,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    TREATY_WORDS,
+)
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+_URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def is_latin_name(text: str) -> bool:
+    """True when every letter of `text` is Latin (the pipeline reads English)."""
+    for char in text:
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _extend_truncated(span: Span) -> Span:
+    """`the Permanent Mission of` + `Russia to NATO`: a name cut after a preposition."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end - 1].lower_ in NAME_INNER_PREPOSITIONS:
+        nxt = end
+        if nxt < len(doc) and doc[nxt].lower_ == "the":
+            nxt += 1
+        stop = nxt
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+            stop += 1
+        if stop == nxt:
+            break
+        end = stop
+        if end < len(doc) and doc[end].lower_ in NAME_INNER_PREPOSITIONS and end + 1 < len(doc) \
+                and doc[end + 1].text[:1].isupper():
+            end += 1
+    return doc[span.start:end] if end != span.end else span
+
+
+def _extend_person_left(span: Span) -> Span:
+    """`Anders` + `Fogh Rasmussen`: a first name the model left out."""
+    start = span.start
+    while start > 0:
+        prev = span.doc[start - 1]
+        if not (prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha and prev.ent_type_ == ""
+                and prev.lower_ not in TITLE_WORDS and prev.lower_.rstrip("s") not in TITLE_WORDS
+                and not prev.is_sent_end):
+            break
+        start -= 1
+    return span.doc[start:span.end] if start != span.start else span
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _is_plausible_name(text: str) -> bool:
+    if "\n" in text or len(text) < 2 or len(text) > 80:
+        return False
+    if not any(c.isalpha() for c in text) or not is_latin_name(text):
+        return False
+    if not text[0].isupper() and not text[0].isdigit():
+        return False  # lower-case tag lists and sentence fragments
+    if _URLISH.search(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits * 2 < len(text)
+
+
+def _looks_like_media(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    return after in MEDIA_AFTER or before in MEDIA_BEFORE or (before == "of" and before2 in MEDIA_BEFORE)
+
+
+def _described_as_person(span: Span) -> bool:
+    """`X, a professor at ...` or `professor X`: the span names a person."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and j < i + 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].like_num):
+            if doc[j].lower_ in PERSON_NOUNS:
+                return True
+            j += 1
+        if j < len(doc) and doc[j].lower_ in PERSON_NOUNS:
+            return True
+    return span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS - {"head", "member", "leader"}
+
+
+def _normal_form(text: str) -> str:
+    """ALL-CAPS words of five or more letters (datelines) become title case."""
+    words = text.split()
+    if any(len(w) >= 5 and w.isupper() for w in words):
+        return " ".join(w.title() if len(w) >= 5 and w.isupper() else w for w in words)
+    return text
+
+
+def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
+    """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
+    if span.ent_id_:
+        entry = gazetteer.by_id(span.ent_id_)
+        if entry is not None:
+            return entry.type, entry.id, "gazetteer"
+    etype = NER_TYPES.get(span.label_)
+    if etype is None:
+        return None, "", ""
+    entry = gazetteer.lookup_name(_normal_form(span.text))
+    if entry is not None:
+        return entry.type, entry.id, "ner+gazetteer"
+    if etype == "Treaty" and not (set(span.text.lower().split()) & TREATY_WORDS):
+        return None, "", ""
+    if etype == "Person" and _looks_like_media(span):
+        return "Organization", "", "ner+rule:media"
+    if etype in ("Place", "Organization") and _described_as_person(span):
+        return "Person", "", "ner+rule:apposition"
+    return etype, "", "ner"
+
+
+def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
+    mentions = []
+    for ent in doc.ents:
+        etype, key, method = _type_of(ent, gazetteer)
+        if etype is None:
+            continue
+        span = ent
+        if not key:
+            span = _extend_truncated(span)
+            if etype == "Person":
+                span = _extend_person_left(span)
+        span = _trim(span)
+        if len(span) == 0 or not _is_plausible_name(span.text):
+            continue
+        normal = _normal_form(span.text)
+        if normal != span.text and not key:
+            entry = gazetteer.lookup_name(normal)
+            if entry is not None:
+                etype, key = entry.type, entry.id
+        mentions.append(Mention(
+            text=span.text, start=span.start_char, end=span.end_char, type=etype,
+            sentence=sentence_index[span.start], key=key, method=method, normal=normal,
+        ))
+    return mentions

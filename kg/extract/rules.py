@@ -1,0 +1,128 @@
+"""Article-level corrections that need all of an article's mentions at once."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+_NAME = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
+_MISSION = re.compile(
+    r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?i:permanent|diplomatic)\s+)?(?i:mission)\s+"
+    r"(?:of\s+(?:the\s+)?(?P<country>" + _NAME + r")\s+)?to\s+(?P<body>the\s+[a-z]+|" + _NAME + r")"
+)
+_EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+embassy\s+in\s+(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
+
+
+def sentence_of(offset: int, sentence_starts: list[int]) -> int:
+    """Index of the sentence containing character `offset`."""
+    import bisect
+
+    return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
+
+
+def retype_surnames(mentions: list[Mention]) -> list[Mention]:
+    """`Lavrov` tagged as an organisation where the article names `Sergey Lavrov`: a person."""
+    surnames = {m.normal.split()[-1] for m in mentions if m.type == "Person" and len(m.normal.split()) > 1}
+    fixed = []
+    for m in mentions:
+        if m.type != "Person" and not m.key and m.normal in surnames:
+            m = replace(m, type="Person", method=m.method + "+rule:surname")
+        fixed.append(m)
+    return fixed
+
+
+def link_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Treaty on Conventional Armed Forces in Europe (CFE)`: the acronym names the same entity."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    fixed = {id(m): m for m in ordered}
+    for long, short in zip(ordered, ordered[1:]):
+        between = text[long.end:short.start]
+        if between.strip() == "(" and text[short.end:short.end + 1] == ")" and short.text.isupper():
+            initials = "".join(w[0] for w in long.normal.split() if w[:1].isupper())
+            if short.key and not long.key:
+                fixed[id(long)] = replace(long, key=short.key, type=short.type)
+            elif long.key and not short.key:
+                fixed[id(short)] = replace(short, key=long.key, type=long.type)
+            elif not long.key and not short.key and short.text[0] == initials[:1]:
+                fixed[id(short)] = replace(short, normal=long.normal, type=long.type)
+    return [fixed[id(m)] for m in ordered]
+
+
+def _resolve_body(body: str, gazetteer: Gazetteer, named: set[str]):
+    entry = gazetteer.lookup_name(body)
+    if entry is None:
+        targets = [t for t in gazetteer.description_targets(body) if t.id in named]
+        entry = targets[0] if len(targets) == 1 else None
+    return entry if entry is not None and entry.type == "Organization" else None
+
+
+def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazetteer,
+                        named: set[str]) -> list[Mention]:
+    """`the Russian permanent mission to NATO` -> Permanent Mission of Russia to NATO."""
+    found = []
+    for match in _MISSION.finditer(text):
+        country = None
+        if match.group("country"):
+            country = gazetteer.lookup_name(match.group("country"))
+        elif match.group("adj"):
+            country = gazetteer.country_for_demonym(match.group("adj"))
+        body = _resolve_body(match.group("body"), gazetteer, named)
+        if country is None or country.subtype != "Country" or body is None:
+            continue
+        start = match.start("adj") if match.group("adj") and not match.group("country") else match.start()
+        if text[start:start + 3].lower() == "the":
+            start += 4
+        name = f"Permanent Mission of {country.label} to {body.label}"
+        found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
+                             sentence=sentence_of(start, sentence_starts), method="rule:mission", normal=name))
+    for match in _EMBASSY.finditer(text):
+        country = gazetteer.country_for_demonym(match.group("adj"))
+        place = gazetteer.lookup_name(match.group("place"))
+        if country is None or place is None or place.type != "Place":
+            continue
+        name = f"Embassy of {country.label} in {place.label}"
+        found.append(Mention(text=match.group(0), start=match.start(), end=match.end(), type="Organization",
+                             sentence=sentence_of(match.start(), sentence_starts), method="rule:embassy",
+                             normal=name))
+    return found
+
+
+def descriptions(doc: Doc, sentence_starts: list[int], gazetteer: Gazetteer, named: set[str]) -> list[Mention]:
+    """`the alliance`, `the Belgian capital`: a description that points at one named entity."""
+    found = []
+    for chunk in doc.noun_chunks:
+        words = chunk.text.split()
+        if len(words) < 2 or len(words) > 4 or chunk[0].lower_ not in ("the", "this"):
+            continue
+        phrase = "the " + " ".join(words[1:])
+        targets = gazetteer.description_targets(phrase)
+        # A capital is unambiguous by itself; other descriptions need the entity named in the article.
+        targets = [t for t in targets if t.id in named or t.subtype == "City"]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        found.append(Mention(text=chunk.text, start=chunk.start_char, end=chunk.end_char, type=target.type,
+                             sentence=sentence_of(chunk.start_char, sentence_starts), key=target.id,
+                             method="rule:description", normal=target.label))
+    return found
+
+
+def dateline_mentions(text: str, dateline: str | None, mentions: list[Mention],
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """The dateline place (`MINSK, May 29.`) is a place, whatever the model tagged it."""
+    if not dateline:
+        return mentions
+    start = text.find(dateline.upper())
+    if start < 0 or start > 400:
+        return mentions
+    end = start + len(dateline)
+    entry = gazetteer.lookup_name(dateline)
+    fixed = [m for m in mentions if not (m.start < end and start < m.end)]
+    fixed.append(Mention(text=text[start:end], start=start, end=end, type="Place", sentence=0,
+                         key=entry.id if entry and entry.type == "Place" else "",
+                         method="rule:dateline", normal=entry.label if entry else dateline))
+    return fixed

@@ -1,0 +1,217 @@
+"""Articles, entities and relations -> an rdflib Graph; the only module that mints IRIs.
+
+The shape is documented in docs/graph-model.md and follows the contract: direct triples
+between entities, one rdf:Statement per triple, one kg:Evidence per supporting sentence.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Entity, Extraction, Resolution
+from kg.names import name_key, slugify
+from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+TYPE_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place,
+                "Treaty": KG.Treaty}
+SUBTYPE_CLASSES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": SCHEMA.Continent,
+                   "Region": SCHEMA.AdministrativeArea}
+# How sure a mention is, by how it was found; co-occurrence evidence takes the weaker of two.
+MENTION_CONFIDENCE = {"gazetteer": 0.95, "ner+gazetteer": 0.9, "ner": 0.75, "rule:dateline": 0.9,
+                      "rule:description": 0.6}
+DEFAULT_MENTION_CONFIDENCE = 0.7
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?")
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Support:
+    article: str
+    sentence: int
+    method: str
+    confidence: float
+    role: str | None = None
+    qualifiers: tuple = ()
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def _decimal(x: float) -> Literal:
+    return Literal(Decimal(f"{x:.2f}"), datatype=XSD.decimal)
+
+
+def article_slugs(articles: list[Article]) -> dict[str, str]:
+    """A readable, unique IRI segment per article id (a hash is added where slugs collide)."""
+    by_slug = defaultdict(list)
+    for art in articles:
+        by_slug[slugify(art.id)].append(art.id)
+    slugs = {}
+    for slug, ids in by_slug.items():
+        for aid in ids:
+            slugs[aid] = slug if len(ids) == 1 else f"{slug}-{_hash(aid)[:8]}"
+    return slugs
+
+
+def _mention_confidence(method: str) -> float:
+    base = method.split("+rule:")[0] if "+rule:" in method else method
+    return MENTION_CONFIDENCE.get(method, MENTION_CONFIDENCE.get(base, DEFAULT_MENTION_CONFIDENCE))
+
+
+def _date_literal(date: str | None) -> Literal | None:
+    if not date:
+        return None
+    if _DATE.match(date):
+        return Literal(date, datatype=XSD.date)
+    match = _DATETIME.match(date)
+    if match:
+        return Literal(match.group(1) + (match.group(2) or ":00"), datatype=XSD.dateTime)
+    return None
+
+
+class _GraphBuilder:
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = Graph()
+        for prefix, ns in (("schema", SCHEMA), ("kg", KG._NS), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
+                           ("wd", WD), ("id", ID), ("xsd", XSD), ("rdfs", RDFS)):
+            self.g.bind(prefix, ns, override=True, replace=True)
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+
+    def entity(self, e: Entity, article_count: int) -> None:
+        node = ID[e.key]
+        self.g.add((node, RDF.type, TYPE_CLASSES[e.type]))
+        if e.subtype in SUBTYPE_CLASSES:
+            self.g.add((node, RDF.type, SUBTYPE_CLASSES[e.subtype]))
+        self.g.add((node, RDFS.label, Literal(e.label)))
+        for alt in e.alt_labels:
+            self.g.add((node, SKOS.altLabel, Literal(alt)))
+        if e.wikidata:
+            self.g.add((node, OWL.sameAs, WD[e.wikidata]))
+        if article_count:
+            self.g.add((node, KG.articleCount, Literal(article_count)))
+        self.entities[e.key] = e
+
+    def metadata_entity(self, name: str, etype: str) -> URIRef:
+        """The entity node for a publisher, author or dateline place named in metadata."""
+        entry = self.gazetteer.lookup_name(name)
+        if entry is not None and entry.type == etype:
+            key = f"{etype.lower()}/{entry.id}"
+            e = Entity(key, etype, entry.label, wikidata=entry.wikidata, subtype=entry.subtype)
+        else:
+            key = f"{etype.lower()}/{slugify(name_key(name, person=etype == 'Person'))}"
+            e = Entity(key, etype, name.strip())
+        if key not in self.entities:
+            self.entity(e, 0)
+        return ID[key]
+
+    def article(self, art: Article, node: URIRef) -> None:
+        g = self.g
+        g.add((node, RDF.type, SCHEMA.NewsArticle))
+        g.add((node, SCHEMA.identifier, Literal(art.id)))
+        if art.url and _URL.match(art.url):
+            g.add((node, SCHEMA.url, URIRef(art.url)))
+        if art.headline:
+            g.add((node, SCHEMA.headline, Literal(art.headline)))
+        date = _date_literal(art.date)
+        if date is not None:
+            g.add((node, SCHEMA.datePublished, date))
+        if art.publisher:
+            g.add((node, SCHEMA.publisher, self.metadata_entity(art.publisher, "Organization")))
+        for author in art.author:
+            g.add((node, SCHEMA.author, self.metadata_entity(author, "Person")))
+        if art.language:
+            g.add((node, SCHEMA.inLanguage, Literal(art.language)))
+        if art.dateline:
+            g.add((node, SCHEMA.locationCreated, self.metadata_entity(art.dateline, "Place")))
+
+    def statement(self, s: str, predicate: URIRef, o: str, supports: list[_Support],
+                  article_nodes: dict[str, URIRef], sentence_nodes) -> None:
+        g, subj, obj = self.g, ID[s], ID[o]
+        g.add((subj, predicate, obj))
+        st = ID["statement/" + _hash(s, str(predicate), o)]
+        g.add((st, RDF.type, RDF.Statement))
+        g.add((st, RDF.subject, subj))
+        g.add((st, RDF.predicate, predicate))
+        g.add((st, RDF.object, obj))
+        g.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
+        for sup in supports:
+            art = article_nodes[sup.article]
+            g.add((st, PROV.wasDerivedFrom, art))
+            ev = ID["evidence/" + _hash(str(st), sup.article, str(sup.sentence), sup.method, sup.role or "")]
+            g.add((st, KG.evidence, ev))
+            g.add((ev, RDF.type, KG.Evidence))
+            g.add((ev, PROV.wasDerivedFrom, art))
+            g.add((ev, KG.sentence, sentence_nodes(sup.article, sup.sentence)))
+            g.add((ev, KG.method, Literal(sup.method)))
+            g.add((ev, KG.confidence, _decimal(sup.confidence)))
+            if sup.role:
+                g.add((ev, KG.role, Literal(sup.role)))
+            for name, value in sup.qualifiers:
+                if name == "past":
+                    g.add((ev, KG.past, Literal(value == "true")))
+
+
+def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer: Gazetteer) -> Graph:
+    """The RDF graph of a resolved corpus."""
+    builder = _GraphBuilder(gazetteer)
+    g = builder.g
+    slugs = article_slugs([ex.article for ex in extractions])
+    article_nodes = {aid: ID["article/" + slug] for aid, slug in slugs.items()}
+    by_id = {ex.article.id: ex for ex in extractions}
+
+    mentioned_in: dict[str, set[str]] = defaultdict(set)
+    for aid, keys in resolution.mention_keys.items():
+        for k in keys:
+            if k:
+                mentioned_in[k].add(aid)
+    for e in resolution.entities:
+        builder.entity(e, len(mentioned_in.get(e.key, ())))
+
+    used_sentences: set[tuple[str, int]] = set()
+
+    def sentence_node(aid: str, idx: int) -> URIRef:
+        used_sentences.add((aid, idx))
+        return ID[f"sentence/{slugs[aid]}/{idx}"]
+
+    supports: dict[tuple[str, URIRef, str], list[_Support]] = defaultdict(list)
+    for ex in sorted(extractions, key=lambda e: e.article.id):
+        aid = ex.article.id
+        builder.article(ex.article, article_nodes[aid])
+        keys = resolution.mention_keys.get(aid, ())
+        for k in sorted({k for k in keys if k}):
+            g.add((article_nodes[aid], SCHEMA.mentions, ID[k]))
+        per_sentence: dict[int, dict[str, float]] = defaultdict(dict)
+        for m, k in zip(ex.mentions, keys):
+            if k:
+                conf = _mention_confidence(m.method)
+                per_sentence[m.sentence][k] = max(conf, per_sentence[m.sentence].get(k, 0.0))
+        for idx, ents in per_sentence.items():
+            for a, b in combinations(sorted(ents), 2):
+                supports[(a, KG.mentionedWith, b)].append(
+                    _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
+        for rel in ex.relations:
+            s, o = keys[rel.subject], keys[rel.object]
+            if s and o and s != o:
+                supports[(s, KG[rel.predicate], o)].append(
+                    _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers))
+    for (s, p, o), sups in sorted(supports.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        builder.statement(s, p, o, sups, article_nodes, sentence_node)
+    for aid, idx in sorted(used_sentences):
+        sent = by_id[aid].sentences[idx]
+        node = ID[f"sentence/{slugs[aid]}/{idx}"]
+        g.add((node, RDF.type, KG.Sentence))
+        g.add((node, KG.text, Literal(sent.text)))
+        g.add((node, KG.startOffset, Literal(sent.start)))
+        g.add((node, KG.endOffset, Literal(sent.end)))
+        g.add((node, PROV.wasDerivedFrom, article_nodes[aid]))
+    return g

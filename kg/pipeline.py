@@ -1,0 +1,128 @@
+"""build(inputs, options) -> BuildResult: orchestration of the stages, nothing else.
+
+files -> Article (kg.ingest) -> spaCy Doc -> Extraction (kg.extract) -> entities (kg.resolve)
+-> rdflib Graph (kg.graph). Extraction is a map over articles; resolution and the graph are a
+reduce over the plain Extraction records.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from rdflib import Graph
+
+from kg.errors import NothingBuiltError
+from kg.gazetteer import load_gazetteer
+from kg.ingest import IngestOptions, load_articles
+from kg.model import Article, Extraction, Skip
+from kg.vocab import KG, RDF
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """What the CLI (or a notebook) can set for a build."""
+
+    ingest: IngestOptions = IngestOptions()
+    batch_size: int = 32
+    processes: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    """Counts a user reads after a build."""
+
+    articles: int
+    skipped: tuple[Skip, ...]
+    entities_by_type: dict
+    relations_by_predicate: dict
+    triples: int
+    seconds: float
+    stage_seconds: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """The graph, its summary and the per-article extractions it was built from."""
+
+    graph: Graph
+    summary: BuildSummary
+    extractions: tuple[Extraction, ...]
+
+
+def _split(inputs: Iterable, options: BuildOptions, skipped: list[Skip]) -> Iterator[Article]:
+    paths = []
+    for item in inputs:
+        if isinstance(item, Article):
+            yield item
+        else:
+            paths.append(item)
+    if paths:
+        for item in load_articles(paths, options.ingest):
+            if isinstance(item, Skip):
+                log.warning("skipped %s: %s", item.where, item.reason)
+                skipped.append(item)
+            else:
+                yield item
+
+
+def extract_all(articles: Iterable[Article], options: BuildOptions,
+                progress: Callable[[int], None] | None = None) -> Iterator[Extraction]:
+    """The map step: each article's text through spaCy and the extraction rules, streamed."""
+    from kg.extract import extract_article
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    gazetteer = load_gazetteer()
+    pairs = ((a.text, a) for a in articles)
+    kwargs = {"batch_size": options.batch_size, "as_tuples": True}
+    if options.processes > 1:
+        kwargs["n_process"] = options.processes
+    for doc, article in nlp.pipe(pairs, **kwargs):
+        yield extract_article(doc, article, gazetteer)
+        if progress:
+            progress(1)
+
+
+def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildOptions(),
+          progress: Callable[[int], None] | None = None) -> BuildResult:
+    """Build the knowledge graph of `inputs` (paths, globs, folders or Article records).
+
+    Returns the graph and a summary that lists every skipped input. Raises
+    NothingBuiltError when no article could be read.
+    """
+    from kg.graph import build_graph
+    from kg.resolve import resolve_entities
+
+    started = time.perf_counter()
+    skipped: list[Skip] = []
+    extractions = list(extract_all(_split(inputs, options, skipped), options, progress))
+    t_extract = time.perf_counter()
+    if not extractions:
+        reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"
+        raise NothingBuiltError(f"no article could be read ({reasons}); check the paths and formats")
+    gazetteer = load_gazetteer()
+    resolution = resolve_entities(extractions, gazetteer)
+    t_resolve = time.perf_counter()
+    graph = build_graph(extractions, resolution, gazetteer)
+    t_graph = time.perf_counter()
+    relations = Counter()
+    for _, pred in graph.subject_objects(RDF.predicate):
+        relations[str(pred).rsplit("#", 1)[-1]] += 1
+    summary = BuildSummary(
+        articles=len(extractions), skipped=tuple(skipped),
+        entities_by_type=dict(sorted(Counter(e.type for e in resolution.entities).items())),
+        relations_by_predicate=dict(sorted(relations.items())), triples=len(graph),
+        seconds=round(t_graph - started, 2),
+        stage_seconds={"read+nlp+extract": round(t_extract - started, 2),
+                       "resolve": round(t_resolve - t_extract, 2), "graph": round(t_graph - t_resolve, 2)},
+    )
+    return BuildResult(graph=graph, summary=summary, extractions=tuple(extractions))
+
+
+__all__ = ["BuildOptions", "BuildResult", "BuildSummary", "build", "extract_all", "KG"]

