@@ -22,5 +22,5 @@ TITLE_WORDS = PERSON_NOUNS | frozenset(
     "mr mrs ms dr sir former acting deputy vice foreign defence defense state then late".split()
 )
 # Context words that mark a news outlet: "X reports", "correspondent of X".
-MEDIA_AFTER = frozenset("reports reported reporting correspondent correspondents reporter".split())
-MEDIA_BEFORE = frozenset("correspondent reporter told by".split())
+MEDIA_AFTER = frozenset("reports correspondent correspondents".split())
+MEDIA_BEFORE = frozenset("correspondent correspondents reporter".split())

@@ -15,6 +15,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
     TREATY_WORDS,
 )
+from kg.extract.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -108,6 +109,20 @@ def _described_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS - {"head", "member", "leader"}
 
 
+def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """`Kazakh President Kassym-Jomart Tokayev` tagged as one body: the person after the title."""
+    i, saw_head = span.start, False
+    while i < span.end and (span.doc[i].lower_ in ROLE_HEADS | ROLE_MODIFIERS
+                            or gazetteer.country_for_demonym(span.doc[i].text)):
+        saw_head = saw_head or span.doc[i].lower_ in ROLE_HEADS
+        i += 1
+    rest = span.doc[i:span.end]
+    names = [t for t in rest if t.is_alpha]
+    if saw_head and len(names) >= 2 and all(t.text[:1].isupper() for t in names):
+        return rest
+    return None
+
+
 def _normal_form(text: str) -> str:
     """ALL-CAPS words of five or more letters (datelines) become title case."""
     words = text.split()
@@ -123,8 +138,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         if entry is not None:
             return entry.type, entry.id, "gazetteer"
     etype = NER_TYPES.get(span.label_)
-    if etype is None:
-        return None, "", ""
+    if etype is None or all(t.lower_ in ROLE_HEADS | ROLE_MODIFIERS for t in span):
+        return None, "", ""  # "Defence" of "Defence Minister" is part of a title, not a body
     entry = gazetteer.lookup_name(_normal_form(span.text))
     if entry is not None:
         return entry.type, entry.id, "ner+gazetteer"
@@ -145,6 +160,10 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         if etype is None:
             continue
         span = ent
+        if not key and etype != "Person":
+            person = _strip_title_prefix(span, gazetteer)
+            if person is not None:
+                span, etype, method = person, "Person", "ner+rule:title-prefix"
         if not key:
             span = _extend_truncated(span)
             if etype == "Person":

@@ -10,6 +10,7 @@ import pytest
 from kg.model import Article
 
 GOLD = [json.loads(line) for line in (Path(__file__).parent / "relation_gold.jsonl").read_text().splitlines()]
+expected_names = {name for case in GOLD for rel in case["expect"] + case.get("forbid", []) for name in (rel[0], rel[2])}
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +25,18 @@ def extract():
     def run(text: str):
         ex = extract_article(nlp(text), Article(id="t", text=text), gazetteer)
         res = resolve_entities([ex], gazetteer)
-        labels = {e.key: e.label for e in res.entities}
+        names = {e.key: e for e in res.entities}
         keys = res.mention_keys["t"]
-        return [(labels.get(keys[r.subject]), r.predicate, labels.get(keys[r.object]), r)
-                for r in ex.relations]
+
+        def name(key):
+            # The expected names are common names: accept the canonical label or any alias.
+            entity = names.get(key)
+            forms = {entity.label, *entity.alt_labels} if entity else set()
+            entry = gazetteer.by_id(key.split("/", 1)[1]) if entity else None
+            forms |= {*entry.aliases, *entry.acronyms} if entry else set()
+            return next((case_name for case_name in expected_names if case_name in forms), entity and entity.label)
+
+        return [(name(keys[r.subject]), r.predicate, name(keys[r.object]), r) for r in ex.relations]
 
     return run
 
