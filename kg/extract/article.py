@@ -29,14 +29,15 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
         for token in sent:
             sentence_index[token.i] = i
     starts = [s.start for s in sentences]
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     mentions = extract_mentions(doc, sentence_index, gazetteer)
-    mentions = rules.dateline_mentions(doc.text, article.dateline, mentions, gazetteer)
+    mentions = rules.dateline_mentions(text, article.dateline, mentions, gazetteer)
     named = {m.key for m in mentions if m.key}
-    mentions += rules.diplomatic_missions(doc.text, starts, gazetteer, named)
+    mentions += rules.diplomatic_missions(text, starts, gazetteer, named)
     mentions += rules.descriptions(doc, starts, gazetteer, named)
     mentions = _drop_overlaps(mentions)
     mentions = rules.retype_surnames(mentions)
-    mentions = rules.link_acronyms(doc.text, mentions)
+    mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences)
     return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
                       relations=tuple(relations))

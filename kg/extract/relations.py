@@ -57,15 +57,15 @@ def _is_past(text: str) -> bool:
 
 
 class _Sentence:
-    def __init__(self, doc: Doc, idx: int, start: int, end: int, mentions: list[tuple[int, Mention]]):
-        self.doc, self.idx, self.start, self.end = doc, idx, start, end
+    def __init__(self, doc: Doc, text: str, idx: int, start: int, end: int, mentions: list[tuple[int, Mention]]):
+        self.doc, self.text, self.idx, self.start, self.end = doc, text, idx, start, end
         self.mentions = sorted(mentions, key=lambda im: im[1].start)
 
     def between(self, a: Mention, b: Mention) -> str:
-        return self.doc.text[a.end:b.start]
+        return self.text[a.end:b.start]
 
     def before(self, m: Mention, chars: int = 80) -> str:
-        return self.doc.text[max(self.start, m.start - chars):m.start]
+        return self.text[max(self.start, m.start - chars):m.start]
 
     def of_type(self, *types: str) -> list[tuple[int, Mention]]:
         return [(i, m) for i, m in self.mentions if m.type in types]
@@ -73,7 +73,7 @@ class _Sentence:
 
 class _Extractor:
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer):
-        self.doc, self.gazetteer = doc, gazetteer
+        self.doc, self.text, self.gazetteer = doc, doc.text, gazetteer  # Doc.text is rebuilt per call
         self.mentions = list(mentions)
         self.relations: list[Relation] = []
         self.roles: dict[int, str] = {}  # person mention -> role title found for it
@@ -126,7 +126,7 @@ class _Extractor:
         if role is None:
             return
         self.roles[pi] = role
-        past = _is_past(self.doc.text[max(sent.start, start_char - 12):person.start])
+        past = _is_past(self.text[max(sent.start, start_char - 12):person.start])
         if role.lower().endswith("counterpart"):
             return  # resolved by counterpart(), which needs the other person's role
         predicate = "affiliatedWith" if role.split()[-1].lower() in W.AFFILIATION_HEADS - {"spokesman"} \
@@ -200,7 +200,7 @@ class _Extractor:
             if W.NEGATION.search(context) or W.FUTURE.search(context):
                 continue
             place = next((m.normal for _, m in sent.of_type("Place") if m.start > b.end
-                          and re.fullmatch(r"\s*in\s*", self.doc.text[b.end:m.start])), None)
+                          and re.fullmatch(r"\s*in\s*", self.text[b.end:m.start])), None)
             self.emit("met", ai, bi, sent, "rule:met", 0.8, None, False, place=place)
 
     def headquarters(self, sent: _Sentence) -> None:
@@ -236,7 +236,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], sentences) -> tuple[lis
     for i, m in enumerate(mentions):
         by_sentence[m.sentence].append((i, m))
     for idx, items in sorted(by_sentence.items()):
-        sent = _Sentence(doc, idx, sentences[idx].start, sentences[idx].end, items)
+        sent = _Sentence(doc, ex.text, idx, sentences[idx].start, sentences[idx].end, items)
         for pi, person in sent.of_type("Person"):
             ex.title_before(sent, pi, person)
         ex.counterpart(sent)
