@@ -29,11 +29,11 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(message)s")
 
 
-def _parse_field_map(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def _parse_pairs(values: tuple[str, ...], option: str, example: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for value in values:
         if "=" not in value:
-            raise click.BadParameter(f"{value!r}: use FIELD=NAME, e.g. text=articleBody", param_hint="--field")
+            raise click.BadParameter(f"{value!r}: use NAME=VALUE, e.g. {example}", param_hint=option)
         kind, name = value.split("=", 1)
         pairs.append((kind.strip(), name.strip()))
     return tuple(pairs)
@@ -91,7 +91,7 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
 
     for fmt in formats:
         canonical_format(fmt)  # fail before the slow part on a typo
-    options = BuildOptions(ingest=IngestOptions(field_map=_parse_field_map(fields)), batch_size=batch_size,
+    options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")), batch_size=batch_size,
                            processes=processes)
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
@@ -132,15 +132,70 @@ def _print_result(result, fmt: str) -> None:
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file.")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Value for a $NAME placeholder of a saved query, e.g. --bind name='Sergey Lavrov'.")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, sparql, query_file, fmt):
-    """Run a SPARQL SELECT/ASK query on GRAPH (Turtle); common prefixes are predeclared."""
-    from kg.query import run_query
+def query(graph, sparql, query_file, binds, list_saved, fmt):
+    """Run SPARQL on GRAPH (Turtle): a saved query by name, a query text, or --file q.rq.
 
+    Saved queries: positions, meetings, cooccurrence, entity, evidence, articles, treaties
+    (see --list). Common prefixes (rdf, rdfs, skos, owl, xsd, prov, schema, kg, id) are
+    predeclared. The graph is loaded once into an Oxigraph store kept beside it
+    (GRAPH.oxigraph/) and reused while the file is unchanged.
+    """
+    from kg.query import QUERY_DIR, query_names, run_query, saved_query
+
+    if list_saved:
+        for name in query_names():
+            first = (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            click.echo(f"{name:14} {first}")
+        return
     if (sparql is None) == (query_file is None):
-        raise click.UsageError("give the query as an argument or with --file, not both")
-    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+        raise click.UsageError("give a saved query name or a query as an argument, or --file, not both")
+    bindings = dict(_parse_pairs(binds, "--bind", "name=Sergey Lavrov"))
+    if query_file:
+        text = query_file.read_text(encoding="utf-8")
+    elif sparql in query_names():
+        text = saved_query(sparql, bindings)
+    else:
+        text = sparql
     _print_result(run_query(graph, text), fmt)
+
+
+@main.command("export")
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-f", "--format", "formats", multiple=True, required=True, help="Format (repeatable).")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True)
+def export_command(graph, formats, out_dir, html_max_nodes):
+    """Write a built graph (Turtle) in other formats."""
+    from rdflib import Graph
+
+    from kg.errors import QueryError
+    from kg.export import ExportOptions, canonical_format, export
+
+    names = list(dict.fromkeys(canonical_format(f) for f in formats))
+    try:
+        g = Graph().parse(graph, format="turtle")
+    except Exception as err:  # rdflib raises many parser exception types
+        raise QueryError(f"{graph}: not readable as Turtle ({err})") from err
+    for name in names:
+        for path in export(g, name, out_dir, ExportOptions(html_max_nodes=html_max_nodes)):
+            click.echo(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate(graph):
+    """Check GRAPH against the SHACL shapes in ontology/; exit 0 when it conforms, 1 when not."""
+    from rdflib import Graph
+
+    from kg.validate import validate_graph
+
+    report = validate_graph(Graph().parse(graph, format="turtle"))
+    click.echo(report.text)
+    sys.exit(0 if report.conforms else 1)
 
 
 @main.command()

@@ -1,6 +1,8 @@
 """SPARQL over a built graph with Oxigraph (fast to load and to join), results as plain rows."""
 from __future__ import annotations
 
+import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,19 +28,69 @@ class QueryResult:
     rows: tuple[tuple[str | None, ...], ...]
 
 
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+
+
+def query_names() -> list[str]:
+    """Names of the saved queries in the query pack (kg/queries/*.rq)."""
+    return sorted(p.stem for p in QUERY_DIR.glob("*.rq"))
+
+
+def _literal(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def saved_query(name: str, bindings: dict[str, str] | None = None) -> str:
+    """The text of a saved query with its `$param` placeholders bound to string literals."""
+    path = QUERY_DIR / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no saved query {name!r}; choose one of: {', '.join(query_names())}")
+    text = path.read_text(encoding="utf-8")
+    for key, value in (bindings or {}).items():
+        text = text.replace(f"${key}", _literal(value))
+    missing = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text)))
+    if missing:
+        raise QueryError(f"query {name!r} needs " + ", ".join(f"--bind {m}=..." for m in missing))
+    return text
+
+
+def _store_dir(path: Path) -> Path:
+    return path.with_name(path.name + ".oxigraph")
+
+
 def load_store(graph_path: Path):
-    """An Oxigraph store holding the Turtle file at `graph_path`."""
+    """An Oxigraph store of the Turtle file, kept on disk beside it and reused while the file is unchanged.
+
+    A large graph is parsed once; later queries open the store in milliseconds.
+    """
     import pyoxigraph
 
     path = Path(graph_path)
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file; build one with `kg build ... -o DIR`")
-    store = pyoxigraph.Store()
+    stat = path.stat()
+    stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+    folder = _store_dir(path)
+    stamp_file = folder / "kg-source.stamp"
     try:
+        if stamp_file.is_file() and stamp_file.read_text() == stamp:
+            return pyoxigraph.Store.read_only(str(folder))
+        if folder.exists():
+            shutil.rmtree(folder)
+        store = pyoxigraph.Store(str(folder))
         store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-    except (SyntaxError, ValueError, OSError) as err:
+        store.flush()
+        stamp_file.write_text(stamp)
+        return store
+    except (SyntaxError, ValueError) as err:
+        shutil.rmtree(folder, ignore_errors=True)
         raise QueryError(f"{path}: not readable as Turtle ({err})") from err
-    return store
+    except OSError:
+        # A read-only folder: fall back to an in-memory store.
+        store = pyoxigraph.Store()
+        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+        return store
 
 
 def _plain(term) -> str | None:

@@ -25,7 +25,11 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     """Sentences, entity mentions and typed relations of one article's parsed text."""
     sentences, sentence_index = [], {}
     for i, sent in enumerate(doc.sents):
-        sentences.append(Sentence(start=sent.start_char, end=sent.end_char, text=sent.text))
+        raw = sent.text
+        stripped = raw.rstrip()  # spaCy keeps trailing blank lines in the sentence
+        lead = len(raw) - len(stripped.lstrip())
+        sentences.append(Sentence(start=sent.start_char + lead, end=sent.start_char + len(stripped),
+                                  text=stripped.lstrip()))
         for token in sent:
             sentence_index[token.i] = i
     starts = [s.start for s in sentences]
