@@ -146,7 +146,8 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
         if entry is not None:
             label = entry.label
         elif group.forms:
-            label = min(group.forms, key=lambda f: (-len(f.split()), -group.forms[f], f))
+            # The fullest common form: a multi-word name if there is one, the most frequent of those.
+            label = min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
         else:
             label = entity_key.split("/", 1)[1].replace("-", " ").title()
         alts = tuple(sorted(f for f in group.forms if f != label))

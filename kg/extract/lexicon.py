@@ -19,7 +19,8 @@ PERSON_NOUNS = frozenset(
 )
 # Words that start a role title; never the first name of a person.
 TITLE_WORDS = PERSON_NOUNS | frozenset(
-    "mr mrs ms dr sir former acting deputy vice foreign defence defense state then late".split()
+    """mr mrs ms dr sir former acting deputy vice foreign defence defense state then late special counsel
+    undersecretary sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb supreme""".split()
 )
 # Context words that mark a news outlet: "X reports", "correspondent of X".
 MEDIA_AFTER = frozenset("reports correspondent correspondents".split())

@@ -63,6 +63,23 @@ def _extend_person_left(span: Span) -> Span:
     return span.doc[start:span.end] if start != span.start else span
 
 
+def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
+    """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Add Rex Tillerson`: keep the name.
+
+    Leading words go while they are titles, nationality adjectives, tokens with other characters
+    than letters, or not tagged as proper nouns (a capitalised verb at the start of a line).
+    """
+    start, end = span.start, span.end
+    while end - start > 1:
+        tok = span.doc[start]
+        if (tok.lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS or not tok.is_alpha
+                or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)):
+            start += 1
+        else:
+            break
+    return span.doc[start:end] if start != span.start else span
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive or punctuation."""
     start, end = span.start, span.end
@@ -167,7 +184,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         if not key:
             span = _extend_truncated(span)
             if etype == "Person":
-                span = _extend_person_left(span)
+                span = _trim_person(_extend_person_left(span), gazetteer)
         span = _trim(span)
         if len(span) == 0 or not _is_plausible_name(span.text):
             continue
