@@ -32,7 +32,9 @@ def name_key(name: str, person: bool = False) -> str:
     tokens = _TOKEN.findall(fold(name))
     tokens = ["-".join(sorted(t.split("-"))) if "-" in t else t for t in tokens]
     if person:
-        tokens = [translit(t) for t in tokens]
+        # "al-Assad" and "Assad" are one surname; initials ("V.") do not tell people apart.
+        tokens = [re.sub(r"^(?:al|el|ad|as|ash|at)-", "", t) for t in tokens]
+        tokens = [translit(t) for t in tokens if len(t) > 1] or tokens
     return " ".join(tokens)
 
 

@@ -39,7 +39,8 @@ def _compatible_people(a: list[str], b: list[str]) -> bool:
     if long[-len(short):] == short:
         return True  # "fogh rasmussen" within "anders fogh rasmussen"
     first_a, first_b = a[0], b[0]
-    return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85 and len(a) == len(b)
+    # Same surname and first name (up to spelling); a middle name may be given or not.
+    return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
 
 
 class _UnionFind:
@@ -100,6 +101,27 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
     clusters_by_surname: dict[str, set[str]] = defaultdict(set)
     for k in person_keys:
         clusters_by_surname[k.split()[-1]].add(people.find(k))
+    cluster_articles: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for i, m in enumerate(ex.mentions):
+            k = keyed[(ex.article.id, i)]
+            if k in person_keys:
+                cluster_articles[people.find(k)].add(ex.article.id)
+
+    def corpus_candidates(surname: str) -> set[str]:
+        """The person a bare surname names across the corpus: the only one, or one that dominates.
+
+        "Obama" alone in an article goes to the Obama the corpus names in at least 80% of the
+        articles naming any full-name Obama (and in at least three); otherwise it stays apart.
+        """
+        clusters = clusters_by_surname.get(surname, set())
+        if len(clusters) <= 1:
+            return clusters
+        counts = {c: len(cluster_articles[c]) for c in clusters}
+        best = max(sorted(counts), key=counts.get)
+        if counts[best] >= 3 and counts[best] >= 0.8 * sum(counts.values()):
+            return {best}
+        return clusters
 
     groups: dict[str, _Group] = {}
     mention_keys: dict[str, tuple] = {}
@@ -124,7 +146,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
                     etype = "Person"
                 elif " " not in single and (etype == "Person" or single in article_surnames
                                             or (m.type == "Person")):
-                    candidates = article_surnames.get(single) or clusters_by_surname.get(single, set())
+                    candidates = article_surnames.get(single) or corpus_candidates(single)
                     if len(candidates) == 1:
                         entity_key, etype = "person/" + slugify(next(iter(candidates))), "Person"
                     elif etype == "Person" or m.type == "Person":

@@ -25,3 +25,8 @@ TITLE_WORDS = PERSON_NOUNS | frozenset(
 # Context words that mark a news outlet: "X reports", "correspondent of X".
 MEDIA_AFTER = frozenset("reports correspondent correspondents".split())
 MEDIA_BEFORE = frozenset("correspondent correspondents reporter".split())
+# One-word "organisations" that name no particular body on their own.
+GENERIC_ORGANIZATION_WORDS = frozenset(
+    """llc inc corp ltd co plc group company cabinet government ministry parliament army navy hill
+    administration department agency committee council court police military forces""".split()
+)

@@ -7,6 +7,7 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import (
+    GENERIC_ORGANIZATION_WORDS,
     MEDIA_AFTER,
     MEDIA_BEFORE,
     NAME_INNER_PREPOSITIONS,
@@ -160,6 +161,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     entry = gazetteer.lookup_name(_normal_form(span.text))
     if entry is not None:
         return entry.type, entry.id, "ner+gazetteer"
+    if etype == "Organization" and re.sub(r"^the ", "", span.text.lower()).strip(".") in GENERIC_ORGANIZATION_WORDS:
+        return None, "", ""
     if etype == "Treaty" and not (set(span.text.lower().split()) & TREATY_WORDS):
         return None, "", ""
     if etype == "Person" and _looks_like_media(span):
