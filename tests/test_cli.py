@@ -22,6 +22,7 @@ def test_every_command_has_help(command):
 
 
 def _corpus(tmp_path):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)

@@ -27,7 +27,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     for i, sent in enumerate(doc.sents):
         raw = sent.text
         stripped = raw.rstrip()  # spaCy keeps trailing blank lines in the sentence
-        lead = len(raw) - len(stripped.lstrip())
+        lead = len(stripped) - len(stripped.lstrip())
         sentences.append(Sentence(start=sent.start_char + lead, end=sent.start_char + len(stripped),
                                   text=stripped.lstrip()))
         for token in sent:
