@@ -16,7 +16,7 @@ from kg.errors import ExportError
 # name -> "module:function"
 _REGISTRY = {
     "turtle": "kg.export.turtle:write",
-    "html": "kg.export.html:write",
+    "html": "kg.export.page:write",
 }
 _ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html"}
 

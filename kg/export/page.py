@@ -1,0 +1,157 @@
+"""graph.html: an interactive page (vis-network, as pyvis ships it) that works with no network.
+
+pyvis builds the node and edge records; the page is kg's own template with vis-network's
+script and style inlined from the pyvis package, so nothing loads from a CDN or a lib/
+folder. All article text travels as JSON inside a <script type="application/json"> block
+with <, > and & escaped, and the page renders it with textContent only: markup in an
+article is shown, never run. Positions are computed in Python (networkx, fixed seed) and
+physics is off by default, so large graphs draw at once; above `html_max_nodes` entities
+the page shows the most mentioned ones and says so.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.export.atomic import write_text_atomic
+from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, SKOS
+
+STYLES = {
+    "Person": {"color": "#e15759", "shape": "dot"},
+    "Organization": {"color": "#4e79a7", "shape": "square"},
+    "Place": {"color": "#59a14f", "shape": "triangle"},
+    "Treaty": {"color": "#b07aa1", "shape": "diamond"},
+}
+TYPE_OF_CLASS = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
+                 KG.Treaty: "Treaty"}
+TYPED_EDGE_COLOR = "#f28e2b"
+TEMPLATE = Path(__file__).with_name("assets") / "page.html"
+
+
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+def _articles(g: Graph) -> dict:
+    info = {}
+    for art in g.subjects(RDF.type, SCHEMA.NewsArticle):
+        publisher = g.value(art, SCHEMA.publisher)
+        info[art] = {
+            "id": str(g.value(art, SCHEMA.identifier) or art),
+            "headline": str(g.value(art, SCHEMA.headline) or ""),
+            "date": str(g.value(art, SCHEMA.datePublished) or "")[:10],
+            "url": str(g.value(art, SCHEMA.url) or ""),
+            "publisher": str(g.value(publisher, RDFS.label) or "") if publisher else "",
+        }
+    return info
+
+
+def collect(g: Graph) -> tuple[list[dict], list[dict]]:
+    """Entities and edges of the graph as plain dicts, with articles and evidence attached."""
+    articles = _articles(g)
+    mentioned = defaultdict(list)
+    for art, ent in g.subject_objects(SCHEMA.mentions):
+        if art in articles:
+            mentioned[ent].append(articles[art])
+    entities = []
+    for cls, etype in TYPE_OF_CLASS.items():
+        for node in set(g.subjects(RDF.type, cls)):
+            arts = sorted(mentioned.get(node, []), key=lambda a: (a["date"], a["id"]))
+            entities.append({"iri": str(node), "type": etype, "label": str(g.value(node, RDFS.label) or node),
+                             "alt": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
+                             "count": int(g.value(node, KG.articleCount) or len(arts)), "articles": arts})
+    edges = []
+    for st in g.subjects(RDF.type, RDF.Statement):
+        evidence = []
+        for ev in g.objects(st, KG.evidence):
+            art = articles.get(g.value(ev, PROV.wasDerivedFrom), {})
+            sentence = g.value(ev, KG.sentence)
+            evidence.append({"sentence": str(g.value(sentence, KG.text) or ""), "article": art.get("id", ""),
+                             "headline": art.get("headline", ""), "date": art.get("date", ""),
+                             "url": art.get("url", ""), "publisher": art.get("publisher", ""),
+                             "method": str(g.value(ev, KG.method) or ""),
+                             "confidence": float(g.value(ev, KG.confidence) or 0),
+                             "role": str(g.value(ev, KG.role) or "")})
+        evidence.sort(key=lambda v: (-v["confidence"], v["article"], v["sentence"]))
+        predicate = str(g.value(st, RDF.predicate)).rsplit("#", 1)[-1]
+        edges.append({"from": str(g.value(st, RDF.subject)), "to": str(g.value(st, RDF.object)),
+                      "predicate": predicate, "weight": int(g.value(st, KG.weight) or len(evidence)),
+                      "evidence": evidence})
+    entities.sort(key=lambda e: (-e["count"], e["label"], e["iri"]))
+    edges.sort(key=lambda e: (e["from"], e["predicate"], e["to"]))
+    return entities, edges
+
+
+def _layout(node_ids: list[str], edges: list[dict]) -> dict:
+    import networkx as nx
+
+    nxg = nx.Graph()
+    nxg.add_nodes_from(node_ids)
+    for e in edges:
+        nxg.add_edge(e["from"], e["to"], weight=min(e["weight"], 5))
+    if not node_ids:
+        return {}
+    pos = nx.spring_layout(nxg, seed=7, k=3.0 / max(1, len(node_ids)) ** 0.5, iterations=80)
+    scale = 160 * max(1, len(node_ids)) ** 0.5
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def page_data(g: Graph, max_nodes: int, physics: bool) -> dict:
+    """Everything the page shows, as one JSON-ready dict (nodes and edges built with pyvis)."""
+    from pyvis.network import Network
+
+    entities, edges = collect(g)
+    shown = entities[:max_nodes]
+    keep = {e["iri"] for e in shown}
+    edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
+    pos = _layout([e["iri"] for e in shown], edges)
+    net = Network(directed=True)
+    for ent in shown:
+        style = STYLES[ent["type"]]
+        x, y = pos.get(ent["iri"], (0.0, 0.0))
+        net.add_node(ent["iri"], label=ent["label"], color=style["color"], shape=style["shape"],
+                     size=10 + 4 * min(ent["count"], 25) ** 0.5 * 2, x=x, y=y, physics=physics)
+    for i, e in enumerate(edges):
+        cooc = e["predicate"] == "mentionedWith"
+        net.add_edge(e["from"], e["to"], id=f"e{i}", width=1 + min(e["weight"], 10) ** 0.5,
+                     color="#c7c7c7" if cooc else TYPED_EDGE_COLOR, label="" if cooc else e["predicate"],
+                     arrows="" if cooc else "to", dashes=False)
+    extra = {ent["iri"]: ent for ent in shown}
+    nodes = [dict(n, type=extra[n["id"]]["type"], alt=extra[n["id"]]["alt"], count=extra[n["id"]]["count"],
+                  articles=extra[n["id"]]["articles"][:50]) for n in net.nodes]
+    vis_edges = [dict(ve, predicate=e["predicate"], weight=e["weight"], evidence=e["evidence"][:20],
+                      cooccurrence=e["predicate"] == "mentionedWith") for ve, e in zip(net.edges, edges)]
+    note = (f"Showing {len(shown)} of {len(entities)} entities (the most mentioned); search finds the rest."
+            if len(shown) < len(entities) else f"{len(entities)} entities, {len(edges)} edges.")
+    return {"nodes": nodes, "edges": vis_edges, "styles": STYLES, "sizeNote": note, "physics": physics}
+
+
+def _json_for_html(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def render_page(g: Graph, max_nodes: int = 400, physics: bool = False) -> str:
+    """The whole self-contained HTML page for `g`."""
+    js, css = _vis_assets()
+    page = TEMPLATE.read_text(encoding="utf-8")
+    # Replace the data last and by position, so nothing inside the scripts is re-substituted.
+    page = page.replace("/*VIS_CSS*/", css.replace("</style", "<\\/style"), 1)
+    head, tail = page.split("/*DATA*/", 1)
+    tail = tail.replace("/*VIS_JS*/", js.replace("</script", "<\\/script"), 1)
+    return head + _json_for_html(page_data(g, max_nodes, physics)) + tail
+
+
+def write(graph: Graph, out_dir: Path, options) -> list[Path]:
+    """Write out_dir/<stem>.html."""
+    path = Path(out_dir) / f"{options.stem}.html"
+    return [write_text_atomic(path, render_page(graph, options.html_max_nodes, options.html_physics))]
