@@ -100,6 +100,8 @@ def _is_plausible_name(text: str) -> bool:
         return False  # lower-case tag lists and sentence fragments
     if _URLISH.search(text):
         return False
+    if text.count("(") != text.count(")") or text.count('"') % 2:
+        return False  # a span cut inside a parenthesis or a quotation
     digits = sum(c.isdigit() for c in text)
     return digits * 2 < len(text)
 
@@ -163,7 +165,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return entry.type, entry.id, "ner+gazetteer"
     if etype == "Organization" and re.sub(r"^the ", "", span.text.lower()).strip(".") in GENERIC_ORGANIZATION_WORDS:
         return None, "", ""
-    if etype == "Treaty" and not (set(span.text.lower().split()) & TREATY_WORDS):
+    if etype == "Treaty" and (not (set(span.text.lower().split()) & TREATY_WORDS)
+                              or span[0].lower_ in ("article", "articles", "section", "chapter", "clause")):
         return None, "", ""
     if etype == "Person" and _looks_like_media(span):
         return "Organization", "", "ner+rule:media"
