@@ -134,7 +134,7 @@ def article_from_record(record: dict, fallback_id: str, source: str, field_map: 
                          "name your field with --field text=NAME)")
     body = body.replace("\r\n", "\n")
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    text = "\n\n".join(paragraphs)
+    text = "\n\n".join(T.drop_widget_lines(paragraphs))
     url = _field(record, "url", field_map)
     date = _field(record, "date", field_map)
     date = T.find_date(str(date), str(url or "")) if date else (T.find_date("", str(url)) if url else None)

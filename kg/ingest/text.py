@@ -99,6 +99,21 @@ def clean_lines(text: str) -> list[tuple[int, str]]:
     return kept
 
 
+def drop_widget_lines(paragraphs: list[str]) -> list[str]:
+    """Crawled article text is mostly clean: drop only player and share widgets, bare links and
+    lines repeated in the article ("Replay More Videos", "Share this", "Opinion")."""
+    counts = Counter(paragraphs)
+    kept = []
+    for p in paragraphs:
+        words = p.split()
+        if _URL.fullmatch(p.strip()) or (counts[p] > 1 and len(words) < 12):
+            continue
+        if len(words) < 4 and not _SENTENCE_END.search(p):
+            continue
+        kept.append(p)
+    return kept or paragraphs
+
+
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\s?(\d{2}):\s?(\d{2}))?")
