@@ -134,6 +134,29 @@ class _GraphBuilder:
         if art.dateline:
             g.add((node, SCHEMA.locationCreated, self.metadata_entity(art.dateline, "Place")))
 
+    def quotation(self, q, ex: Extraction, keys: tuple, article: URIRef, sentence: URIRef) -> None:
+        """Who said what, with the outlet that reports it (named in the sentence, else the publisher)."""
+        speaker = keys[q.speaker]
+        if not speaker:
+            return
+        g = self.g
+        node = ID["quotation/" + _hash(ex.article.id, str(q.sentence), str(q.speaker), q.text)]
+        g.add((node, RDF.type, KG.Quotation))
+        g.add((node, KG.speaker, ID[speaker]))
+        g.add((node, KG.quote, Literal(q.text)))
+        g.add((node, KG.speechVerb, Literal(q.verb)))
+        g.add((node, PROV.wasDerivedFrom, article))
+        g.add((node, KG.sentence, sentence))
+        g.add((node, KG.method, Literal(q.method)))
+        g.add((node, KG.confidence, _decimal(q.confidence)))
+        reporter = keys[q.reporter] if q.reporter is not None else None
+        if reporter and reporter.startswith("organization/"):
+            g.add((node, KG.reportedBy, ID[reporter]))
+        elif ex.article.publisher:
+            g.add((node, KG.reportedBy, self.metadata_entity(ex.article.publisher, "Organization")))
+        for i in sorted({keys[i] for i in q.about if keys[i] and keys[i] != speaker}):
+            g.add((node, SCHEMA.about, ID[i]))
+
     def statement(self, s: str, predicate: URIRef, o: str, supports: list[_Support],
                   article_nodes: dict[str, URIRef], sentence_nodes) -> None:
         g, subj, obj = self.g, ID[s], ID[o]
@@ -199,6 +222,8 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
             for a, b in combinations(sorted(ents), 2):
                 supports[(a, KG.mentionedWith, b)].append(
                     _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
+        for q in ex.quotations:
+            builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence))
         for rel in ex.relations:
             s, o = keys[rel.subject], keys[rel.object]
             if s and o and s != o:

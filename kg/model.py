@@ -72,6 +72,20 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Quotation:
+    """Who said what: a speaker mention, the quoted or reported words, and who reported them."""
+
+    speaker: int  # index into Extraction.mentions
+    text: str  # the quote, or the reported content
+    verb: str  # speech verb as written: "said", "told reporters", "stressed"
+    sentence: int
+    method: str
+    confidence: float
+    reporter: int | None = None  # mention of the outlet that reports it, when the text names one
+    about: tuple[int, ...] = ()  # mentions inside the quote
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What one article yields: its sentences, mentions and typed relations."""
 
@@ -79,6 +93,7 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,11 @@ class KG(DefinedNamespace):
     role: object  # kg:Evidence -> role title or treaty action
     past: object  # kg:Evidence -> boolean: the role was held in the past
     articleCount: object  # entity -> number of articles that mention it
+    # statements: who said what
+    speaker: object  # kg:Quotation -> Person or Organization
+    quote: object  # kg:Quotation -> the quoted or reported words
+    speechVerb: object  # kg:Quotation -> "said", "told reporters", ...
+    reportedBy: object  # kg:Quotation -> the news outlet that reports it
 
 
 __all__ = ["KG", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]

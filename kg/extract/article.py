@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from kg.extract import rules
 from kg.extract.mentions import extract_mentions
 from kg.extract.relations import extract_relations
+from kg.extract.statements import extract_statements
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Extraction, Mention, Sentence
 
@@ -43,5 +44,6 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences)
+    quotations = extract_statements(doc, text, sentences, mentions)
     return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
-                      relations=tuple(relations))
+                      relations=tuple(relations), quotations=tuple(quotations))
