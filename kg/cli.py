@@ -168,7 +168,9 @@ def query(graph, sparql, query_file, binds, list_saved, fmt):
 @click.option("-f", "--format", "formats", multiple=True, required=True, help="Format (repeatable).")
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True)
-def export_command(graph, formats, out_dir, html_max_nodes):
+@click.option("--focus", metavar="NAME", help="html: only the entities around the one with this name.")
+@click.option("--depth", type=click.IntRange(1, 5), default=2, show_default=True, help="html: steps around --focus.")
+def export_command(graph, formats, out_dir, html_max_nodes, focus, depth):
     """Write a built graph (Turtle) in other formats."""
     from rdflib import Graph
 
@@ -181,7 +183,8 @@ def export_command(graph, formats, out_dir, html_max_nodes):
     except Exception as err:  # rdflib raises many parser exception types
         raise QueryError(f"{graph}: not readable as Turtle ({err})") from err
     for name in names:
-        for path in export(g, name, out_dir, ExportOptions(html_max_nodes=html_max_nodes)):
+        options = ExportOptions(html_max_nodes=html_max_nodes, focus=focus, depth=depth)
+        for path in export(g, name, out_dir, options):
             click.echo(f"Wrote {path}")
 
 

@@ -28,6 +28,8 @@ class ExportOptions:
     html_max_nodes: int = 400
     html_physics: bool = False
     stem: str = "graph"  # output file names: graph.ttl, graph.html, ...
+    focus: str | None = None  # html: only the entities around the one with this name
+    depth: int = 2  # html: how many steps around `focus`
 
 
 def format_names() -> list[str]:

@@ -83,6 +83,16 @@ def collect(g: Graph) -> tuple[list[dict], list[dict]]:
         edges.append({"from": str(g.value(st, RDF.subject)), "to": str(g.value(st, RDF.object)),
                       "predicate": predicate, "weight": int(g.value(st, KG.weight) or len(evidence)),
                       "evidence": evidence})
+    quotes = defaultdict(list)
+    for q in g.subjects(RDF.type, KG.Quotation):
+        art = articles.get(g.value(q, PROV.wasDerivedFrom), {})
+        reporter = g.value(q, KG.reportedBy)
+        quotes[str(g.value(q, KG.speaker))].append({
+            "quote": str(g.value(q, KG.quote) or ""), "verb": str(g.value(q, KG.speechVerb) or "said"),
+            "headline": art.get("headline", ""), "article": art.get("id", ""), "date": art.get("date", ""),
+            "reporter": str(g.value(reporter, RDFS.label) or "") if reporter else ""})
+    for ent in entities:
+        ent["quotes"] = sorted(quotes.get(ent["iri"], []), key=lambda q: (q["date"], q["article"], q["quote"]))
     entities.sort(key=lambda e: (-e["count"], e["label"], e["iri"]))
     edges.sort(key=lambda e: (e["from"], e["predicate"], e["to"]))
     return entities, edges
@@ -102,11 +112,32 @@ def _layout(node_ids: list[str], edges: list[dict]) -> dict:
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
 
 
-def page_data(g: Graph, max_nodes: int, physics: bool) -> dict:
+def ego_network(entities: list[dict], edges: list[dict], focus: str, depth: int) -> list[dict]:
+    """The entities within `depth` steps of the one named `focus` (any of its names)."""
+    from kg.errors import ExportError
+
+    wanted = focus.casefold().strip()
+    start = next((e for e in entities if wanted in {e["label"].casefold(), *(a.casefold() for a in e["alt"])}), None)
+    if start is None:
+        raise ExportError(f"no entity is named {focus!r}; try `kg query GRAPH entity --bind name=...` to check")
+    neighbours = defaultdict(set)
+    for e in edges:
+        neighbours[e["from"]].add(e["to"])
+        neighbours[e["to"]].add(e["from"])
+    seen, frontier = {start["iri"]}, {start["iri"]}
+    for _ in range(depth):
+        frontier = {n for f in frontier for n in neighbours[f]} - seen
+        seen |= frontier
+    return [e for e in entities if e["iri"] in seen]
+
+
+def page_data(g: Graph, max_nodes: int, physics: bool, focus: str | None = None, depth: int = 2) -> dict:
     """Everything the page shows, as one JSON-ready dict (nodes and edges built with pyvis)."""
     from pyvis.network import Network
 
     entities, edges = collect(g)
+    if focus:
+        entities = ego_network(entities, edges, focus, depth)
     shown = entities[:max_nodes]
     keep = {e["iri"] for e in shown}
     edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
@@ -124,11 +155,13 @@ def page_data(g: Graph, max_nodes: int, physics: bool) -> dict:
                      arrows="" if cooc else "to", dashes=False)
     extra = {ent["iri"]: ent for ent in shown}
     nodes = [dict(n, type=extra[n["id"]]["type"], alt=extra[n["id"]]["alt"], count=extra[n["id"]]["count"],
-                  articles=extra[n["id"]]["articles"][:50]) for n in net.nodes]
+                  articles=extra[n["id"]]["articles"][:50], quotes=extra[n["id"]]["quotes"][:20]) for n in net.nodes]
     vis_edges = [dict(ve, predicate=e["predicate"], weight=e["weight"], evidence=e["evidence"][:20],
                       cooccurrence=e["predicate"] == "mentionedWith") for ve, e in zip(net.edges, edges)]
-    note = (f"Showing {len(shown)} of {len(entities)} entities (the most mentioned); search finds the rest."
+    note = (f"Showing {len(shown)} of {len(entities)} entities (the most mentioned), {len(edges)} edges."
             if len(shown) < len(entities) else f"{len(entities)} entities, {len(edges)} edges.")
+    if focus:
+        note = f"Around {focus!r}, {depth} step(s): " + note
     return {"nodes": nodes, "edges": vis_edges, "styles": STYLES, "sizeNote": note, "physics": physics}
 
 
@@ -140,7 +173,8 @@ def _json_for_html(data: dict) -> str:
     return text
 
 
-def render_page(g: Graph, max_nodes: int = 400, physics: bool = False) -> str:
+def render_page(g: Graph, max_nodes: int = 400, physics: bool = False, focus: str | None = None,
+                depth: int = 2) -> str:
     """The whole self-contained HTML page for `g`."""
     js, css = _vis_assets()
     page = TEMPLATE.read_text(encoding="utf-8")
@@ -148,10 +182,11 @@ def render_page(g: Graph, max_nodes: int = 400, physics: bool = False) -> str:
     page = page.replace("/*VIS_CSS*/", css.replace("</style", "<\\/style"), 1)
     head, tail = page.split("/*DATA*/", 1)
     tail = tail.replace("/*VIS_JS*/", js.replace("</script", "<\\/script"), 1)
-    return head + _json_for_html(page_data(g, max_nodes, physics)) + tail
+    return head + _json_for_html(page_data(g, max_nodes, physics, focus, depth)) + tail
 
 
 def write(graph: Graph, out_dir: Path, options) -> list[Path]:
     """Write out_dir/<stem>.html."""
     path = Path(out_dir) / f"{options.stem}.html"
-    return [write_text_atomic(path, render_page(graph, options.html_max_nodes, options.html_physics))]
+    page = render_page(graph, options.html_max_nodes, options.html_physics, options.focus, options.depth)
+    return [write_text_atomic(path, page)]

@@ -150,3 +150,38 @@ def test_page_works_offline_and_runs_no_injected_markup(page, tmp_path):
         assert severe == []
     finally:
         driver.quit()
+
+
+@pytest.mark.browser
+def test_search_filters_and_neighbourhood_in_the_browser(page, tmp_path):
+    driver = _driver(tmp_path)
+    try:
+        driver.get(page.as_uri())
+        assert driver.execute_script("return window.kgSearch('lavrov')") == "https://w3id.org/kg-news/id/person/lavrov"
+        panel = driver.execute_script("return document.getElementById('panel').textContent")
+        assert "Sergey Lavrov" in panel
+        driver.find_element("id", "type-Place").click()
+        hidden = driver.execute_script("return window.kgNetwork.body.data.nodes.get().filter(n => n.hidden).map(n => n.label)")
+        assert hidden == ["<b>Minsk</b>"]
+        driver.find_element("id", "type-Place").click()
+        driver.execute_script("document.getElementById('date-from').value = '2021-01-01'; window.kgApplyFilters()")
+        shown = driver.execute_script("return window.kgNetwork.body.data.nodes.get().filter(n => !n.hidden).length")
+        assert shown == 0  # the only article is from 2020
+        driver.execute_script("document.getElementById('date-from').value = ''; window.kgApplyFilters()")
+        driver.execute_script("window.kgSearch('Vladimir Makei'); document.getElementById('depth').value = '1';"
+                              "window.kgApplyFilters()")
+        shown = driver.execute_script("return window.kgNetwork.body.data.nodes.get().filter(n => !n.hidden).map(n => n.label).sort()")
+        assert shown == ["Sergey Lavrov", "Vladimir Makei"]
+        assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    finally:
+        driver.quit()
+
+
+def test_ego_network_keeps_what_is_within_reach(tmp_path):
+    path = export(evil_graph(), "html", tmp_path, ExportOptions(focus="Vladimir Makei", depth=1))[0]
+    data = _embedded(path.read_text(encoding="utf-8"))
+    assert sorted(n["label"] for n in data["nodes"]) == ["Sergey Lavrov", "Vladimir Makei"]
+    from kg.errors import ExportError
+
+    with pytest.raises(ExportError, match="no entity is named"):
+        export(evil_graph(), "html", tmp_path, ExportOptions(focus="Nobody"))
