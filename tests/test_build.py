@@ -78,3 +78,10 @@ def test_committed_output_matches_what_the_code_builds(sample_turtle):
         pytest.fail("output/ is stale; rebuild with scripts/build-samples.sh\n"
                     f"only in output/: {sorted(only_old)[:5]}\nonly in a fresh build: {sorted(only_new)[:5]}")
     assert (ROOT / "output" / "graph.html").exists()
+
+
+def test_the_sample_graph_passes_the_shacl_shapes(sample_build):
+    from kg.validate import validate_graph
+
+    report = validate_graph(sample_build.graph)
+    assert report.conforms, report.text
