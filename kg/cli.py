@@ -40,7 +40,8 @@ def _parse_pairs(values: tuple[str, ...], option: str, example: str) -> tuple[tu
 
 
 def _print_summary(summary, outputs: list[Path]) -> None:
-    click.echo(f"Read {summary.articles} article(s), skipped {len(summary.skipped)}.")
+    cached = f" ({summary.cache_hits} from the cache)" if summary.cache_hits else ""
+    click.echo(f"Read {summary.articles} article(s){cached}, skipped {len(summary.skipped)}.")
     for skip in summary.skipped:
         click.echo(f"  skipped {skip.where}: {skip.reason}")
     ents = ", ".join(f"{n} {t}" for t, n in summary.entities_by_type.items()) or "none"
@@ -78,11 +79,15 @@ def _progress_counter():
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True)
 @click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True,
               help="Above this many entities the HTML page shows the most mentioned ones.")
-def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes):
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Extraction cache folder [default: OUTPUT/.kg-cache].")
+@click.option("--no-cache", is_flag=True, help="Process every article again; neither read nor write the cache.")
+def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache):
     """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl).
 
     Exit code 0 when every input was read, 3 when some were skipped (the graph is still
-    written), 4 when nothing could be read.
+    written), 4 when nothing could be read. Re-runs process only new or changed articles:
+    extractions are cached per article (see --cache, --no-cache).
     """
     from kg.export import ExportOptions, canonical_format, export
     from kg.ingest import IngestOptions
@@ -91,8 +96,9 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
 
     for fmt in formats:
         canonical_format(fmt)  # fail before the slow part on a typo
-    options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")), batch_size=batch_size,
-                           processes=processes)
+    options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
+                           batch_size=batch_size, processes=processes,
+                           cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"))
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
     if strict and result.summary.skipped:

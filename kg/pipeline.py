@@ -31,6 +31,7 @@ class BuildOptions:
     ingest: IngestOptions = IngestOptions()
     batch_size: int = 32
     processes: int = 1
+    cache_dir: Path | None = None  # per-article extraction cache; None: no cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class BuildSummary:
     triples: int
     seconds: float
     stage_seconds: dict = field(default_factory=dict)
+    cache_hits: int = 0  # articles whose extraction came from the cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +74,56 @@ def _split(inputs: Iterable, options: BuildOptions, skipped: list[Skip]) -> Iter
 
 
 def extract_all(articles: Iterable[Article], options: BuildOptions,
-                progress: Callable[[int], None] | None = None) -> Iterator[Extraction]:
+                progress: Callable[[int], None] | None = None, stats: dict | None = None) -> Iterator[Extraction]:
     """The map step: each article's text through spaCy and the extraction rules, streamed."""
     from kg.extract import extract_article
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline()
     gazetteer = load_gazetteer()
-    pairs = ((a.text, a) for a in articles)
+    cache = _cache(options, gazetteer)
+    cached: list[Extraction] = []
+
+    def uncached() -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            hit = cache.get(article) if cache else None
+            if hit is None:
+                yield article.text, article
+            else:
+                cached.append(hit)
+
     kwargs = {"batch_size": options.batch_size, "as_tuples": True}
     if options.processes > 1:
         kwargs["n_process"] = options.processes
-    for doc, article in nlp.pipe(pairs, **kwargs):
-        yield extract_article(doc, article, gazetteer)
+    for doc, article in nlp.pipe(uncached(), **kwargs):
+        extraction = extract_article(doc, article, gazetteer)
+        if cache:
+            cache.put(extraction)
+        yield extraction
+        yield from _drain(cached, progress)
         if progress:
             progress(1)
+    yield from _drain(cached, progress)
+    if cache:
+        log.info("extraction cache %s: %d hits, %d misses", cache.folder, cache.hits, cache.misses)
+        if stats is not None:
+            stats.update(cache_hits=cache.hits, cache_misses=cache.misses)
+
+
+def _drain(items: list, progress) -> Iterator:
+    while items:
+        yield items.pop()
+        if progress:
+            progress(1)
+
+
+def _cache(options: BuildOptions, gazetteer):
+    if options.cache_dir is None:
+        return None
+    from kg.cache import ExtractionCache, code_version
+    from kg.nlp import pipeline_version
+
+    return ExtractionCache(options.cache_dir, pipeline_version(gazetteer) + code_version())
 
 
 def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildOptions(),
@@ -101,7 +138,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
 
     started = time.perf_counter()
     skipped: list[Skip] = []
-    extractions = list(extract_all(_split(inputs, options, skipped), options, progress))
+    stats: dict = {}
+    extractions = list(extract_all(_split(inputs, options, skipped), options, progress, stats))
     t_extract = time.perf_counter()
     if not extractions:
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"
@@ -121,6 +159,7 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
         seconds=round(t_graph - started, 2),
         stage_seconds={"read+nlp+extract": round(t_extract - started, 2),
                        "resolve": round(t_resolve - t_extract, 2), "graph": round(t_graph - t_resolve, 2)},
+        cache_hits=stats.get("cache_hits", 0),
     )
     return BuildResult(graph=graph, summary=summary, extractions=tuple(extractions))
 
