@@ -82,7 +82,10 @@ def _progress_counter():
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Extraction cache folder [default: OUTPUT/.kg-cache].")
 @click.option("--no-cache", is_flag=True, help="Process every article again; neither read nor write the cache.")
-def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache):
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
+def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache,
+          dask_address):
     """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl).
 
     Exit code 0 when every input was read, 3 when some were skipped (the graph is still
@@ -98,7 +101,8 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
         canonical_format(fmt)  # fail before the slow part on a typo
     options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
                            batch_size=batch_size, processes=processes,
-                           cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"))
+                           cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
+                           dask=dask_address)
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
     if strict and result.summary.skipped:

@@ -32,6 +32,7 @@ class BuildOptions:
     batch_size: int = 32
     processes: int = 1
     cache_dir: Path | None = None  # per-article extraction cache; None: no cache
+    dask: str | None = None  # a Dask scheduler address or "local:N"; None: this process
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,11 @@ def extract_all(articles: Iterable[Article], options: BuildOptions,
     from kg.extract import extract_article
     from kg.nlp import load_pipeline
 
+    if options.dask:
+        from kg.distributed import extract_on_dask
+
+        yield from extract_on_dask(articles, options.dask, options.batch_size, articles_per_task=2 * options.batch_size)
+        return
     nlp = load_pipeline()
     gazetteer = load_gazetteer()
     cache = _cache(options, gazetteer)
