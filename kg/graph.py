@@ -42,6 +42,25 @@ class _Support:
     qualifiers: tuple = ()
 
 
+# Domain and range of the typed predicates (ontology/kg.ttl), checked on the resolved entities:
+# resolution may retype a mention ("Trump spokesman": Trump is a person, not a body).
+PREDICATE_TYPES = {
+    "holdsPosition": ({"person"}, {"organization", "place"}),
+    "affiliatedWith": ({"person"}, {"organization"}),
+    "met": ({"person"}, {"person"}),
+    "headquarteredIn": ({"organization"}, {"place"}),
+    "partOf": ({"organization", "place"}, {"organization", "place"}),
+    "partyTo": ({"place", "organization"}, {"treaty"}),
+}
+
+
+def _fits(predicate: str, subject_key: str, object_key: str) -> bool:
+    domain, range_ = PREDICATE_TYPES.get(predicate, (None, None))
+    if domain is None:
+        return True
+    return subject_key.split("/", 1)[0] in domain and object_key.split("/", 1)[0] in range_
+
+
 def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
@@ -226,7 +245,7 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
             builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence))
         for rel in ex.relations:
             s, o = keys[rel.subject], keys[rel.object]
-            if s and o and s != o:
+            if s and o and s != o and _fits(rel.predicate, s, o):
                 supports[(s, KG[rel.predicate], o)].append(
                     _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers))
     for (s, p, o), sups in sorted(supports.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):

@@ -78,6 +78,8 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
             start += 1
         else:
             break
+    if end - start == 1 and span.doc[start].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS:
+        return span.doc[start:start]  # only a title ("Cmdr."), no name
     return span.doc[start:end] if start != span.start else span
 
 

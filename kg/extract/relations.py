@@ -51,6 +51,10 @@ def _role_words(words: list[str]) -> str | None:
     return role
 
 
+_STATE_ROLE_WORDS = frozenset(
+    "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
+
+
 def _is_past(text: str) -> bool:
     low = text.lower()
     return any(marker in low for marker in W.PAST_MARKERS)
@@ -109,11 +113,21 @@ class _Extractor:
                 org = owner
                 start_char = owner[1].start
                 break
+            if tok.text in ("-", "\u2010", "\u2011") and role_words:
+                i -= 1  # "Secretary-General"
+                continue
             if tok.lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS or (tok.lower_ == "of" and role_words):
                 role_words.insert(0, tok.text)
                 start_char = tok.idx
                 i -= 1
                 continue
+            if tok.text in ("'s", "\u2019s") and i > 0:
+                # "Lithuania's President Dalia Grybauskaite": the possessor is the body.
+                prev = self.doc[i - 1]
+                owner = next(((j, m) for j, m in sent.mentions if m.start <= prev.idx < m.end), None)
+                if owner and owner[1].type in ("Organization", "Place"):
+                    org, start_char = owner, owner[1].start
+                break
             if tok.ent_type_ == "NORP" or self.gazetteer.country_for_demonym(tok.text):
                 if self.gazetteer.country_for_demonym(tok.text):
                     country = (tok.text, tok.idx)
@@ -137,7 +151,9 @@ class _Extractor:
             ci = self.country_mention(country[0], country[1], sent)
             if ci is not None:
                 self.emit(predicate, pi, ci, sent, "rule:title+demonym", 0.85, role, past)
-        else:
+        elif len(role.split()) >= 2 and not set(role.lower().split()) & _STATE_ROLE_WORDS:
+            # "Secretary General Jens Stoltenberg" with one body in the sentence: that body. Never
+            # for posts that belong to a state (a president, a minister) or a bare rank ("General").
             orgs = [(j, m) for j, m in sent.of_type("Organization") if j != pi]
             if len(orgs) == 1:
                 self.emit(predicate, pi, orgs[0][0], sent, "rule:title+sentence-organization", 0.6, role, past)
