@@ -22,13 +22,19 @@ AFFILIATION_HEADS = frozenset(
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
     columnist student graduate teacher""".split()
 )
+# Before a state and a treaty action: a condition or a possibility, not a fact.
+CONDITIONAL = re.compile(r"\b(if|unless|whether|could|would|might|may|threat\w*|decides?|consider\w*)\b", re.I)
 NEGATION = re.compile(r"\b(not|n't|never|no longer|refused to|declined to|cancel(?:l?ed)?)\b", re.I)
 FUTURE = re.compile(r"\b(will|would|shall|plans? to|planning to|going to|expected to|is to|are to|"
                     r"scheduled to|intends? to|hopes? to|wants? to|may|might|could|ready to|to meet)\b", re.I)
 # Between two people, in order: "met with", "held talks with", "spoke by phone with".
+# After "with", only a title may stand before the other person: "talks with his Belarusian
+# counterpart X", "met with NATO Secretary General X"; not "talks with Russia's ambassador before X".
+_TITLE_GAP = (r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?i:his|her|their|the|its|counterpart|president|minister|"
+              r"secretary|general|prime|foreign|defen[cs]e|of|state|vice|chancellor|leader)|-|,))*\s*")
 MET_BETWEEN = re.compile(
-    r"\b(met|meets|meeting|talks|talked|spoke|conversation|negotiations|summit)\b[^.;]{0,60}?"
-    r"\b(with|and)\b[^.;]{0,40}$", re.I)
+    r"\b(?i:met|meets|meeting|talks|talked|spoke|conversation|negotiations|summit)\b[^.;]{0,60}?"
+    r"\b(?i:with|and)\b" + _TITLE_GAP + "$")
 # Before two people: "the meeting of/between X and Y".
 MET_BEFORE = re.compile(r"\b(meeting|talks|summit|negotiations)\s+(of|between)\b[^.;]{0,40}$", re.I)
 HEADQUARTERS_BETWEEN = re.compile(

@@ -235,7 +235,9 @@ class _Extractor:
                 continue
             pi, party = before[-1]
             between = sent.between(party, treaty)
-            if len(between) > 80 or W.NEGATION.search(between) or W.FUTURE.search(between):
+            before = sent.before(party, 40)
+            if len(between) > 80 or W.NEGATION.search(between) or W.FUTURE.search(between) \
+                    or W.CONDITIONAL.search(between) or W.CONDITIONAL.search(before):
                 continue
             for action, pattern in W.TREATY_ACTIONS:
                 if pattern.search(between):
