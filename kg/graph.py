@@ -27,6 +27,9 @@ SUBTYPE_CLASSES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": 
 MENTION_CONFIDENCE = {"gazetteer": 0.95, "ner+gazetteer": 0.9, "ner": 0.75, "rule:dateline": 0.9,
                       "rule:description": 0.6}
 DEFAULT_MENTION_CONFIDENCE = 0.7
+# A co-occurrence edge keeps this many evidence sentences (the most confident); kg:weight still
+# counts them all. Frequent pairs ("Russia", "United States") otherwise carry thousands.
+MAX_COOCCURRENCE_EVIDENCE = 20
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?")
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -186,6 +189,9 @@ class _GraphBuilder:
         g.add((st, RDF.predicate, predicate))
         g.add((st, RDF.object, obj))
         g.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
+        if predicate == KG.mentionedWith and len(supports) > MAX_COOCCURRENCE_EVIDENCE:
+            supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
+            supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
         for sup in supports:
             art = article_nodes[sup.article]
             g.add((st, PROV.wasDerivedFrom, art))
