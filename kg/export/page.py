@@ -107,9 +107,22 @@ def _layout(node_ids: list[str], edges: list[dict]) -> dict:
         nxg.add_edge(e["from"], e["to"], weight=min(e["weight"], 5))
     if not node_ids:
         return {}
+    # A weak tie of every node to a hidden hub keeps separate components near the rest;
+    # otherwise one stray node far away shrinks the whole drawing to fit.
+    hub = "\x00hub"
+    nxg.add_edges_from((hub, n, {"weight": 0.05}) for n in node_ids)
     pos = nx.spring_layout(nxg, seed=7, k=3.0 / max(1, len(node_ids)) ** 0.5, iterations=80)
-    scale = 160 * max(1, len(node_ids)) ** 0.5
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+    pos.pop(hub)
+    # Pull stragglers in to the bulk's edge so the first view fits the graph, not one outlier.
+    radii = sorted((x * x + y * y) ** 0.5 for x, y in pos.values())
+    limit = 1.2 * radii[int(0.95 * (len(radii) - 1))] or 1.0
+    scale = 220 * max(1, len(node_ids)) ** 0.5
+    placed = {}
+    for n, (x, y) in pos.items():
+        r = (x * x + y * y) ** 0.5
+        shrink = limit / r if r > limit else 1.0
+        placed[n] = (round(float(x) * shrink * scale, 1), round(float(y) * shrink * scale, 1))
+    return placed
 
 
 def ego_network(entities: list[dict], edges: list[dict], focus: str, depth: int) -> list[dict]:
@@ -147,7 +160,7 @@ def page_data(g: Graph, max_nodes: int, physics: bool, focus: str | None = None,
         style = STYLES[ent["type"]]
         x, y = pos.get(ent["iri"], (0.0, 0.0))
         net.add_node(ent["iri"], label=ent["label"], color=style["color"], shape=style["shape"],
-                     size=10 + 4 * min(ent["count"], 25) ** 0.5 * 2, x=x, y=y, physics=physics)
+                     size=8 + 4 * min(ent["count"], 36) ** 0.5, x=x, y=y, physics=physics)
     for i, e in enumerate(edges):
         cooc = e["predicate"] == "mentionedWith"
         net.add_edge(e["from"], e["to"], id=f"e{i}", width=1 + min(e["weight"], 10) ** 0.5,
@@ -158,11 +171,36 @@ def page_data(g: Graph, max_nodes: int, physics: bool, focus: str | None = None,
                   articles=extra[n["id"]]["articles"][:50], quotes=extra[n["id"]]["quotes"][:20]) for n in net.nodes]
     vis_edges = [dict(ve, predicate=e["predicate"], weight=e["weight"], evidence=e["evidence"][:20],
                       cooccurrence=e["predicate"] == "mentionedWith") for ve, e in zip(net.edges, edges)]
+    articles = _compact_articles(nodes, vis_edges)
     note = (f"Showing {len(shown)} of {len(entities)} entities (the most mentioned), {len(edges)} edges."
             if len(shown) < len(entities) else f"{len(entities)} entities, {len(edges)} edges.")
     if focus:
         note = f"Around {focus!r}, {depth} step(s): " + note
-    return {"nodes": nodes, "edges": vis_edges, "styles": STYLES, "sizeNote": note, "physics": physics}
+    return {"nodes": nodes, "edges": vis_edges, "articles": articles, "styles": STYLES, "sizeNote": note,
+            "physics": physics}
+
+
+def _compact_articles(nodes: list[dict], edges: list[dict]) -> list[dict]:
+    """Replace each article's metadata, repeated in every evidence, by an index into one table
+    (the page re-expands it), so a large page stays a few megabytes."""
+    table: dict[str, int] = {}
+    rows: list[dict] = []
+
+    def ref(info: dict) -> int:
+        key = info.get("article") or info.get("id", "")
+        if key not in table:
+            table[key] = len(rows)
+            rows.append({k: info.get(k, "") for k in ("headline", "date", "url", "publisher")} | {"id": key})
+        return table[key]
+
+    for n in nodes:
+        n["articles"] = [ref(a) for a in n["articles"]]
+        n["quotes"] = [{"quote": q["quote"], "verb": q["verb"], "reporter": q["reporter"], "a": ref(q)}
+                       for q in n["quotes"]]
+    for e in edges:
+        e["evidence"] = [{"s": v["sentence"], "a": ref(v), "m": v["method"], "c": v["confidence"], "r": v["role"]}
+                         for v in e["evidence"]]
+    return rows
 
 
 def _json_for_html(data: dict) -> str:

@@ -81,7 +81,7 @@ def test_markup_from_articles_never_reaches_the_html_unescaped(page):
     assert "window.__pwned" in html  # the text is there ...
     assert "<script>window.__pwned" not in html and "<img src=x" not in html  # ... but only escaped
     data = _embedded(html)
-    sentences = [v["sentence"] for e in data["edges"] for v in e["evidence"]]
+    sentences = [v["s"] for e in data["edges"] for v in e["evidence"]]
     assert EVIL in sentences
 
 
@@ -91,7 +91,7 @@ def test_embedded_data_matches_the_graph(page):
     assert sorted(e["predicate"] for e in data["edges"]) == ["mentionedWith", "met"]
     met = next(e for e in data["edges"] if e["predicate"] == "met")
     assert met["arrows"] == "to" and not met["cooccurrence"]
-    assert met["evidence"][0]["url"] == "https://example.org/a1"
+    assert data["articles"][met["evidence"][0]["a"]]["url"] == "https://example.org/a1"
 
 
 def test_same_graph_same_bytes_and_large_graphs_are_reduced(tmp_path):
