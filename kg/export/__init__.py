@@ -17,6 +17,8 @@ from kg.errors import ExportError
 _REGISTRY = {
     "turtle": "kg.export.turtle:write",
     "html": "kg.export.page:write",
+    "graphml": "kg.export.gephi:write_graphml",
+    "gexf": "kg.export.gephi:write_gexf",
 }
 _ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html"}
 
