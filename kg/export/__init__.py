@@ -19,8 +19,9 @@ _REGISTRY = {
     "html": "kg.export.page:write",
     "graphml": "kg.export.gephi:write_graphml",
     "gexf": "kg.export.gephi:write_gexf",
+    "neo4j": "kg.export.neo4j:write",
 }
-_ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html"}
+_ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html", "neo4j-csv": "neo4j", "csv": "neo4j", "gephi": "gexf"}
 
 
 @dataclass(frozen=True, slots=True)

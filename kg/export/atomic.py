@@ -9,7 +9,7 @@ from typing import IO, Iterator
 
 
 @contextmanager
-def atomic_open(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+def atomic_open(path: Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
     """Open a temporary file beside `path`; on success it replaces `path` in one step."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -18,7 +18,8 @@ def atomic_open(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> 
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as handle:
+        text_args = {} if "b" in mode else {"encoding": encoding, "newline": newline}
+        with os.fdopen(fd, mode, **text_args) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
