@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 from kg.export.atomic import atomic_open
@@ -40,7 +41,8 @@ class ExtractionCache:
         self.hits = self.misses = 0
 
     def key(self, article: Article) -> str:
-        raw = repr((self.version, article))
+        # Where the article was read from is not part of its content: a moved file still hits.
+        raw = repr((self.version, replace(article, source="")))
         return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _path(self, key: str) -> Path:

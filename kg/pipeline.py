@@ -77,48 +77,51 @@ def _split(inputs: Iterable, options: BuildOptions, skipped: list[Skip]) -> Iter
 def extract_all(articles: Iterable[Article], options: BuildOptions,
                 progress: Callable[[int], None] | None = None, stats: dict | None = None) -> Iterator[Extraction]:
     """The map step: each article's text through spaCy and the extraction rules, streamed."""
-    from kg.extract import extract_article
-    from kg.nlp import load_pipeline
-
     if options.dask:
         from kg.distributed import extract_on_dask
 
         yield from extract_on_dask(articles, options.dask, options.batch_size, articles_per_task=2 * options.batch_size)
         return
-    nlp = load_pipeline()
     gazetteer = load_gazetteer()
     cache = _cache(options, gazetteer)
-    cached: list[Extraction] = []
-
-    def uncached() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            hit = cache.get(article) if cache else None
-            if hit is None:
-                yield article.text, article
-            else:
-                cached.append(hit)
-
-    kwargs = {"batch_size": options.batch_size, "as_tuples": True}
-    if options.processes > 1:
-        kwargs["n_process"] = options.processes
-    for doc, article in nlp.pipe(uncached(), **kwargs):
-        extraction = extract_article(doc, article, gazetteer)
-        if cache:
-            cache.put(extraction)
-        yield extraction
-        yield from _drain(cached, progress)
-        if progress:
-            progress(1)
-    yield from _drain(cached, progress)
+    misses: list[Article] = []
+    for article in articles:
+        hit = cache.get(article) if cache else None
+        if hit is not None:
+            yield hit
+            if progress:
+                progress(1)
+            continue
+        misses.append(article)
+        if len(misses) >= MISS_CHUNK:
+            yield from _parse(misses, options, gazetteer, cache, progress)
+            misses = []
+    if misses:
+        yield from _parse(misses, options, gazetteer, cache, progress)
     if cache:
         log.info("extraction cache %s: %d hits, %d misses", cache.folder, cache.hits, cache.misses)
         if stats is not None:
             stats.update(cache_hits=cache.hits, cache_misses=cache.misses)
 
 
-def _drain(items: list, progress) -> Iterator:
-    while items:
-        yield items.pop()
+# Articles the cache lacks go to spaCy in chunks: streaming with bounded memory, and no model
+# load at all when every article is cached.
+MISS_CHUNK = 512
+
+
+def _parse(articles: list[Article], options: BuildOptions, gazetteer, cache, progress) -> Iterator[Extraction]:
+    from kg.extract import extract_article
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    kwargs = {"batch_size": options.batch_size, "as_tuples": True}
+    if options.processes > 1:
+        kwargs["n_process"] = options.processes
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), **kwargs):
+        extraction = extract_article(doc, article, gazetteer)
+        if cache:
+            cache.put(extraction)
+        yield extraction
         if progress:
             progress(1)
 
