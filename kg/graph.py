@@ -69,7 +69,9 @@ def _hash(*parts: str) -> str:
 
 
 def _decimal(x: float) -> Literal:
-    return Literal(Decimal(f"{x:.2f}"), datatype=XSD.decimal)
+    """Two decimals in XSD's canonical form ("0.6", "1.0"), as other stores write it back."""
+    text = f"{x:.2f}".rstrip("0")
+    return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
 
 
 def article_slugs(articles: list[Article]) -> dict[str, str]:

@@ -20,8 +20,12 @@ _REGISTRY = {
     "graphml": "kg.export.gephi:write_graphml",
     "gexf": "kg.export.gephi:write_gexf",
     "neo4j": "kg.export.neo4j:write",
+    "trig": "kg.export.quads:write_trig",
+    "nquads": "kg.export.quads:write_nquads",
+    "jsonld": "kg.export.quads:write_jsonld",
 }
-_ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html", "neo4j-csv": "neo4j", "csv": "neo4j", "gephi": "gexf"}
+_ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html", "neo4j-csv": "neo4j", "csv": "neo4j", "gephi": "gexf", "nq": "nquads",
+            "json-ld": "jsonld"}
 
 
 @dataclass(frozen=True, slots=True)

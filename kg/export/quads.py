@@ -1,0 +1,88 @@
+"""TriG and N-Quads with one named graph per article (NewsReader style), and JSON-LD.
+
+An article's named graph (`<article IRI>/graph`) holds the article's own triples: its
+metadata and mentions, the evidence and sentence nodes derived from it, and every relation
+triple and rdf:Statement it supports (a relation supported by two articles appears in both
+graphs). Entity descriptions (types, labels, sameAs) and quotations' speakers live in the
+default graph. The union of all graphs is exactly the Turtle graph.
+JSON-LD is the same graph as one document with a context file (context.jsonld) embedded by
+value, so readers need no network.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.export.atomic import atomic_open
+from kg.vocab import KG, PROV, RDF, SCHEMA, SKOS
+
+CONTEXT = {
+    "schema": "https://schema.org/", "kg": "https://w3id.org/kg-news/ontology#",
+    "prov": "http://www.w3.org/ns/prov#", "skos": str(SKOS), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "id": "https://w3id.org/kg-news/id/",
+}
+
+
+def article_graphs(g: Graph) -> dict:
+    """{article IRI: set of triples} for the article's named graph, and None: the default graph."""
+    owner: dict = defaultdict(set)  # node -> articles it belongs to
+    for art in g.subjects(RDF.type, SCHEMA.NewsArticle):
+        owner[art].add(art)
+    for node, art in g.subject_objects(PROV.wasDerivedFrom):
+        if (art, RDF.type, SCHEMA.NewsArticle) in g and (node, RDF.type, RDF.Statement) not in g:
+            owner[node].add(art)  # evidence, sentences, quotations
+    statement_of = {}
+    for st in g.subjects(RDF.type, RDF.Statement):
+        arts = {a for ev in g.objects(st, KG.evidence) for a in g.objects(ev, PROV.wasDerivedFrom)}
+        owner[st] |= arts
+        statement_of[(g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))] = arts
+    graphs: dict = defaultdict(set)
+    for triple in g:
+        arts = owner.get(triple[0]) or statement_of.get(triple)
+        for art in arts or (None,):
+            graphs[art].add(triple)
+    return graphs
+
+
+def _dataset(g: Graph) -> Dataset:
+    ds = Dataset()
+    for prefix, ns in g.namespaces():
+        ds.bind(prefix, ns)
+    for art, triples in article_graphs(g).items():
+        target = ds.default_context if art is None else ds.graph(URIRef(str(art) + "/graph"))
+        for t in triples:
+            target.add(t)
+    return ds
+
+
+def write_trig(graph: Graph, out_dir: Path, options) -> list[Path]:
+    """out_dir/<stem>.trig."""
+    path = Path(out_dir) / f"{options.stem}.trig"
+    with atomic_open(path, "wb") as handle:
+        _dataset(graph).serialize(destination=handle, format="trig", encoding="utf-8")
+    return [path]
+
+
+def write_nquads(graph: Graph, out_dir: Path, options) -> list[Path]:
+    """out_dir/<stem>.nq, sorted lines."""
+    path = Path(out_dir) / f"{options.stem}.nq"
+    text = _dataset(graph).serialize(format="nquads")
+    with atomic_open(path) as handle:
+        handle.write("\n".join(sorted(line for line in text.splitlines() if line.strip())) + "\n")
+    return [path]
+
+
+def write_jsonld(graph: Graph, out_dir: Path, options) -> list[Path]:
+    """out_dir/<stem>.jsonld and out_dir/context.jsonld (the context is embedded as well)."""
+    folder = Path(out_dir)
+    with atomic_open(folder / "context.jsonld") as handle:
+        json.dump({"@context": CONTEXT}, handle, indent=1, sort_keys=True)
+    path = folder / f"{options.stem}.jsonld"
+    text = graph.serialize(format="json-ld", context=CONTEXT, sort_keys=True, indent=1)
+    with atomic_open(path) as handle:
+        handle.write(text)
+    return [path, folder / "context.jsonld"]
