@@ -110,7 +110,8 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
         raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
                                 f"{first.reason}; nothing was written because of --strict")
     outputs = []
-    export_options = ExportOptions(html_max_nodes=html_max_nodes)
+    export_options = ExportOptions(html_max_nodes=html_max_nodes, extractions=result.extractions,
+                                   mention_keys=tuple(sorted(result.mention_keys.items())))
     for fmt in dict.fromkeys(canonical_format(f) for f in formats):
         outputs += export(result.graph, fmt, out_dir, export_options)
     _print_summary(result.summary, outputs)

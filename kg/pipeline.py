@@ -56,6 +56,7 @@ class BuildResult:
     graph: Graph
     summary: BuildSummary
     extractions: tuple[Extraction, ...]
+    mention_keys: dict = field(default_factory=dict)  # article id -> entity key per mention (None: dropped)
 
 
 def _split(inputs: Iterable, options: BuildOptions, skipped: list[Skip]) -> Iterator[Article]:
@@ -170,7 +171,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
                        "resolve": round(t_resolve - t_extract, 2), "graph": round(t_graph - t_resolve, 2)},
         cache_hits=stats.get("cache_hits", 0),
     )
-    return BuildResult(graph=graph, summary=summary, extractions=tuple(extractions))
+    return BuildResult(graph=graph, summary=summary, extractions=tuple(extractions),
+                       mention_keys=resolution.mention_keys)
 
 
 __all__ = ["BuildOptions", "BuildResult", "BuildSummary", "build", "extract_all", "KG"]

@@ -23,9 +23,10 @@ _REGISTRY = {
     "trig": "kg.export.quads:write_trig",
     "nquads": "kg.export.quads:write_nquads",
     "jsonld": "kg.export.quads:write_jsonld",
+    "mentions": "kg.export.mentions:write",
 }
 _ALIASES = {"ttl": "turtle", "htm": "html", "pyvis": "html", "neo4j-csv": "neo4j", "csv": "neo4j", "gephi": "gexf", "nq": "nquads",
-            "json-ld": "jsonld"}
+            "json-ld": "jsonld", "jsonl": "mentions"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ class ExportOptions:
     html_max_nodes: int = 400
     html_physics: bool = False
     stem: str = "graph"  # output file names: graph.ttl, graph.html, ...
+    extractions: tuple = ()  # mentions: the per-article Extraction records of a build
+    mention_keys: tuple = ()  # mentions: (article id, entity key per mention) pairs
     focus: str | None = None  # html: only the entities around the one with this name
     depth: int = 2  # html: how many steps around `focus`
 

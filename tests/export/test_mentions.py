@@ -1,0 +1,30 @@
+"""mentions.jsonl: offsets point at the surface text, entity IRIs exist in the graph."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import URIRef
+
+from kg.errors import ExportError
+from kg.export import ExportOptions, export
+
+
+def test_every_mention_points_at_its_text_and_entity(sample_build, tmp_path):
+    options = ExportOptions(extractions=sample_build.extractions,
+                            mention_keys=tuple(sorted(sample_build.mention_keys.items())))
+    path = export(sample_build.graph, "mentions", tmp_path, options)[0]
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == sorted(r["id"] for r in lines) and len(lines) == 5
+    texts = {ex.article.id: ex.article.text for ex in sample_build.extractions}
+    subjects = set(sample_build.graph.subjects())
+    for record in lines:
+        for m in record["mentions"]:
+            assert texts[record["id"]][m["start"]:m["end"]] == m["text"]
+            assert m["entity"] is None or URIRef(m["entity"]) in subjects
+    assert any(r["predicate"] == "met" for record in lines for r in record["relations"])
+
+
+def test_mentions_need_a_build(sample_build, tmp_path):
+    with pytest.raises(ExportError, match="kg build"):
+        export(sample_build.graph, "mentions", tmp_path)
