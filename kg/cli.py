@@ -199,6 +199,30 @@ def export_command(graph, formats, out_dir, html_max_nodes, focus, depth):
             click.echo(f"Wrote {path}")
 
 
+@main.group()
+def push():
+    """Send a built graph to a database."""
+
+
+@push.command("neo4j")
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--uri", default="bolt://localhost:7687", show_default=True)
+@click.option("--user", default="neo4j", show_default=True)
+@click.option("--password", envvar="NEO4J_PASSWORD", prompt=True, hide_input=True,
+              help="Or set NEO4J_PASSWORD.")
+@click.option("--database", default=None, help="Database name (default: the server's default).")
+@click.option("--batch-size", type=click.IntRange(1), default=1000, show_default=True)
+def push_neo4j(graph, uri, user, password, database, batch_size):
+    """MERGE GRAPH (Turtle) into Neo4j in UNWIND batches; running it twice changes nothing."""
+    from rdflib import Graph
+
+    from kg.push import push_to_neo4j
+
+    summary = push_to_neo4j(Graph().parse(graph, format="turtle"), uri, user, password, database, batch_size)
+    click.echo("Nodes: " + ", ".join(f"{n} {label}" for label, n in sorted(summary.nodes.items())))
+    click.echo("Relationships: " + ", ".join(f"{n} {t}" for t, n in sorted(summary.relationships.items())))
+
+
 @main.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def validate(graph):
