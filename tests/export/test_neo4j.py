@@ -65,3 +65,42 @@ def test_import_cypher_loads_only_files_that_exist_and_merges(folder):
     assert "CREATE (" not in text and text.count("MERGE") >= len(loaded)
     assert text.count("{") == text.count("}") and text.count("(") == text.count(")")
     assert "neo4j-admin database import full" in (folder / "README.txt").read_text(encoding="utf-8")
+
+
+def test_the_csvs_load_into_an_embedded_graph_database(sample_build, folder, tmp_path):
+    """kuzu (embedded, reads the same rows) holds the same nodes and relationships, and answers Cypher."""
+    kuzu = pytest.importorskip("kuzu", reason="install kuzu to load the CSVs into an embedded graph database")
+    conn = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
+    labels = {}
+    for path in sorted(folder.glob("nodes_*.csv")):
+        label = path.stem[len("nodes_"):]
+        conn.execute(f"CREATE NODE TABLE {label}(id STRING, name STRING, PRIMARY KEY(id))")
+        header, *rows = _read(path)
+        name = header.index("name") if "name" in header else header.index("headline")
+        for row in rows:
+            conn.execute(f"CREATE (:{label} {{id: $id, name: $name}})", {"id": row[0], "name": row[name]})
+            labels[row[0]] = label
+    relationships = 0
+    for path in sorted(folder.glob("rels_*.csv")):
+        rtype = path.stem[len("rels_"):]
+        header, *rows = _read(path)
+        pairs = sorted({(labels[r[0]], labels[r[1]]) for r in rows})
+        conn.execute(f"CREATE REL TABLE {rtype}(" + ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+                     + ", weight INT64)")
+        for r in rows:
+            conn.execute(f"MATCH (x:{labels[r[0]]} {{id: $s}}), (y:{labels[r[1]]} {{id: $e}}) "
+                         f"CREATE (x)-[:{rtype} {{weight: $w}}]->(y)", {"s": r[0], "e": r[1], "w": int(r[3])})
+        relationships += len(rows)
+
+    def count(query):
+        return conn.execute(query).get_next()[0]
+
+    assert count("MATCH (n) RETURN count(n)") == len(labels)
+    assert count("MATCH ()-[r]->() RETURN count(r)") == relationships
+    g = sample_build.graph
+    assert count("MATCH (:Article)-[r:MENTIONS]->() RETURN count(r)") == len(list(g.subject_objects(SCHEMA.mentions)))
+    met = conn.execute("MATCH (a:Person)-[:MET]->(b:Person) RETURN a.name, b.name")
+    pairs = []
+    while met.has_next():
+        pairs.append(tuple(met.get_next()))
+    assert any("Lavrov" in a and "Makei" in b for a, b in pairs)
