@@ -107,8 +107,8 @@ def run_query(graph_path: Path, sparql: str) -> QueryResult:
         result = store.query(text)
     except SyntaxError as err:
         raise QueryError(f"the SPARQL query is not valid: {err}") from err
-    if isinstance(result, bool):
-        return QueryResult(("result",), ((str(result).lower(),),))
+    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
+        return QueryResult(("result",), ((str(bool(result)).lower(),),))
     if not hasattr(result, "variables"):
         raise QueryError("only SELECT and ASK queries print as tables; use SELECT")
     columns = tuple(v.value for v in result.variables)
