@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -52,7 +53,7 @@ def load_pipeline(gazetteer_path: str | None = None) -> Language:
         ) from err
     nlp = model.load(exclude=list(UNUSED_COMPONENTS))
     _split_slashes(nlp)
-    gazetteer = load_gazetteer(None if gazetteer_path is None else __import__("pathlib").Path(gazetteer_path))
+    gazetteer = load_gazetteer(None if gazetteer_path is None else Path(gazetteer_path))
     _GAZETTEERS[RULER_NAME] = gazetteer
     nlp.add_pipe(RULER_NAME, before="ner")
     return nlp

@@ -11,7 +11,6 @@ the time per stage of the build.
 from __future__ import annotations
 
 import argparse
-import itertools
 import resource
 import sys
 import tempfile
@@ -80,7 +79,7 @@ def main() -> int:
     print(f"bare spaCy : {rate(bare_s)}  ({bare_s:.1f} s)")
     print(f"kg build   : {rate(build_s)}  ({build_s:.1f} s, exports not included)")
     print(f"ratio kg/bare throughput: {bare_s / build_s:.2f}")
-    print(f"stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.summary.stage_seconds.items())
+    print("stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.summary.stage_seconds.items())
           + ", " + ", ".join(f"export {k} {v:.1f} s" for k, v in export_s.items()))
     print(f"graph: {result.summary.triples} triples; peak memory {peak_rss_mb():.0f} MB")
     if args.rerun:
