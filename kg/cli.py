@@ -105,6 +105,8 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
                            dask=dask_address)
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
+    if progress is not None:
+        click.echo("", err=True)  # end the counter's line
     if strict and result.summary.skipped:
         first = result.summary.skipped[0]
         raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
