@@ -19,7 +19,7 @@ from kg.errors import NothingBuiltError
 from kg.gazetteer import load_gazetteer
 from kg.ingest import IngestOptions, load_articles
 from kg.model import Article, Extraction, Skip
-from kg.vocab import KG, RDF
+from kg.vocab import RDF
 
 log = logging.getLogger(__name__)
 
@@ -175,4 +175,4 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
                        mention_keys=resolution.mention_keys)
 
 
-__all__ = ["BuildOptions", "BuildResult", "BuildSummary", "build", "extract_all", "KG"]
+__all__ = ["BuildOptions", "BuildResult", "BuildSummary", "build", "extract_all"]

@@ -66,21 +66,24 @@ def _vote(types: Counter) -> str:
 
 def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
     """Assign every mention of every article to a corpus-wide entity."""
-    keyed: dict[tuple[str, int], str] = {}  # (article, mention index) -> gazetteer id or name key
+    keyed: dict[tuple[str, int], str] = {}  # (article, mention index) -> "gz:<id>" or name key
+    plain: dict[tuple[str, int], str] = {}  # (article, mention index) -> spelling key, for type votes
     type_votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         for i, m in enumerate(ex.mentions):
-            gz = m.key or (lambda e: e.id if e else "")(gazetteer.lookup_name(_name(m)))
+            where = (ex.article.id, i)
+            entry = None if m.key else gazetteer.lookup_name(_name(m))
+            gz = m.key or (entry.id if entry else "")
             if gz:
-                keyed[(ex.article.id, i)] = "gz:" + gz
-            else:
-                person = m.type == "Person"
-                keyed[(ex.article.id, i)] = name_key(_name(m), person=person) or name_key(_name(m))
-                type_votes[name_key(_name(m))].update([m.type])
+                keyed[where] = "gz:" + gz
+                continue
+            plain[where] = name_key(_name(m))
+            person_key = name_key(_name(m), person=True) if m.type == "Person" else ""
+            keyed[where] = person_key or plain[where]
+            type_votes[plain[where]].update([m.type])
 
     def plain_type(ex, i) -> str:
-        m = ex.mentions[i]
-        return _vote(type_votes[name_key(_name(m))])
+        return _vote(type_votes[plain[(ex.article.id, i)]])
 
     # People: multi-word names clustered by surname and compatible first names.
     people = _UnionFind()

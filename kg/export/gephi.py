@@ -14,26 +14,20 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
-from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
-
-TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place", KG.Treaty: "Treaty"}
-
-
-def _node_id(iri) -> str:
-    return str(iri)[len(str(ID)):] if str(iri).startswith(str(ID)) else str(iri)
-
+from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges
+from kg.vocab import KG, OWL, RDF, RDFS, SCHEMA, SKOS
 
 def to_networkx(g: Graph, dynamic: bool = False):
     """The entity graph as a networkx MultiDiGraph with scalar attributes."""
     import networkx as nx
 
-    dates = {a: str(d)[:10] for a, d in g.subject_objects(SCHEMA.datePublished)}
+    articles = read_articles(g)
     mentioned_dates = defaultdict(list)
     for art, ent in g.subject_objects(SCHEMA.mentions):
-        if art in dates:
-            mentioned_dates[ent].append(dates[art])
+        if art in articles and articles[art].date:
+            mentioned_dates[ent].append(articles[art].date)
     out = nx.MultiDiGraph()
-    for cls, etype in TYPES.items():
+    for cls, etype in ENTITY_CLASSES.items():
         for node in sorted(set(g.subjects(RDF.type, cls))):
             attrs = {"label": str(g.value(node, RDFS.label) or ""), "type": etype,
                      "altLabels": "; ".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
@@ -41,20 +35,15 @@ def to_networkx(g: Graph, dynamic: bool = False):
                      "wikidata": str(g.value(node, OWL.sameAs) or "").rsplit("/", 1)[-1]}
             if dynamic and mentioned_dates.get(node):
                 attrs["start"], attrs["end"] = min(mentioned_dates[node]), max(mentioned_dates[node])
-            out.add_node(_node_id(node), **attrs)
-    for st in sorted(g.subjects(RDF.type, RDF.Statement)):
-        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
-        evidence = list(g.objects(st, KG.evidence))
-        articles = {g.value(ev, PROV.wasDerivedFrom) for ev in evidence}
-        ev_dates = sorted(dates[a] for a in articles if a in dates)
-        roles = sorted({str(r) for ev in evidence for r in g.objects(ev, KG.role)})
-        confidence = max((float(g.value(ev, KG.confidence) or 0) for ev in evidence), default=0.0)
-        attrs = {"predicate": str(p).rsplit("#", 1)[-1], "weight": int(g.value(st, KG.weight) or len(evidence)),
-                 "role": "; ".join(roles), "articleCount": len(articles), "confidence": round(confidence, 2),
-                 "firstDate": ev_dates[0] if ev_dates else "", "lastDate": ev_dates[-1] if ev_dates else ""}
-        if dynamic and ev_dates:
-            attrs["start"], attrs["end"] = ev_dates[0], ev_dates[-1]
-        out.add_edge(_node_id(s), _node_id(o), key=_node_id(st), **attrs)
+            out.add_node(node_id(node), **attrs)
+    for edge in sorted(read_edges(g, articles), key=lambda e: str(e.statement)):
+        dates = edge.dates
+        attrs = {"predicate": edge.predicate, "weight": edge.weight, "role": "; ".join(edge.roles),
+                 "articleCount": len(edge.articles), "confidence": round(edge.confidence, 2),
+                 "firstDate": dates[0] if dates else "", "lastDate": dates[-1] if dates else ""}
+        if dynamic and dates:
+            attrs["start"], attrs["end"] = dates[0], dates[-1]
+        out.add_edge(node_id(edge.subject), node_id(edge.object), key=node_id(edge.statement), **attrs)
     return out
 
 

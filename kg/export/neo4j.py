@@ -17,8 +17,8 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
-from kg.export.gephi import TYPES, _node_id
-from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges
+from kg.vocab import KG, OWL, RDF, RDFS, SCHEMA, SKOS
 
 NODE_HEADER = ["id:ID", ":LABEL", "name", "altNames:string[]", "articleCount:int", "wikidata", "iri"]
 ARTICLE_HEADER = ["id:ID", ":LABEL", "identifier", "headline", "url", "datePublished", "language", "iri"]
@@ -46,41 +46,32 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
 def neo4j_tables(g: Graph) -> tuple[dict, dict]:
     """({label: rows}, {type: rows}) of the graph, in the CSV column order above."""
     nodes, rels = defaultdict(list), defaultdict(list)
-    for cls, label in TYPES.items():
+    for cls, label in ENTITY_CLASSES.items():
         for n in set(g.subjects(RDF.type, cls)):
-            nodes[label].append([_node_id(n), label, str(g.value(n, RDFS.label) or ""),
+            nodes[label].append([node_id(n), label, str(g.value(n, RDFS.label) or ""),
                                  _array(g.objects(n, SKOS.altLabel)), int(g.value(n, KG.articleCount) or 0),
                                  str(g.value(n, OWL.sameAs) or "").rsplit("/", 1)[-1], str(n)])
-    identifiers, dates = {}, {}
-    for a in set(g.subjects(RDF.type, SCHEMA.NewsArticle)):
-        identifiers[a] = str(g.value(a, SCHEMA.identifier) or _node_id(a))
-        dates[a] = str(g.value(a, SCHEMA.datePublished) or "")[:10]
-        nodes["Article"].append([_node_id(a), "Article", identifiers[a], str(g.value(a, SCHEMA.headline) or ""),
-                                 str(g.value(a, SCHEMA.url) or ""), str(g.value(a, SCHEMA.datePublished) or ""),
-                                 str(g.value(a, SCHEMA.inLanguage) or ""), str(a)])
+    articles = read_articles(g)
+    for a, art in articles.items():
+        nodes["Article"].append([node_id(a), "Article", art.id, art.headline, art.url, art.published,
+                                 art.language, str(a)])
+        article_rel = [_array([art.id]), 1, art.date, art.date, "", 1.0, ""]
         for e in g.objects(a, SCHEMA.mentions):
-            rels["MENTIONS"].append([_node_id(a), _node_id(e), "MENTIONS", 1, _array([identifiers[a]]), 1,
-                                     dates[a], dates[a], "", 1.0, ""])
+            rels["MENTIONS"].append([node_id(a), node_id(e), "MENTIONS", 1] + article_rel)
         for prop, rtype in ((SCHEMA.publisher, "PUBLISHED_BY"), (SCHEMA.author, "WRITTEN_BY"),
                             (SCHEMA.locationCreated, "DATELINED_IN")):
             for e in g.objects(a, prop):
-                rels[rtype].append([_node_id(a), _node_id(e), rtype, 1, _array([identifiers[a]]), 1,
-                                    dates[a], dates[a], "", 1.0, ""])
-    for st in set(g.subjects(RDF.type, RDF.Statement)):
-        evidence = list(g.objects(st, KG.evidence))
-        arts = {g.value(ev, PROV.wasDerivedFrom) for ev in evidence}
-        ev_dates = sorted(dates[a] for a in arts if dates.get(a))
-        best = max(evidence, key=lambda ev: (float(g.value(ev, KG.confidence) or 0),
-                                             -len(str(g.value(g.value(ev, KG.sentence), KG.text) or "")), str(ev)),
-                   default=None)
-        rtype = rel_type(str(g.value(st, RDF.predicate)).rsplit("#", 1)[-1])
+                rels[rtype].append([node_id(a), node_id(e), rtype, 1] + article_rel)
+    for edge in read_edges(g, articles):
+        # The best evidence: the most confident, then the shortest sentence.
+        best = max(edge.evidence, key=lambda v: (v.confidence, -len(v.sentence)), default=None)
+        dates = edge.dates
+        rtype = rel_type(edge.predicate)
         rels[rtype].append([
-            _node_id(g.value(st, RDF.subject)), _node_id(g.value(st, RDF.object)), rtype,
-            int(g.value(st, KG.weight) or len(evidence)), _array(identifiers.get(a, "") for a in arts), len(arts),
-            ev_dates[0] if ev_dates else "", ev_dates[-1] if ev_dates else "",
-            _array({str(r) for ev in evidence for r in g.objects(ev, KG.role)}),
-            float(g.value(best, KG.confidence) or 0) if best is not None else 0.0,
-            str(g.value(g.value(best, KG.sentence), KG.text) or "") if best is not None else ""])
+            node_id(edge.subject), node_id(edge.object), rtype, edge.weight,
+            _array(a.id for a in edge.articles), len(edge.articles),
+            dates[0] if dates else "", dates[-1] if dates else "", _array(edge.roles),
+            best.confidence if best else 0.0, best.sentence if best else ""])
     return nodes, rels
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import write_text_atomic
+from kg.export.view import ENTITY_CLASSES, ArticleView, read_articles, read_edges
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, SKOS
 
 STYLES = {
@@ -25,8 +26,6 @@ STYLES = {
     "Place": {"color": "#59a14f", "shape": "triangle"},
     "Treaty": {"color": "#b07aa1", "shape": "diamond"},
 }
-TYPE_OF_CLASS = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
-                 KG.Treaty: "Treaty"}
 TYPED_EDGE_COLOR = "#f28e2b"
 TEMPLATE = Path(__file__).with_name("assets") / "page.html"
 
@@ -38,51 +37,37 @@ def _vis_assets() -> tuple[str, str]:
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
 
 
-def _articles(g: Graph) -> dict:
-    info = {}
-    for art in g.subjects(RDF.type, SCHEMA.NewsArticle):
-        publisher = g.value(art, SCHEMA.publisher)
-        info[art] = {
-            "id": str(g.value(art, SCHEMA.identifier) or art),
-            "headline": str(g.value(art, SCHEMA.headline) or ""),
-            "date": str(g.value(art, SCHEMA.datePublished) or "")[:10],
-            "url": str(g.value(art, SCHEMA.url) or ""),
-            "publisher": str(g.value(publisher, RDFS.label) or "") if publisher else "",
-        }
-    return info
+def _article_dict(a: ArticleView | None) -> dict:
+    if a is None:
+        return {"id": "", "headline": "", "date": "", "url": "", "publisher": ""}
+    return {"id": a.id, "headline": a.headline, "date": a.date, "url": a.url, "publisher": a.publisher}
 
 
 def collect(g: Graph) -> tuple[list[dict], list[dict]]:
     """Entities and edges of the graph as plain dicts, with articles and evidence attached."""
-    articles = _articles(g)
+    views = read_articles(g)
+    articles = {iri: _article_dict(a) for iri, a in views.items()}
     mentioned = defaultdict(list)
     for art, ent in g.subject_objects(SCHEMA.mentions):
         if art in articles:
             mentioned[ent].append(articles[art])
     entities = []
-    for cls, etype in TYPE_OF_CLASS.items():
+    for cls, etype in ENTITY_CLASSES.items():
         for node in set(g.subjects(RDF.type, cls)):
             arts = sorted(mentioned.get(node, []), key=lambda a: (a["date"], a["id"]))
             entities.append({"iri": str(node), "type": etype, "label": str(g.value(node, RDFS.label) or node),
                              "alt": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
                              "count": int(g.value(node, KG.articleCount) or len(arts)), "articles": arts})
     edges = []
-    for st in g.subjects(RDF.type, RDF.Statement):
+    for edge in read_edges(g, views):
         evidence = []
-        for ev in g.objects(st, KG.evidence):
-            art = articles.get(g.value(ev, PROV.wasDerivedFrom), {})
-            sentence = g.value(ev, KG.sentence)
-            evidence.append({"sentence": str(g.value(sentence, KG.text) or ""), "article": art.get("id", ""),
-                             "headline": art.get("headline", ""), "date": art.get("date", ""),
-                             "url": art.get("url", ""), "publisher": art.get("publisher", ""),
-                             "method": str(g.value(ev, KG.method) or ""),
-                             "confidence": float(g.value(ev, KG.confidence) or 0),
-                             "role": str(g.value(ev, KG.role) or "")})
-        evidence.sort(key=lambda v: (-v["confidence"], v["article"], v["sentence"]))
-        predicate = str(g.value(st, RDF.predicate)).rsplit("#", 1)[-1]
-        edges.append({"from": str(g.value(st, RDF.subject)), "to": str(g.value(st, RDF.object)),
-                      "predicate": predicate, "weight": int(g.value(st, KG.weight) or len(evidence)),
-                      "evidence": evidence})
+        for v in edge.evidence:
+            a = _article_dict(v.article)
+            evidence.append({"sentence": v.sentence, "article": a["id"], "headline": a["headline"], "date": a["date"],
+                             "url": a["url"], "publisher": a["publisher"], "method": v.method,
+                             "confidence": v.confidence, "role": v.role})
+        edges.append({"from": str(edge.subject), "to": str(edge.object), "predicate": edge.predicate,
+                      "weight": edge.weight, "evidence": evidence})
     quotes = defaultdict(list)
     for q in g.subjects(RDF.type, KG.Quotation):
         art = articles.get(g.value(q, PROV.wasDerivedFrom), {})

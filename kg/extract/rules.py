@@ -1,6 +1,7 @@
 """Article-level corrections that need all of an article's mentions at once."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -19,8 +20,6 @@ _EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+embassy\s+in\s+(?P<place>[A-Z]\
 
 def sentence_of(offset: int, sentence_starts: list[int]) -> int:
     """Index of the sentence containing character `offset`."""
-    import bisect
-
     return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
 
