@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -96,26 +98,32 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     from kg.ingest import IngestOptions
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as build_graph
+    from kg.store import close_store, store_dir
 
     for fmt in formats:
         canonical_format(fmt)  # fail before the slow part on a typo
+    export_options = ExportOptions(html_max_nodes=html_max_nodes)
+    turtle_path = out_dir / f"{export_options.stem}.ttl"
     options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
                            batch_size=batch_size, processes=processes,
                            cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
-                           dask=dask_address)
+                           dask=dask_address, store_dir=store_dir(turtle_path))
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
     if progress is not None:
         click.echo("", err=True)  # end the counter's line
     if strict and result.summary.skipped:
+        close_store(result.graph)
+        shutil.rmtree(options.store_dir, ignore_errors=True)
         first = result.summary.skipped[0]
         raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
                                 f"{first.reason}; nothing was written because of --strict")
     outputs = []
-    export_options = ExportOptions(html_max_nodes=html_max_nodes, extractions=result.extractions,
-                                   mention_keys=tuple(sorted(result.mention_keys.items())))
+    export_options = replace(export_options, extractions=result.extractions,
+                             mention_keys=tuple(sorted(result.mention_keys.items())))
     for fmt in dict.fromkeys(canonical_format(f) for f in formats):
         outputs += export(result.graph, fmt, out_dir, export_options)
+    close_store(result.graph, turtle_path)
     _print_summary(result.summary, outputs)
     if result.summary.skipped:
         sys.exit(PARTIAL_EXIT_CODE)
@@ -185,16 +193,11 @@ def query(graph, sparql, query_file, binds, list_saved, fmt):
 @click.option("--depth", type=click.IntRange(1, 5), default=2, show_default=True, help="html: steps around --focus.")
 def export_command(graph, formats, out_dir, html_max_nodes, focus, depth):
     """Write a built graph (Turtle) in other formats."""
-    from rdflib import Graph
-
-    from kg.errors import QueryError
     from kg.export import ExportOptions, canonical_format, export
+    from kg.store import open_graph
 
     names = list(dict.fromkeys(canonical_format(f) for f in formats))
-    try:
-        g = Graph().parse(graph, format="turtle")
-    except Exception as err:  # rdflib raises many parser exception types
-        raise QueryError(f"{graph}: not readable as Turtle ({err})") from err
+    g = open_graph(graph)
     for name in names:
         options = ExportOptions(html_max_nodes=html_max_nodes, focus=focus, depth=depth)
         for path in export(g, name, out_dir, options):
@@ -216,11 +219,10 @@ def push():
 @click.option("--batch-size", type=click.IntRange(1), default=1000, show_default=True)
 def push_neo4j(graph, uri, user, password, database, batch_size):
     """MERGE GRAPH (Turtle) into Neo4j in UNWIND batches; running it twice changes nothing."""
-    from rdflib import Graph
-
     from kg.push import push_to_neo4j
+    from kg.store import open_graph
 
-    summary = push_to_neo4j(Graph().parse(graph, format="turtle"), uri, user, password, database, batch_size)
+    summary = push_to_neo4j(open_graph(graph), uri, user, password, database, batch_size)
     click.echo("Nodes: " + ", ".join(f"{n} {label}" for label, n in sorted(summary.nodes.items())))
     click.echo("Relationships: " + ", ".join(f"{n} {t}" for t, n in sorted(summary.relationships.items())))
 

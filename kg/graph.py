@@ -103,26 +103,41 @@ def _date_literal(date: str | None) -> Literal | None:
 
 
 class _GraphBuilder:
-    def __init__(self, gazetteer: Gazetteer):
-        self.g = Graph()
+    """Adds triples in batches: one call per batch, not per triple, into rdflib or Oxigraph."""
+
+    BATCH = 50_000
+
+    def __init__(self, gazetteer: Gazetteer, graph: Graph | None = None):
+        self.g = Graph() if graph is None else graph
         for prefix, ns in (("schema", SCHEMA), ("kg", KG._NS), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
                            ("wd", WD), ("id", ID), ("xsd", XSD), ("rdfs", RDFS)):
             self.g.bind(prefix, ns, override=True, replace=True)
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
+        self._pending: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        self._pending.append(triple + (self.g,))
+        if len(self._pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.g.addN(self._pending)
+            self._pending = []
 
     def entity(self, e: Entity, article_count: int) -> None:
         node = ID[e.key]
-        self.g.add((node, RDF.type, TYPE_CLASSES[e.type]))
+        self.add((node, RDF.type, TYPE_CLASSES[e.type]))
         if e.subtype in SUBTYPE_CLASSES:
-            self.g.add((node, RDF.type, SUBTYPE_CLASSES[e.subtype]))
-        self.g.add((node, RDFS.label, Literal(e.label)))
+            self.add((node, RDF.type, SUBTYPE_CLASSES[e.subtype]))
+        self.add((node, RDFS.label, Literal(e.label)))
         for alt in e.alt_labels:
-            self.g.add((node, SKOS.altLabel, Literal(alt)))
+            self.add((node, SKOS.altLabel, Literal(alt)))
         if e.wikidata:
-            self.g.add((node, OWL.sameAs, WD[e.wikidata]))
+            self.add((node, OWL.sameAs, WD[e.wikidata]))
         if article_count:
-            self.g.add((node, KG.articleCount, Literal(article_count)))
+            self.add((node, KG.articleCount, Literal(article_count)))
         self.entities[e.key] = e
 
     def metadata_entity(self, name: str, etype: str) -> URIRef:
@@ -139,82 +154,80 @@ class _GraphBuilder:
         return ID[key]
 
     def article(self, art: Article, node: URIRef) -> None:
-        g = self.g
-        g.add((node, RDF.type, SCHEMA.NewsArticle))
-        g.add((node, SCHEMA.identifier, Literal(art.id)))
+        self.add((node, RDF.type, SCHEMA.NewsArticle))
+        self.add((node, SCHEMA.identifier, Literal(art.id)))
         if art.url and _URL.match(art.url):
-            g.add((node, SCHEMA.url, URIRef(art.url)))
+            self.add((node, SCHEMA.url, URIRef(art.url)))
         if art.headline:
-            g.add((node, SCHEMA.headline, Literal(art.headline)))
+            self.add((node, SCHEMA.headline, Literal(art.headline)))
         date = _date_literal(art.date)
         if date is not None:
-            g.add((node, SCHEMA.datePublished, date))
+            self.add((node, SCHEMA.datePublished, date))
         if art.publisher:
-            g.add((node, SCHEMA.publisher, self.metadata_entity(art.publisher, "Organization")))
+            self.add((node, SCHEMA.publisher, self.metadata_entity(art.publisher, "Organization")))
         for author in art.author:
-            g.add((node, SCHEMA.author, self.metadata_entity(author, "Person")))
+            self.add((node, SCHEMA.author, self.metadata_entity(author, "Person")))
         if art.language:
-            g.add((node, SCHEMA.inLanguage, Literal(art.language)))
+            self.add((node, SCHEMA.inLanguage, Literal(art.language)))
         if art.dateline:
-            g.add((node, SCHEMA.locationCreated, self.metadata_entity(art.dateline, "Place")))
+            self.add((node, SCHEMA.locationCreated, self.metadata_entity(art.dateline, "Place")))
 
     def quotation(self, q, ex: Extraction, keys: tuple, article: URIRef, sentence: URIRef) -> None:
         """Who said what, with the outlet that reports it (named in the sentence, else the publisher)."""
         speaker = keys[q.speaker]
         if not speaker:
             return
-        g = self.g
         node = ID["quotation/" + _hash(ex.article.id, str(q.sentence), str(q.speaker), q.text)]
-        g.add((node, RDF.type, KG.Quotation))
-        g.add((node, KG.speaker, ID[speaker]))
-        g.add((node, KG.quote, Literal(q.text)))
-        g.add((node, KG.speechVerb, Literal(q.verb)))
-        g.add((node, PROV.wasDerivedFrom, article))
-        g.add((node, KG.sentence, sentence))
-        g.add((node, KG.method, Literal(q.method)))
-        g.add((node, KG.confidence, _decimal(q.confidence)))
+        self.add((node, RDF.type, KG.Quotation))
+        self.add((node, KG.speaker, ID[speaker]))
+        self.add((node, KG.quote, Literal(q.text)))
+        self.add((node, KG.speechVerb, Literal(q.verb)))
+        self.add((node, PROV.wasDerivedFrom, article))
+        self.add((node, KG.sentence, sentence))
+        self.add((node, KG.method, Literal(q.method)))
+        self.add((node, KG.confidence, _decimal(q.confidence)))
         reporter = keys[q.reporter] if q.reporter is not None else None
         if reporter and reporter.startswith("organization/"):
-            g.add((node, KG.reportedBy, ID[reporter]))
+            self.add((node, KG.reportedBy, ID[reporter]))
         elif ex.article.publisher:
-            g.add((node, KG.reportedBy, self.metadata_entity(ex.article.publisher, "Organization")))
+            self.add((node, KG.reportedBy, self.metadata_entity(ex.article.publisher, "Organization")))
         for i in sorted({keys[i] for i in q.about if keys[i] and keys[i] != speaker}):
-            g.add((node, SCHEMA.about, ID[i]))
+            self.add((node, SCHEMA.about, ID[i]))
 
     def statement(self, s: str, predicate: URIRef, o: str, supports: list[_Support],
                   article_nodes: dict[str, URIRef], sentence_nodes) -> None:
-        g, subj, obj = self.g, ID[s], ID[o]
-        g.add((subj, predicate, obj))
+        subj, obj = ID[s], ID[o]
+        self.add((subj, predicate, obj))
         st = ID["statement/" + _hash(s, str(predicate), o)]
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, subj))
-        g.add((st, RDF.predicate, predicate))
-        g.add((st, RDF.object, obj))
-        g.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
+        self.add((st, RDF.type, RDF.Statement))
+        self.add((st, RDF.subject, subj))
+        self.add((st, RDF.predicate, predicate))
+        self.add((st, RDF.object, obj))
+        self.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
         if predicate == KG.mentionedWith and len(supports) > MAX_COOCCURRENCE_EVIDENCE:
             supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
             supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
         for sup in supports:
             art = article_nodes[sup.article]
-            g.add((st, PROV.wasDerivedFrom, art))
+            self.add((st, PROV.wasDerivedFrom, art))
             ev = ID["evidence/" + _hash(str(st), sup.article, str(sup.sentence), sup.method, sup.role or "")]
-            g.add((st, KG.evidence, ev))
-            g.add((ev, RDF.type, KG.Evidence))
-            g.add((ev, PROV.wasDerivedFrom, art))
-            g.add((ev, KG.sentence, sentence_nodes(sup.article, sup.sentence)))
-            g.add((ev, KG.method, Literal(sup.method)))
-            g.add((ev, KG.confidence, _decimal(sup.confidence)))
+            self.add((st, KG.evidence, ev))
+            self.add((ev, RDF.type, KG.Evidence))
+            self.add((ev, PROV.wasDerivedFrom, art))
+            self.add((ev, KG.sentence, sentence_nodes(sup.article, sup.sentence)))
+            self.add((ev, KG.method, Literal(sup.method)))
+            self.add((ev, KG.confidence, _decimal(sup.confidence)))
             if sup.role:
-                g.add((ev, KG.role, Literal(sup.role)))
+                self.add((ev, KG.role, Literal(sup.role)))
             for name, value in sup.qualifiers:
                 if name == "past":
-                    g.add((ev, KG.past, Literal(value == "true")))
+                    self.add((ev, KG.past, Literal(value == "true")))
 
 
-def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer: Gazetteer) -> Graph:
-    """The RDF graph of a resolved corpus."""
-    builder = _GraphBuilder(gazetteer)
-    g = builder.g
+def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer: Gazetteer,
+                graph: Graph | None = None) -> Graph:
+    """The RDF graph of a resolved corpus, added to `graph` (default: a new in-memory rdflib Graph)."""
+    builder = _GraphBuilder(gazetteer, graph)
     slugs = article_slugs([ex.article for ex in extractions])
     article_nodes = {aid: ID["article/" + slug] for aid, slug in slugs.items()}
     by_id = {ex.article.id: ex for ex in extractions}
@@ -239,7 +252,7 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
         builder.article(ex.article, article_nodes[aid])
         keys = resolution.mention_keys.get(aid, ())
         for k in sorted({k for k in keys if k}):
-            g.add((article_nodes[aid], SCHEMA.mentions, ID[k]))
+            builder.add((article_nodes[aid], SCHEMA.mentions, ID[k]))
         per_sentence: dict[int, dict[str, float]] = defaultdict(dict)
         for m, k in zip(ex.mentions, keys):
             if k:
@@ -261,9 +274,10 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
     for aid, idx in sorted(used_sentences):
         sent = by_id[aid].sentences[idx]
         node = ID[f"sentence/{slugs[aid]}/{idx}"]
-        g.add((node, RDF.type, KG.Sentence))
-        g.add((node, KG.text, Literal(sent.text)))
-        g.add((node, KG.startOffset, Literal(sent.start)))
-        g.add((node, KG.endOffset, Literal(sent.end)))
-        g.add((node, PROV.wasDerivedFrom, article_nodes[aid]))
-    return g
+        builder.add((node, RDF.type, KG.Sentence))
+        builder.add((node, KG.text, Literal(sent.text)))
+        builder.add((node, KG.startOffset, Literal(sent.start)))
+        builder.add((node, KG.endOffset, Literal(sent.end)))
+        builder.add((node, PROV.wasDerivedFrom, article_nodes[aid]))
+    builder.flush()
+    return builder.g

@@ -33,6 +33,7 @@ class BuildOptions:
     processes: int = 1
     cache_dir: Path | None = None  # per-article extraction cache; None: no cache
     dask: str | None = None  # a Dask scheduler address or "local:N"; None: this process
+    store_dir: Path | None = None  # build the graph in an on-disk Oxigraph store here; None: in memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     """
     from kg.graph import build_graph
     from kg.resolve import resolve_entities
+    from kg.store import new_disk_graph
 
     started = time.perf_counter()
     skipped: list[Skip] = []
@@ -157,7 +159,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     gazetteer = load_gazetteer()
     resolution = resolve_entities(extractions, gazetteer)
     t_resolve = time.perf_counter()
-    graph = build_graph(extractions, resolution, gazetteer)
+    graph = build_graph(extractions, resolution, gazetteer,
+                        new_disk_graph(options.store_dir) if options.store_dir else None)
     t_graph = time.perf_counter()
     relations = Counter()
     for _, pred in graph.subject_objects(RDF.predicate):

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import QueryError
+from kg.store import load_store
 
 PREFIXES = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -53,44 +53,6 @@ def saved_query(name: str, bindings: dict[str, str] | None = None) -> str:
     if missing:
         raise QueryError(f"query {name!r} needs " + ", ".join(f"--bind {m}=..." for m in missing))
     return text
-
-
-def _store_dir(path: Path) -> Path:
-    return path.with_name(path.name + ".oxigraph")
-
-
-def load_store(graph_path: Path):
-    """An Oxigraph store of the Turtle file, kept on disk beside it and reused while the file is unchanged.
-
-    A large graph is parsed once; later queries open the store in milliseconds.
-    """
-    import pyoxigraph
-
-    path = Path(graph_path)
-    if not path.is_file():
-        raise QueryError(f"{path}: no such graph file; build one with `kg build ... -o DIR`")
-    stat = path.stat()
-    stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
-    folder = _store_dir(path)
-    stamp_file = folder / "kg-source.stamp"
-    try:
-        if stamp_file.is_file() and stamp_file.read_text() == stamp:
-            return pyoxigraph.Store.read_only(str(folder))
-        if folder.exists():
-            shutil.rmtree(folder)
-        store = pyoxigraph.Store(str(folder))
-        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-        store.flush()
-        stamp_file.write_text(stamp)
-        return store
-    except (SyntaxError, ValueError) as err:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise QueryError(f"{path}: not readable as Turtle ({err})") from err
-    except OSError:
-        # A read-only folder: fall back to an in-memory store.
-        store = pyoxigraph.Store()
-        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-        return store
 
 
 def _plain(term) -> str | None:

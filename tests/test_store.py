@@ -1,0 +1,46 @@
+"""`kg build` keeps its graph in an on-disk Oxigraph store that query, export and push reuse."""
+from __future__ import annotations
+
+import pyoxigraph
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import main
+from kg.query import run_query
+from kg.store import STAMP, new_disk_graph, open_graph, store_dir
+from kg.vocab import ID, RDFS
+from tests.conftest import SAMPLES
+
+
+def test_the_cli_build_writes_the_same_turtle_as_an_in_memory_build(sample_turtle, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-f", "ttl", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    turtle = out / "graph.ttl"
+    assert turtle.read_bytes() == sample_turtle.read_bytes()
+    store = store_dir(turtle)
+    stamp = (store / STAMP).read_text()
+    assert len(pyoxigraph.Store.read_only(str(store))) == len(Graph().parse(turtle))
+    run_query(turtle, "ASK { ?s ?p ?o }")
+    assert (store / STAMP).read_text() == stamp, "kg query rebuilt a store that was current"
+
+
+def test_a_changed_turtle_file_is_loaded_again(sample_turtle, tmp_path):
+    turtle = tmp_path / "graph.ttl"
+    turtle.write_bytes(sample_turtle.read_bytes())
+    assert len(open_graph(turtle)) == len(Graph().parse(turtle))
+    turtle.write_text(sample_turtle.read_text(encoding="utf-8")
+                      + '\n<https://w3id.org/kg-news/id/person/x> <http://www.w3.org/2000/01/rdf-schema#label> "X" .\n',
+                      encoding="utf-8")
+    graph = open_graph(turtle)
+    assert str(graph.value(ID["person/x"], RDFS.label)) == "X"
+
+
+def test_a_disk_graph_is_replaced_not_appended(tmp_path):
+    folder = tmp_path / "g.oxigraph"
+    first = new_disk_graph(folder)
+    first.add((ID["person/a"], RDFS.label, ID["person/b"]))
+    assert len(first) == 1
+    del first
+    second = new_disk_graph(folder)
+    assert len(second) == 0
