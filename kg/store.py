@@ -8,6 +8,7 @@ store instead of parsing the Turtle file again, while a stamp says it matches th
 """
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -30,11 +31,35 @@ def _stamp(graph_path: Path) -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
+@functools.cache
+def _store_class():
+    from oxrdflib import OxigraphStore
+    from oxrdflib._converter import from_ox, to_ox, to_ox_quad_pattern
+
+    class KgOxigraphStore(OxigraphStore):
+        """oxrdflib's store made 2-3x faster for kg's use: one default graph, built once.
+
+        oxrdflib makes an rdflib Graph object per returned triple and a transaction per batch;
+        kg reads millions of triples and writes a fresh store, so it yields bare triples and
+        bulk-loads (no transaction: a half-built store is never stamped, see close_store).
+        """
+
+        def addN(self, quads) -> None:  # noqa: N802 (rdflib's name)
+            self._inner.bulk_extend([to_ox(q) for q in quads])
+
+        def triples(self, pattern, context=None):
+            for q in self._inner.quads_for_pattern(*to_ox_quad_pattern(pattern, context)):
+                yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)), iter(())
+
+        def __len__(self, context=None) -> int:
+            return len(self._inner)  # kg's stores hold the default graph only
+
+    return KgOxigraphStore
+
+
 def as_rdflib(store) -> Graph:
     """An rdflib Graph over the default graph of a pyoxigraph Store."""
-    from oxrdflib import OxigraphStore
-
-    return Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def new_disk_graph(folder: Path) -> Graph:
