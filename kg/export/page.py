@@ -14,10 +14,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.export.atomic import write_text_atomic
-from kg.export.view import ENTITY_CLASSES, ArticleView, read_articles, read_edges
+from kg.export.view import ENTITY_CLASSES, ArticleView, read_articles, read_edges, statement_ends
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, SKOS
 
 STYLES = {
@@ -43,9 +43,8 @@ def _article_dict(a: ArticleView | None) -> dict:
     return {"id": a.id, "headline": a.headline, "date": a.date, "url": a.url, "publisher": a.publisher}
 
 
-def collect(g: Graph) -> tuple[list[dict], list[dict]]:
-    """Entities and edges of the graph as plain dicts, with articles and evidence attached."""
-    views = read_articles(g)
+def collect_entities(g: Graph, views: dict[URIRef, ArticleView]) -> list[dict]:
+    """Every entity as a plain dict with its articles and statements, most mentioned first."""
     articles = {iri: _article_dict(a) for iri, a in views.items()}
     mentioned = defaultdict(list)
     for art, ent in g.subject_objects(SCHEMA.mentions):
@@ -58,16 +57,6 @@ def collect(g: Graph) -> tuple[list[dict], list[dict]]:
             entities.append({"iri": str(node), "type": etype, "label": str(g.value(node, RDFS.label) or node),
                              "alt": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
                              "count": int(g.value(node, KG.articleCount) or len(arts)), "articles": arts})
-    edges = []
-    for edge in read_edges(g, views):
-        evidence = []
-        for v in edge.evidence:
-            a = _article_dict(v.article)
-            evidence.append({"sentence": v.sentence, "article": a["id"], "headline": a["headline"], "date": a["date"],
-                             "url": a["url"], "publisher": a["publisher"], "method": v.method,
-                             "confidence": v.confidence, "role": v.role})
-        edges.append({"from": str(edge.subject), "to": str(edge.object), "predicate": edge.predicate,
-                      "weight": edge.weight, "evidence": evidence})
     quotes = defaultdict(list)
     for q in g.subjects(RDF.type, KG.Quotation):
         art = articles.get(g.value(q, PROV.wasDerivedFrom), {})
@@ -79,8 +68,23 @@ def collect(g: Graph) -> tuple[list[dict], list[dict]]:
     for ent in entities:
         ent["quotes"] = sorted(quotes.get(ent["iri"], []), key=lambda q: (q["date"], q["article"], q["quote"]))
     entities.sort(key=lambda e: (-e["count"], e["label"], e["iri"]))
+    return entities
+
+
+def collect_edges(g: Graph, views: dict[URIRef, ArticleView], between: set[str]) -> list[dict]:
+    """The edges between the given entity IRIs as plain dicts, with their evidence."""
+    edges = []
+    for edge in read_edges(g, views, {URIRef(iri) for iri in between}):
+        evidence = []
+        for v in edge.evidence:
+            a = _article_dict(v.article)
+            evidence.append({"sentence": v.sentence, "article": a["id"], "headline": a["headline"], "date": a["date"],
+                             "url": a["url"], "publisher": a["publisher"], "method": v.method,
+                             "confidence": v.confidence, "role": v.role})
+        edges.append({"from": str(edge.subject), "to": str(edge.object), "predicate": edge.predicate,
+                      "weight": edge.weight, "evidence": evidence})
     edges.sort(key=lambda e: (e["from"], e["predicate"], e["to"]))
-    return entities, edges
+    return edges
 
 
 def _layout(node_ids: list[str], edges: list[dict]) -> dict:
@@ -110,7 +114,7 @@ def _layout(node_ids: list[str], edges: list[dict]) -> dict:
     return placed
 
 
-def ego_network(entities: list[dict], edges: list[dict], focus: str, depth: int) -> list[dict]:
+def ego_network(entities: list[dict], ends: list[tuple], focus: str, depth: int) -> list[dict]:
     """The entities within `depth` steps of the one named `focus` (any of its names)."""
     from kg.errors import ExportError
 
@@ -119,9 +123,9 @@ def ego_network(entities: list[dict], edges: list[dict], focus: str, depth: int)
     if start is None:
         raise ExportError(f"no entity is named {focus!r}; try `kg query GRAPH entity --bind name=...` to check")
     neighbours = defaultdict(set)
-    for e in edges:
-        neighbours[e["from"]].add(e["to"])
-        neighbours[e["to"]].add(e["from"])
+    for subject, obj in ends:
+        neighbours[str(subject)].add(str(obj))
+        neighbours[str(obj)].add(str(subject))
     seen, frontier = {start["iri"]}, {start["iri"]}
     for _ in range(depth):
         frontier = {n for f in frontier for n in neighbours[f]} - seen
@@ -133,12 +137,12 @@ def page_data(g: Graph, max_nodes: int, physics: bool, focus: str | None = None,
     """Everything the page shows, as one JSON-ready dict (nodes and edges built with pyvis)."""
     from pyvis.network import Network
 
-    entities, edges = collect(g)
+    views = read_articles(g)
+    entities = collect_entities(g, views)
     if focus:
-        entities = ego_network(entities, edges, focus, depth)
+        entities = ego_network(entities, statement_ends(g), focus, depth)
     shown = entities[:max_nodes]
-    keep = {e["iri"] for e in shown}
-    edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
+    edges = collect_edges(g, views, {e["iri"] for e in shown})
     pos = _layout([e["iri"] for e in shown], edges)
     net = Network(directed=True)
     for ent in shown:

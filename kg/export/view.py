@@ -94,10 +94,21 @@ def read_articles(g: Graph) -> dict[URIRef, ArticleView]:
     return found
 
 
-def read_edges(g: Graph, articles: dict[URIRef, ArticleView]) -> list[EdgeView]:
-    """Every rdf:Statement with its evidence, sorted by subject, predicate and object."""
+def statement_ends(g: Graph) -> list[tuple[URIRef, URIRef]]:
+    """(subject, object) of every rdf:Statement: the graph's adjacency, without any evidence."""
+    return [(g.value(st, RDF.subject), g.value(st, RDF.object)) for st in g.subjects(RDF.type, RDF.Statement)]
+
+
+def read_edges(g: Graph, articles: dict[URIRef, ArticleView], between: set | None = None) -> list[EdgeView]:
+    """Every rdf:Statement with its evidence, sorted by subject, predicate and object.
+
+    With `between` (entity IRIs), only the statements whose both ends are in it: a page that
+    shows 400 entities of 25,000 reads the evidence of their edges only.
+    """
     edges = []
     for st in g.subjects(RDF.type, RDF.Statement):
+        if between is not None and not (g.value(st, RDF.subject) in between and g.value(st, RDF.object) in between):
+            continue
         evidence = []
         for ev in g.objects(st, KG.evidence):
             evidence.append(EvidenceView(
