@@ -44,3 +44,25 @@ def test_a_disk_graph_is_replaced_not_appended(tmp_path):
     del first
     second = new_disk_graph(folder)
     assert len(second) == 0
+
+
+def test_kg_export_reads_a_built_graph_through_its_store(sample_build, sample_turtle, tmp_path):
+    import networkx as nx
+
+    from kg.vocab import RDF
+
+    turtle = tmp_path / "graph.ttl"
+    turtle.write_bytes(sample_turtle.read_bytes())
+    result = CliRunner().invoke(main, ["export", str(turtle), "-f", "graphml", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 0, result.output
+    assert (store_dir(turtle) / STAMP).is_file()
+    back = nx.read_graphml(tmp_path / "x" / "graph.graphml")
+    statements = set(sample_build.graph.subjects(RDF.type, RDF.Statement))
+    assert back.number_of_edges() == len(statements)
+
+
+def test_kg_export_names_a_file_that_is_not_turtle(tmp_path):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("this is not turtle {", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(bad), "-f", "graphml", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 8 and "not readable as Turtle" in result.output
