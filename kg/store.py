@@ -12,7 +12,7 @@ import functools
 import shutil
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import BNode, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError
@@ -78,6 +78,22 @@ def oxigraph_of(graph: Graph):
     from oxrdflib import OxigraphStore
 
     return graph.store._inner if isinstance(graph.store, OxigraphStore) else None
+
+
+def sorted_subjects(graph: Graph):
+    """The graph's subjects, blank nodes first, then IRIs in code-point order, streamed.
+
+    From an Oxigraph store the sort runs inside Oxigraph (SPARQL ORDER BY compares IRIs by
+    their text, as Python does), so a writer never holds the million subjects of a big graph.
+    """
+    store = oxigraph_of(graph)
+    if store is None:
+        yield from sorted(set(graph.subjects()), key=lambda s: (not isinstance(s, BNode), str(s)))
+        return
+    from oxrdflib._converter import from_ox
+
+    for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s"):
+        yield from_ox(row[0])
 
 
 def close_store(graph: Graph, graph_path: Path | None = None) -> None:

@@ -47,3 +47,23 @@ def test_same_triples_in_any_insertion_order_give_the_same_bytes():
     for triple in sorted(g1, reverse=True):
         g2.add(triple)
     assert serialize_turtle(g1) == serialize_turtle(g2)
+
+
+def test_an_oxigraph_backed_graph_gives_the_same_bytes_as_rdflib_memory(tmp_path):
+    from rdflib import BNode
+
+    from kg.store import new_disk_graph
+
+    memory = _graph("Sergey Lavrov", "one\ntwo")
+    # Oxigraph keeps typed literals by value ("0.50" comes back "0.5"); kg writes canonical forms.
+    memory.set((ID["sentence/a/1"], KG.confidence, Literal("0.5", datatype=XSD.decimal)))
+    for node in (ID["sentence/a/10"], ID["sentence/a/2"], ID["sentence/a1"], BNode("b1")):
+        memory.add((node, KG.text, Literal("x")))
+    disk = new_disk_graph(tmp_path / "g.oxigraph")
+    for prefix, ns in memory.namespaces():
+        disk.bind(prefix, ns)
+    disk.addN([t + (disk,) for t in memory])
+    text = serialize_turtle(memory)
+    assert serialize_turtle(disk) == text
+    subjects = [line.split(" ", 1)[0] for line in text.splitlines() if line.startswith(("<", "_:"))]
+    assert subjects[0].startswith("_:") and subjects[1:] == sorted(subjects[1:], key=lambda s: s.strip("<>"))
