@@ -107,7 +107,8 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
                            batch_size=batch_size, processes=processes,
                            cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
-                           dask=dask_address, store_dir=store_dir(turtle_path))
+                           dask=dask_address, store_dir=store_dir(turtle_path),
+                           keep_extractions="mentions" in {canonical_format(f) for f in formats})
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
     if progress is not None:

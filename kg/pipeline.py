@@ -34,6 +34,7 @@ class BuildOptions:
     cache_dir: Path | None = None  # per-article extraction cache; None: no cache
     dask: str | None = None  # a Dask scheduler address or "local:N"; None: this process
     store_dir: Path | None = None  # build the graph in an on-disk Oxigraph store here; None: in memory
+    keep_extractions: bool = True  # False: BuildResult drops them (and the mention keys) to free memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
                        "resolve": round(t_resolve - t_extract, 2), "graph": round(t_graph - t_resolve, 2)},
         cache_hits=stats.get("cache_hits", 0),
     )
+    if not options.keep_extractions:
+        return BuildResult(graph=graph, summary=summary, extractions=())
     return BuildResult(graph=graph, summary=summary, extractions=tuple(extractions),
                        mention_keys=resolution.mention_keys)
 
