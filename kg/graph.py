@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Entity, Extraction, Resolution
 from kg.names import name_key, slugify
-from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 
 TYPE_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place,
                 "Treaty": KG.Treaty}
@@ -109,9 +109,7 @@ class _GraphBuilder:
 
     def __init__(self, gazetteer: Gazetteer, graph: Graph | None = None):
         self.g = Graph() if graph is None else graph
-        for prefix, ns in (("schema", SCHEMA), ("kg", KG._NS), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
-                           ("wd", WD), ("id", ID), ("xsd", XSD), ("rdfs", RDFS)):
-            self.g.bind(prefix, ns, override=True, replace=True)
+        bind_prefixes(self.g)
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self._pending: list[tuple] = []

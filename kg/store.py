@@ -12,7 +12,7 @@ import functools
 import shutil
 from pathlib import Path
 
-from rdflib import BNode, Graph
+from rdflib import BNode, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError
@@ -58,8 +58,12 @@ def _store_class():
 
 
 def as_rdflib(store) -> Graph:
-    """An rdflib Graph over the default graph of a pyoxigraph Store."""
-    return Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    """An rdflib Graph over the default graph of a pyoxigraph Store, with kg's prefixes bound."""
+    from kg.vocab import bind_prefixes
+
+    graph = Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    bind_prefixes(graph)
+    return graph
 
 
 def new_disk_graph(folder: Path) -> Graph:
@@ -81,19 +85,21 @@ def oxigraph_of(graph: Graph):
 
 
 def sorted_subjects(graph: Graph):
-    """The graph's subjects, blank nodes first, then IRIs in code-point order, streamed.
+    """The graph's subjects, blank nodes first, then IRIs in code-point order.
 
-    From an Oxigraph store the sort runs inside Oxigraph (SPARQL ORDER BY compares IRIs by
-    their text, as Python does), so a writer never holds the million subjects of a big graph.
+    Sorted here, not by SPARQL ORDER BY: Oxigraph took 200 s and 950 MB for the 590,000
+    subjects of the 4,724-article graph, a scan of its raw quads 22 s and 250 MB.
     """
     store = oxigraph_of(graph)
     if store is None:
         yield from sorted(set(graph.subjects()), key=lambda s: (not isinstance(s, BNode), str(s)))
         return
-    from oxrdflib._converter import from_ox
+    import pyoxigraph
 
-    for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s"):
-        yield from_ox(row[0])
+    keys = {(not isinstance(q.subject, pyoxigraph.BlankNode), q.subject.value)
+            for q in store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())}
+    for is_iri, value in sorted(keys):
+        yield URIRef(value) if is_iri else BNode(value)
 
 
 def close_store(graph: Graph, graph_path: Path | None = None) -> None:

@@ -48,4 +48,14 @@ class KG(DefinedNamespace):
     reportedBy: object  # kg:Quotation -> the news outlet that reports it
 
 
-__all__ = ["KG", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+PREFIXES = (("schema", SCHEMA), ("kg", KG._NS), ("prov", PROV), ("skos", SKOS), ("owl", OWL), ("wd", WD),
+            ("id", ID), ("xsd", XSD), ("rdfs", RDFS))
+
+
+def bind_prefixes(graph) -> None:
+    """Bind the graph's prefixes (an Oxigraph store keeps none, so a store read back needs this too)."""
+    for prefix, ns in PREFIXES:
+        graph.bind(prefix, ns, override=True, replace=True)
+
+
+__all__ = ["PREFIXES", "bind_prefixes", "KG", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]

@@ -7,7 +7,7 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.query import run_query
-from kg.store import STAMP, new_disk_graph, open_graph, store_dir
+from kg.store import STAMP, close_store, new_disk_graph, open_graph, store_dir
 from kg.vocab import ID, RDFS
 from tests.conftest import SAMPLES
 
@@ -41,7 +41,7 @@ def test_a_disk_graph_is_replaced_not_appended(tmp_path):
     first = new_disk_graph(folder)
     first.add((ID["person/a"], RDFS.label, ID["person/b"]))
     assert len(first) == 1
-    del first
+    close_store(first)
     second = new_disk_graph(folder)
     assert len(second) == 0
 
@@ -66,3 +66,11 @@ def test_kg_export_names_a_file_that_is_not_turtle(tmp_path):
     bad.write_text("this is not turtle {", encoding="utf-8")
     result = CliRunner().invoke(main, ["export", str(bad), "-f", "graphml", "-o", str(tmp_path / "x")])
     assert result.exit_code == 8 and "not readable as Turtle" in result.output
+
+
+def test_turtle_written_again_from_the_store_is_the_same_file(sample_turtle, tmp_path):
+    turtle = tmp_path / "graph.ttl"
+    turtle.write_bytes(sample_turtle.read_bytes())
+    result = CliRunner().invoke(main, ["export", str(turtle), "-f", "ttl", "-o", str(tmp_path / "again")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "again" / "graph.ttl").read_bytes() == sample_turtle.read_bytes()

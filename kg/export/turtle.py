@@ -1,7 +1,7 @@
 """Turtle, written by kg itself: sorted, grouped by subject, deterministic and fast.
 
 rdflib's Turtle serializer takes ~30 s per million triples; this writer takes the subjects in
-IRI order (sorted by Oxigraph when the graph lives there), writes each one's sorted predicates
+IRI order, writes each one's sorted predicates
 and objects with rdflib's own N-Triples term syntax,
 which Turtle accepts, so the same triples always give the same bytes. Prefixed names are
 used only for vocabulary terms whose local part is a plain word; data IRIs (which contain

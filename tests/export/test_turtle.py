@@ -53,15 +53,15 @@ def test_an_oxigraph_backed_graph_gives_the_same_bytes_as_rdflib_memory(tmp_path
     from rdflib import BNode
 
     from kg.store import new_disk_graph
+    from kg.vocab import bind_prefixes
 
     memory = _graph("Sergey Lavrov", "one\ntwo")
     # Oxigraph keeps typed literals by value ("0.50" comes back "0.5"); kg writes canonical forms.
     memory.set((ID["sentence/a/1"], KG.confidence, Literal("0.5", datatype=XSD.decimal)))
     for node in (ID["sentence/a/10"], ID["sentence/a/2"], ID["sentence/a1"], BNode("b1")):
         memory.add((node, KG.text, Literal("x")))
+    bind_prefixes(memory)
     disk = new_disk_graph(tmp_path / "g.oxigraph")
-    for prefix, ns in memory.namespaces():
-        disk.bind(prefix, ns)
     disk.addN([t + (disk,) for t in memory])
     text = serialize_turtle(memory)
     assert serialize_turtle(disk) == text
