@@ -10,7 +10,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
+from typing import Callable
 
 from rdflib import Graph, Literal, URIRef
 
@@ -223,12 +225,16 @@ class _GraphBuilder:
 
 
 def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer: Gazetteer,
-                graph: Graph | None = None) -> Graph:
-    """The RDF graph of a resolved corpus, added to `graph` (default: a new in-memory rdflib Graph)."""
+                graph: Graph | None = None, load: Callable[[str], Extraction] | None = None) -> Graph:
+    """The RDF graph of a resolved corpus, added to `graph` (default: a new in-memory rdflib Graph).
+
+    With `load`, `extractions` may be light records (article id and mentions, kg.spill) and
+    `load(article_id)` returns the whole one; each is read once, and once more for its sentences.
+    """
     builder = _GraphBuilder(gazetteer, graph)
     slugs = article_slugs([ex.article for ex in extractions])
     article_nodes = {aid: ID["article/" + slug] for aid, slug in slugs.items()}
-    by_id = {ex.article.id: ex for ex in extractions}
+    whole = load or {ex.article.id: ex for ex in extractions}.__getitem__
 
     mentioned_in: dict[str, set[str]] = defaultdict(set)
     for aid, keys in resolution.mention_keys.items():
@@ -245,8 +251,8 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
         return ID[f"sentence/{slugs[aid]}/{idx}"]
 
     supports: dict[tuple[str, URIRef, str], list[_Support]] = defaultdict(list)
-    for ex in sorted(extractions, key=lambda e: e.article.id):
-        aid = ex.article.id
+    for aid in sorted(ex.article.id for ex in extractions):
+        ex = whole(aid)
         builder.article(ex.article, article_nodes[aid])
         keys = resolution.mention_keys.get(aid, ())
         for k in sorted({k for k in keys if k}):
@@ -269,13 +275,15 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
                     _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers))
     for (s, p, o), sups in sorted(supports.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         builder.statement(s, p, o, sups, article_nodes, sentence_node)
-    for aid, idx in sorted(used_sentences):
-        sent = by_id[aid].sentences[idx]
-        node = ID[f"sentence/{slugs[aid]}/{idx}"]
-        builder.add((node, RDF.type, KG.Sentence))
-        builder.add((node, KG.text, Literal(sent.text)))
-        builder.add((node, KG.startOffset, Literal(sent.start)))
-        builder.add((node, KG.endOffset, Literal(sent.end)))
-        builder.add((node, PROV.wasDerivedFrom, article_nodes[aid]))
+    for aid, used in groupby(sorted(used_sentences), key=itemgetter(0)):
+        sentences = whole(aid).sentences
+        for _, idx in used:
+            sent = sentences[idx]
+            node = ID[f"sentence/{slugs[aid]}/{idx}"]
+            builder.add((node, RDF.type, KG.Sentence))
+            builder.add((node, KG.text, Literal(sent.text)))
+            builder.add((node, KG.startOffset, Literal(sent.start)))
+            builder.add((node, KG.endOffset, Literal(sent.end)))
+            builder.add((node, PROV.wasDerivedFrom, article_nodes[aid]))
     builder.flush()
     return builder.g

@@ -147,12 +147,16 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     """
     from kg.graph import build_graph
     from kg.resolve import resolve_entities
+    from kg.spill import ExtractionSpill
     from kg.store import new_disk_graph
 
     started = time.perf_counter()
     skipped: list[Skip] = []
     stats: dict = {}
-    extractions = list(extract_all(_split(inputs, options, skipped), options, progress, stats))
+    # Unless the caller keeps the extractions, the reduce holds their light copies only.
+    spill = None if options.keep_extractions else ExtractionSpill()
+    extractions = [spill.park(ex) if spill else ex
+                   for ex in extract_all(_split(inputs, options, skipped), options, progress, stats)]
     t_extract = time.perf_counter()
     if not extractions:
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"
@@ -161,7 +165,10 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     resolution = resolve_entities(extractions, gazetteer)
     t_resolve = time.perf_counter()
     graph = build_graph(extractions, resolution, gazetteer,
-                        new_disk_graph(options.store_dir) if options.store_dir else None)
+                        new_disk_graph(options.store_dir) if options.store_dir else None,
+                        load=spill.load if spill else None)
+    if spill:
+        spill.close()
     t_graph = time.perf_counter()
     relations = Counter()
     for _, pred in graph.subject_objects(RDF.predicate):

@@ -9,6 +9,7 @@ depend on input order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from sys import intern
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -74,12 +75,13 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
             where = (ex.article.id, i)
             entry = None if m.key else gazetteer.lookup_name(_name(m))
             gz = m.key or (entry.id if entry else "")
+            # Interned: a name recurs in thousands of mentions, and these dicts hold one per mention.
             if gz:
-                keyed[where] = "gz:" + gz
+                keyed[where] = intern("gz:" + gz)
                 continue
-            plain[where] = name_key(_name(m))
+            plain[where] = intern(name_key(_name(m)))
             person_key = name_key(_name(m), person=True) if m.type == "Person" else ""
-            keyed[where] = person_key or plain[where]
+            keyed[where] = intern(person_key) if person_key else plain[where]
             type_votes[plain[where]].update([m.type])
 
     def plain_type(ex, i) -> str:
@@ -161,7 +163,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
                 group = groups.setdefault(entity_key, _Group(etype))
             if m.method != "rule:description":
                 group.forms[_name(m)] += 1
-            keys.append(entity_key)
+            keys.append(intern(entity_key))
         mention_keys[ex.article.id] = tuple(keys)
 
     entities = []

@@ -85,3 +85,20 @@ def test_the_sample_graph_passes_the_shacl_shapes(sample_build):
 
     report = validate_graph(sample_build.graph)
     assert report.conforms, report.text
+
+
+def test_a_build_that_parks_its_extractions_on_disk_writes_the_same_graph(sample_build, sample_turtle, tmp_path):
+    from kg.export import export
+    from kg.pipeline import BuildOptions, build
+    from kg.spill import ExtractionSpill
+
+    lean = build([SAMPLES], BuildOptions(keep_extractions=False))
+    assert lean.extractions == () and lean.mention_keys == {}
+    assert export(lean.graph, "turtle", tmp_path)[0].read_bytes() == sample_turtle.read_bytes()
+
+    spill = ExtractionSpill()
+    whole = sample_build.extractions[0]
+    light = spill.park(whole)
+    assert light.mentions == whole.mentions and light.sentences == () and light.article.text == ""
+    spill.park(sample_build.extractions[1])
+    assert spill.load(whole.article.id) == whole

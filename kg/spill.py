@@ -1,0 +1,35 @@
+"""Extraction records parked in a temporary file during a build, read back one at a time.
+
+Resolution needs every article's mentions at once, the graph needs each article's sentences,
+relations and statements once; holding the whole records for both costs ~55 KB an article.
+A build parks them here and keeps only light copies (article id and mentions) in memory.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+
+from kg.model import Article, Extraction
+
+
+class ExtractionSpill:
+    """Whole extractions on disk by article id; the file is deleted when closed or collected."""
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile(prefix="kg-spill-")
+        self._offsets: dict[str, int] = {}
+
+    def park(self, extraction: Extraction) -> Extraction:
+        """Store `extraction`; returns its light copy, with what resolution reads (id, mentions)."""
+        self._offsets[extraction.article.id] = self._file.seek(0, 2)
+        pickle.dump(extraction, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        return Extraction(article=Article(id=extraction.article.id, text=""), sentences=(),
+                          mentions=extraction.mentions)
+
+    def load(self, article_id: str) -> Extraction:
+        """The whole extraction of `article_id`, as parked."""
+        self._file.seek(self._offsets[article_id])
+        return pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()
