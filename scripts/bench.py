@@ -68,7 +68,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # As `kg build` does: the graph lives in an on-disk Oxigraph store beside graph.ttl.
         options = BuildOptions(batch_size=args.batch_size, processes=args.processes,
-                               store_dir=Path(tmp) / "graph.ttl.oxigraph")
+                               store_dir=Path(tmp) / "graph.ttl.oxigraph", keep_extractions=False)
         t0 = time.perf_counter()
         result = build(articles, options)
         build_s = time.perf_counter() - t0
@@ -92,7 +92,7 @@ def main() -> int:
     if args.rerun:
         with tempfile.TemporaryDirectory() as cache:
             options = BuildOptions(batch_size=args.batch_size, processes=args.processes, cache_dir=Path(cache),
-                                   store_dir=Path(cache) / "graph.ttl.oxigraph")
+                                   store_dir=Path(cache) / "graph.ttl.oxigraph", keep_extractions=False)
             t = time.perf_counter()
             build(articles, options)
             fill_s = time.perf_counter() - t
