@@ -1,8 +1,7 @@
 """Turtle, written by kg itself: sorted, grouped by subject, deterministic and fast.
 
 rdflib's Turtle serializer takes ~30 s per million triples; this writer takes the subjects in
-IRI order, writes each one's sorted predicates
-and objects with rdflib's own N-Triples term syntax,
+IRI order and writes each one's sorted predicates and objects with rdflib's own N-Triples term syntax,
 which Turtle accepts, so the same triples always give the same bytes. Prefixed names are
 used only for vocabulary terms whose local part is a plain word; data IRIs (which contain
 `/`) are written in full. Any Turtle reader (rdflib, Oxigraph, Raptor) reads it; the tests
@@ -47,7 +46,8 @@ class _Terms:
         if isinstance(term, URIRef):
             return self.iri(term)
         if isinstance(term, Literal) and term.datatype == XSD.string:
-            return Literal(str(term)).n3()  # RDF 1.1: the same literal; Oxigraph reports plain ones so
+            # RDF 1.1: the same literal as a plain one; Oxigraph reads plain literals back typed.
+            return Literal(str(term)).n3()
         if isinstance(term, Literal) and term.datatype is not None:
             return term.n3().split("^^", 1)[0] + "^^" + self.iri(term.datatype)
         return term.n3()
