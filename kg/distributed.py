@@ -19,9 +19,10 @@ def _extract_batch(articles: list[Article], batch_size: int) -> list[Extraction]
     from kg.extract import extract_article
     from kg.gazetteer import load_gazetteer
     from kg.nlp import load_pipeline
+    from kg.pipeline import parse_articles
 
     nlp, gazetteer = load_pipeline(), load_gazetteer()
-    docs = nlp.pipe(((a.text, a) for a in articles), batch_size=batch_size, as_tuples=True)
+    docs = parse_articles(nlp, articles, batch_size)
     return [extract_article(doc, article, gazetteer) for doc, article in docs]
 
 

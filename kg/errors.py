@@ -2,11 +2,15 @@
 
 Exit codes: 0 all read; 1 unexpected kg error; 2 bad command line (click);
 3 graph built but some inputs were skipped; 4 nothing could be built;
-5 `--strict` and something was skipped; 6 ontology; 7 export; 8 query; 9 input.
+5 `--strict` and something was skipped; 6 ontology; 7 export (or an unwritable output folder);
+8 query; 9 input; 10 `kg validate`: the graph does not conform to the shapes;
+11 a graph file given to query/stats/export/validate/push cannot be read as Turtle;
+12 another `kg build` holds the output folder's lock.
 """
 from __future__ import annotations
 
 PARTIAL_EXIT_CODE = 3
+NONCONFORMING_EXIT_CODE = 10
 
 
 class KGError(Exception):
@@ -16,9 +20,18 @@ class KGError(Exception):
 
 
 class InputError(KGError):
-    """An input path or file cannot be read as articles."""
+    """An input path or file cannot be read as articles.
+
+    `where` names the file (and line); `reason` is the one-line explanation, kept apart so that
+    a reader can turn the error into a Skip without parsing the message.
+    """
 
     exit_code = 9
+
+    def __init__(self, reason: str, where: str | None = None):
+        super().__init__(f"{where}: {reason}" if where else reason)
+        self.reason = reason
+        self.where = where
 
 
 class NothingBuiltError(KGError):
@@ -46,6 +59,18 @@ class ExportError(KGError):
 
 
 class QueryError(KGError):
-    """A SPARQL query or a graph file given to `kg query` is invalid."""
+    """A SPARQL query given to `kg query` is invalid or not allowed."""
 
     exit_code = 8
+
+
+class GraphFileError(KGError):
+    """A graph file given to `kg query`, `stats`, `export`, `validate` or `push` is missing or not Turtle."""
+
+    exit_code = 11
+
+
+class BuildLockedError(KGError):
+    """Another `kg build` is writing into the same output folder."""
+
+    exit_code = 12

@@ -117,16 +117,53 @@ def _parse(articles: list[Article], options: BuildOptions, gazetteer, cache, pro
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline()
-    kwargs = {"batch_size": options.batch_size, "as_tuples": True}
-    if options.processes > 1:
-        kwargs["n_process"] = options.processes
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), **kwargs):
+    for doc, article in parse_articles(nlp, articles, options.batch_size, options.processes):
         extraction = extract_article(doc, article, gazetteer)
         if cache:
             cache.put(extraction)
         yield extraction
         if progress:
             progress(1)
+
+
+# Longer texts are parsed in pieces of at most this many characters (spaCy's own limit,
+# nlp.max_length, is 1,000,000, and its parser needs about 1 GB per 100,000 characters).
+PIECE_CHARS = 100_000
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters, each cut after a line break, a
+    sentence end or a space when there is one, so that no token spans two pieces."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        # The end of the last separator in the window: a line break, else a sentence end, else a space.
+        ends = [window.rfind(sep) + len(sep) for sep in ("\n", ". ", "? ", "! ") if sep in window]
+        cut = max(ends, default=0)
+        if cut <= limit // 2:
+            cut = max(cut, window.rfind(" ") + 1)
+        cut = cut if cut > 0 else limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_articles(nlp, articles: list[Article], batch_size: int, processes: int = 1) -> Iterator:
+    """(Doc, Article) for each article; a text longer than the model's limit is parsed in pieces
+    joined into one Doc with the same text, so the offsets of its mentions stay right."""
+    from spacy.tokens import Doc
+
+    limit = min(PIECE_CHARS, nlp.max_length)
+    short = [a for a in articles if len(a.text) <= limit]
+    kwargs = {"batch_size": batch_size, "as_tuples": True}
+    if processes > 1 and len(short) > 1:
+        kwargs["n_process"] = processes
+    yield from nlp.pipe(((a.text, a) for a in short), **kwargs)
+    for article in articles:
+        if len(article.text) > limit:
+            docs = list(nlp.pipe(split_text(article.text, limit), batch_size=1))
+            yield Doc.from_docs(docs, ensure_whitespace=False), article
 
 
 def _cache(options: BuildOptions, gazetteer):
@@ -157,6 +194,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     spill = None if options.keep_extractions else ExtractionSpill()
     extractions = [spill.park(ex) if spill else ex
                    for ex in extract_all(_split(inputs, options, skipped), options, progress, stats)]
+    # Resolution and the graph see the articles in id order, whatever order the inputs came in.
+    extractions.sort(key=lambda ex: ex.article.id)
     t_extract = time.perf_counter()
     if not extractions:
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"

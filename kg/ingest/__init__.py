@@ -1,26 +1,37 @@
-"""Paths -> Article records (main text + metadata), streamed; every unreadable input is a Skip."""
+"""Paths -> Article records (main text + metadata), streamed; every unreadable input is a Skip.
+
+Duplicate ids (the same file name in two folders, the same record id in two crawls) are
+resolved by one rule that does not depend on input order or on how the paths were written:
+every article whose id occurs more than once gets `ID~` plus the first 10 hex digits of the
+SHA-1 of its text; a second article with the same id and the same text is the same article,
+read once and named as a skip.
+"""
 from __future__ import annotations
 
 import glob
-from dataclasses import dataclass
+import hashlib
+import os
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from kg.ingest.readers import read_html_file, read_json_file, read_text_file
+from kg.ingest.readers import IngestOptions, json_record_ids, known_suffixes, read_json_file, reader_for
 from kg.model import Article, Skip
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
+def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
+    """Files of a folder tree (hidden ones left out), and a Skip for each sub-folder that cannot be listed."""
+    files, skips = [], []
 
-@dataclass(frozen=True, slots=True)
-class IngestOptions:
-    """How to read inputs: the user's JSON field names (kind -> name) and the default language."""
+    def unreadable(err: OSError) -> None:
+        skips.append(Skip(str(err.filename or folder), f"cannot list the folder ({err.strerror or err})"))
 
-    field_map: tuple[tuple[str, str], ...] = ()
-    default_language: str = "en"
+    suffixes = known_suffixes()
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files += [Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in suffixes]
+    return sorted(files), skips
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[Path | Skip]:
@@ -30,9 +41,9 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[Path | Skip]:
         if path.is_file():
             yield path
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                           and p.suffix.lower() in KNOWN_SUFFIXES)
-            if not files:
+            files, skips = _walk(path)
+            yield from skips
+            if not files and not skips:
                 yield Skip(str(path), "the folder holds no .txt, .html or .jsonl files")
             yield from files
         elif any(c in str(raw) for c in "*?["):
@@ -44,37 +55,68 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[Path | Skip]:
             yield Skip(str(path), "no such file or folder; check the path")
 
 
-def load_articles(paths: Sequence[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Article | Skip]:
-    """Articles read from `paths`, streamed, with a Skip for each input that cannot be read."""
-    field_map = dict(options.field_map)
-    seen_ids: set[str] = set()
+def _readable(path: Path) -> Skip | None:
+    try:
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as err:
+        return Skip(str(path), f"cannot read the file ({err.strerror or err})")
+    return None
+
+
+def _gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[Skip]]:
+    """Every input file, and every input that cannot be read, found before any parsing starts."""
+    files, skips, seen = [], [], set()
     for item in expand_paths(paths):
         if isinstance(item, Skip):
-            yield item
+            skips.append(item)
             continue
-        suffix = item.suffix.lower()
-        if suffix in JSON_SUFFIXES:
-            produced = read_json_file(item, field_map, options.default_language)
-        elif suffix in HTML_SUFFIXES:
-            produced = read_html_file(item, item.name, options.default_language)
-        elif suffix in TEXT_SUFFIXES:
-            produced = read_text_file(item, item.name, options.default_language)
+        key = os.path.realpath(item)
+        if key in seen:
+            continue  # the same file named twice (a folder and a file in it)
+        seen.add(key)
+        if reader_for(item) is None:
+            skips.append(Skip(str(item), f"unsupported file type {item.suffix!r}; give .txt, .html or .jsonl"))
+            continue
+        problem = _readable(item)
+        if problem:
+            skips.append(problem)
         else:
-            yield Skip(str(item), f"unsupported file type {suffix!r}; give .txt, .html or .jsonl")
-            continue
-        for result in produced:
+            files.append(item)
+    return files, skips
+
+
+def _id_counts(files: list[Path], options: IngestOptions) -> Counter:
+    counts: Counter = Counter()
+    for path in files:
+        if reader_for(path) is read_json_file:
+            counts.update(json_record_ids(path, options))
+        else:
+            counts[path.name] += 1
+    return counts
+
+
+def load_articles(paths: Sequence[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Article | Skip]:
+    """Articles read from `paths`, streamed, with a Skip for each input that cannot be read.
+
+    Inputs that cannot be listed or opened are named first, before any article is read.
+    """
+    files, skips = _gather(paths)
+    yield from skips
+    counts = _id_counts(files, options)
+    emitted: set[str] = set()
+    for path in files:
+        for result in reader_for(path)(path, options):
+            if isinstance(result, Article) and counts[result.id] > 1:
+                digest = hashlib.sha1(result.text.encode("utf-8")).hexdigest()[:10]
+                new_id = f"{result.id}~{digest}"
+                if new_id in emitted:
+                    result = Skip(result.source, f"same id {result.id!r} and text as another input; read once")
+                else:
+                    result = replace(result, id=new_id)
             if isinstance(result, Article):
-                if result.id in seen_ids:
-                    # Same file name in two folders: the path keeps the id unique and stable.
-                    result = _with_id(result, str(item) if suffix not in JSON_SUFFIXES else result.source)
-                seen_ids.add(result.id)
+                emitted.add(result.id)
             yield result
-
-
-def _with_id(article: Article, new_id: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, id=new_id)
 
 
 __all__ = ["IngestOptions", "load_articles", "expand_paths"]

@@ -1,14 +1,25 @@
-"""One reader per input kind: scraped text, saved HTML, crawler JSON. Each yields Article or Skip."""
+"""One reader per input kind, behind one signature: `read(path, options) -> Iterator[Article | Skip]`.
+
+Readers are looked up by file suffix in a small registry (`reader_for`, `register_reader`).
+Every problem with an input becomes a Skip that names the file (and the line, for JSON lines)
+with one line of explanation; metadata of the wrong type is dropped with a logged warning,
+never written as-is.
+"""
 from __future__ import annotations
 
+import datetime
 import json
+import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from kg.errors import InputError
 from kg.ingest import text as T
 from kg.model import Article, Skip
+
+log = logging.getLogger("kg.ingest")
 
 FIELD_NAMES = {
     "id": ("id", "_id", "uuid", "article_id", "doc_id"),
@@ -22,8 +33,181 @@ FIELD_NAMES = {
 }
 
 
-def _word_set(lines: list[str]) -> set[str]:
-    return {w.lower().strip(",.:;\"'()") for line in lines for w in line.split()} - T.STOP_WORDS
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to read inputs: the user's JSON field names (kind -> name) and the default language."""
+
+    field_map: tuple[tuple[str, str], ...] = ()
+    default_language: str = "en"
+
+
+Reader = Callable[[Path, IngestOptions], Iterator[Article | Skip]]
+
+# --- bytes to text -------------------------------------------------------------------------
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A run of non-ASCII letters: common in Cyrillic or Greek read as windows-1252 ("Ìîñêâà"),
+# rare in Western European text, where accented letters sit between ASCII ones.
+_NON_ASCII_RUN = re.compile(r"[^\W\d_a-zA-Z]{4,}")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF")
+
+
+def clean_str(value: str) -> str:
+    """`value` with lone surrogates (from JSON `\\ud800` escapes) replaced: they are not Unicode text."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of the head is NUL, as in mostly-Latin UTF-16."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _as_cp1252(raw: bytes) -> str | None:
+    """The text read as windows-1252 (a superset of Latin-1's letters) when that reads as Western text."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = len(T._LETTER.findall(text))
+    if _NON_ASCII_RUN.search(text) or len(_NON_ASCII_LETTER.findall(text)) > 0.3 * max(1, letters):
+        return None
+    return text
+
+
+def decode_bytes(raw: bytes) -> str:
+    """Text of a file: UTF-8 first, UTF-16/32 by BOM or by NUL pattern, then windows-1252 when it
+    reads cleanly, then the best of the usual single-byte news encodings (windows-1251, KOI8-R...).
+    Raises InputError (reason only) for empty, binary or undecodable files."""
+    if not raw.strip():
+        raise InputError("the file is empty")
+    head = raw[:4096]
+    encoding = None
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "utf-32"
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = _utf16_without_bom(head)
+    if encoding:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise InputError(f"looks like {encoding.upper()} but does not decode ({err.reason}); "
+                             "save it as UTF-8") from None
+    elif b"\x00" in head or raw.startswith(_BINARY_MAGIC):
+        raise InputError("binary file, not text; give .txt, .html or .jsonl articles")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _as_cp1252(raw)
+            if text is None:
+                from charset_normalizer import from_bytes
+
+                # Naming the usual news encodings keeps a short windows-1251 page from being
+                # read as UTF-16 or a CJK encoding.
+                best = from_bytes(raw, cp_isolation=T.COMMON_ENCODINGS).best() or from_bytes(raw).best()
+                if best is None:
+                    raise InputError("cannot tell the text encoding; save it as UTF-8") from None
+                text = str(best)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    letters = len(T._LETTER.findall(text[:20000]))
+    if letters < 0.3 * min(len(text), 20000):
+        raise InputError("does not look like text (too few letters)")
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read the file ({err.strerror or err})") from err
+
+
+# --- metadata ------------------------------------------------------------------------------
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+
+
+def valid_date(iso: str | None) -> bool:
+    """Whether an ISO date (YYYY-MM-DD, optionally THH:MM[:SS]) names a real calendar day and time."""
+    if not iso:
+        return False
+    try:
+        if "T" in iso:
+            datetime.datetime.fromisoformat(iso)
+        else:
+            datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
+def _checked_date(date: str | None, where: str) -> str | None:
+    if date and not valid_date(date):
+        log.warning("%s: date %r is not a real date; dropped", where, date)
+        return None
+    return date
+
+
+def _drop(where: str, kind: str, value: object) -> None:
+    log.warning("%s: %s is %s, not text; dropped", where, kind, type(value).__name__)
+
+
+def _field(record: dict, kind: str, field_map: dict) -> object:
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    names = (field_map[kind],) if kind in field_map else FIELD_NAMES[kind]
+    for name in names:
+        value = lowered.get(name.lower())
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def _text_field(record: dict, kind: str, field_map: dict, where: str) -> str | None:
+    """A metadata string, or None (with a warning) when the record holds a number, list or object."""
+    value = _field(record, kind, field_map)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return clean_str(value).strip() or None
+    _drop(where, kind, value)
+    return None
+
+
+def _authors(value, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = re.split(r";|,| and ", clean_str(value))
+    elif isinstance(value, list):
+        items = []
+        for item in value:
+            if isinstance(item, str):
+                items.append(clean_str(item))
+            else:
+                _drop(where, "an author", item)
+    else:
+        _drop(where, "author", value)
+        return ()
+    return tuple(a.strip() for a in items if a.strip())
+
+
+def _record_id(record: dict, field_map: dict) -> str | None:
+    value = _field(record, "id", field_map)
+    if isinstance(value, str) and value.strip():
+        return clean_str(value.strip())
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def _language(value: str | None, body: str, default: str) -> str:
@@ -38,13 +222,19 @@ def _language(value: str | None, body: str, default: str) -> str:
     return default
 
 
+# --- readers -------------------------------------------------------------------------------
+
+def _word_set(lines: list[str]) -> set[str]:
+    return {w.lower().strip(",.:;\"'()") for line in lines for w in line.split()} - T.STOP_WORDS
+
+
 def article_from_page(page: str, article_id: str, source: str, default_language: str = "en",
                       metadata: dict | None = None) -> Article:
     """An Article from the text of a scraped page: furniture removed, metadata found by rules."""
     meta = dict(metadata or {})
     kept = T.clean_lines(page)
     if not kept or sum(len(line.split()) for _, line in kept) < 15:
-        raise InputError(f"{source}: no article text found (only menus, lists or short lines)")
+        raise InputError("no article text found (only menus, lists or short lines)", source)
     body = "\n\n".join(line for _, line in kept)
     lines = page.split("\n")
     first = kept[0][0]
@@ -53,9 +243,9 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
     place, agency = T.find_dateline(body)
     headline = meta.get("headline") or T.find_headline(lines, first, _word_set([line for _, line in kept]))
     lang_match = re.search(r"^\s*([a-z]{2})-[A-Z]{2}\s*$", page, re.M)
+    date = meta.get("date") or T.find_date(head, url) or T.find_date(page, url)
     return Article(
-        id=article_id, text=body, headline=headline, url=url,
-        date=meta.get("date") or T.find_date(head, url) or T.find_date(page, url),
+        id=article_id, text=body, headline=headline, url=url, date=_checked_date(date, source),
         publisher=meta.get("publisher") or agency, author=tuple(meta.get("author") or ()),
         language=_language(meta.get("language") or (lang_match.group(1) if lang_match else None), body,
                            default_language),
@@ -63,127 +253,173 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
     )
 
 
-def read_text_file(path: Path, article_id: str, default_language: str) -> Iterator[Article | Skip]:
-    """A scraped-text page (.txt); HTML saved as .txt is read as HTML."""
-    try:
-        page = T.decode(path.read_bytes(), str(path))
-        if re.match(r"\s*(<!doctype html|<html)", page, re.I):
-            yield _from_html(page, article_id, str(path), default_language)
-        else:
-            yield article_from_page(page, article_id, str(path), default_language)
-    except InputError as err:
-        yield Skip(str(path), str(err).split(": ", 1)[-1])
-
-
 def _from_html(page: str, article_id: str, source: str, default_language: str) -> Article:
     import trafilatura
 
     doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None:
-        raise InputError(f"{source}: no article found in the HTML page")
+        raise InputError("no article found in the HTML page", source)
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     text = get("text") or ""
     if len(text.split()) < 15:
-        raise InputError(f"{source}: no article found in the HTML page")
+        raise InputError("no article found in the HTML page", source)
     authors = [a.strip() for a in re.split(r";|,| and ", get("author") or "") if a.strip()]
-    meta = {"headline": get("title"), "url": get("url"), "date": get("date"), "publisher": get("sitename"),
-            "author": authors, "language": get("language")}
     # trafilatura has removed the furniture already: keep every paragraph it returns.
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in text.split("\n") if p.strip()]
     body = "\n\n".join(paragraphs)
     place, agency = T.find_dateline(body)
-    return Article(id=article_id, text=body, headline=meta["headline"], url=meta["url"], date=meta["date"],
-                   publisher=meta["publisher"] or agency, author=tuple(authors),
-                   language=_language(meta["language"], body, default_language), dateline=place, source=source)
+    return Article(id=article_id, text=body, headline=get("title"), url=get("url"),
+                   date=_checked_date(get("date"), source), publisher=get("sitename") or agency,
+                   author=tuple(authors), language=_language(get("language"), body, default_language),
+                   dateline=place, source=source)
 
 
-def read_html_file(path: Path, article_id: str, default_language: str) -> Iterator[Article | Skip]:
+def read_text_file(path: Path, options: IngestOptions) -> Iterator[Article | Skip]:
+    """A scraped-text page (.txt); HTML saved as .txt is read as HTML."""
+    try:
+        page = decode_bytes(_read_bytes(path))
+        if re.match(r"\s*(<!doctype html|<html)", page, re.I):
+            yield _from_html(page, path.name, str(path), options.default_language)
+        else:
+            yield article_from_page(page, path.name, str(path), options.default_language)
+    except InputError as err:
+        yield Skip(str(path), err.reason)
+
+
+def read_html_file(path: Path, options: IngestOptions) -> Iterator[Article | Skip]:
     """A saved web page (.html/.htm): main text and metadata by trafilatura."""
     try:
-        yield _from_html(T.decode(path.read_bytes(), str(path)), article_id, str(path), default_language)
+        yield _from_html(decode_bytes(_read_bytes(path)), path.name, str(path), options.default_language)
     except InputError as err:
-        yield Skip(str(path), str(err).split(": ", 1)[-1])
-
-
-def _field(record: dict, kind: str, field_map: dict) -> object:
-    lowered = {k.lower(): v for k, v in record.items()}
-    names = (field_map[kind],) if kind in field_map else FIELD_NAMES[kind]
-    for name in names:
-        value = lowered.get(name.lower())
-        if value not in (None, "", []):
-            return value
-    return None
-
-
-def _authors(value) -> tuple[str, ...]:
-    if not value:
-        return ()
-    items = value if isinstance(value, list) else re.split(r";|,| and ", str(value))
-    return tuple(str(a).strip() for a in items if str(a).strip())
+        yield Skip(str(path), err.reason)
 
 
 def article_from_record(record: dict, fallback_id: str, source: str, field_map: dict,
                         default_language: str) -> Article:
     """An Article from one crawler record, whatever the crawler called its fields."""
     if not isinstance(record, dict):
-        raise InputError(f"{source}: a JSON record must be an object, got {type(record).__name__}")
+        raise InputError(f"a JSON record must be an object, got {type(record).__name__}", source)
     body = _field(record, "text", field_map)
     if not isinstance(body, str) or len(body.split()) < 5:
         names = field_map.get("text") or "/".join(FIELD_NAMES["text"])
-        raise InputError(f"{source}: the record has no article text (looked for {names}; "
-                         "name your field with --field text=NAME)")
-    body = body.replace("\r\n", "\n")
+        raise InputError(f"the record has no article text (looked for {names}; "
+                         "name your field with --field text=NAME)", source)
+    body = clean_str(body).replace("\r\n", "\n")
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
     text = "\n\n".join(T.drop_widget_lines(paragraphs))
-    url = _field(record, "url", field_map)
-    date = _field(record, "date", field_map)
-    date = T.find_date(str(date), str(url or "")) if date else (T.find_date("", str(url)) if url else None)
+    url = _text_field(record, "url", field_map, source)
+    raw_date = _field(record, "date", field_map)
+    if raw_date is not None and not isinstance(raw_date, str):
+        _drop(source, "date", raw_date)
+        raw_date = None
+    date = T.find_date(raw_date, url or "") if raw_date else (T.find_date("", url) if url else None)
+    if raw_date and date is None:
+        log.warning("%s: date %r is not a date kg can read; dropped", source, raw_date)
     place, agency = T.find_dateline(text)
-    record_id = _field(record, "id", field_map)
-    return Article(id=str(record_id) if record_id is not None else fallback_id, text=text,
-                   headline=_field(record, "headline", field_map), url=str(url) if url else None, date=date,
-                   publisher=_field(record, "publisher", field_map) or agency,
-                   author=_authors(_field(record, "author", field_map)),
-                   language=_language(_field(record, "language", field_map), text, default_language),
-                   dateline=place, source=source)
+    language = _text_field(record, "language", field_map, source)
+    if language and not _LANGUAGE.match(language):
+        log.warning("%s: language %r is not a language code; dropped", source, language)
+        language = None
+    return Article(id=_record_id(record, field_map) or fallback_id, text=text,
+                   headline=_text_field(record, "headline", field_map, source), url=url,
+                   date=_checked_date(date, source),
+                   publisher=_text_field(record, "publisher", field_map, source) or agency,
+                   author=_authors(_field(record, "author", field_map), source),
+                   language=_language(language, text, default_language), dateline=place, source=source)
 
 
-def read_json_file(path: Path, field_map: dict, default_language: str) -> Iterator[Article | Skip]:
-    """JSON lines (one record a line, streamed) or a JSON file holding one record or a list."""
+def _json_records(path: Path) -> Iterator[tuple[str, str, object]]:
+    """(where, fallback id, record or InputError) for each record of a JSON or JSON lines file."""
+    raw = _read_bytes(path)
+    if not raw.strip():
+        raise InputError("the file is empty")
+    head = raw[:4096]
+    encoding = "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif _utf16_without_bom(head):
+        encoding = _utf16_without_bom(head)
+    elif b"\x00" in head or raw.startswith(_BINARY_MAGIC):
+        raise InputError("binary file, not JSON; give .txt, .html or .jsonl articles")
     try:
-        with path.open("rb") as handle:
-            first = handle.read(1024).lstrip()
-    except OSError as err:
-        yield Skip(str(path), f"cannot read the file ({err.strerror})")
-        return
-    if not first:
-        yield Skip(str(path), "the file is empty")
-        return
-    if path.suffix.lower() == ".json" and first[:1] in (b"[", b"{"):
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding != "utf-8-sig":
+            raise InputError(f"looks like {encoding.upper()} but does not decode; save it as UTF-8") from None
+        text = None  # decoded line by line below, so one bad line is named alone
+    if text is not None and path.suffix.lower() == ".json" and text.lstrip()[:1] in ("[", "{"):
         try:
-            data = json.loads(path.read_bytes().decode("utf-8-sig"))
-            records = data if isinstance(data, list) else [data]
-        except (ValueError, UnicodeDecodeError):
-            records = None  # maybe JSON lines after all
-        if records is not None:
-            for n, record in enumerate(records, 1):
-                where = f"{path}#{n}"
-                try:
-                    yield article_from_record(record, f"{path.name}#{n}", where, field_map, default_language)
-                except InputError as err:
-                    yield Skip(where, str(err).split(": ", 1)[-1])
+            data = json.loads(text)
+        except ValueError:
+            data = None  # maybe JSON lines after all
+        if data is not None:
+            for n, record in enumerate(data if isinstance(data, list) else [data], 1):
+                yield f"{path}#{n}", f"{path.name}#{n}", record
             return
-    with path.open("rb") as handle:
-        for n, raw in enumerate(handle, 1):
-            where = f"{path}:{n}"
-            if not raw.strip():
+    lines = text.split("\n") if text is not None else raw.split(b"\n")
+    for n, line in enumerate(lines, 1):
+        where = f"{path}:{n}"
+        if not line.strip():
+            continue
+        try:
+            if isinstance(line, bytes):
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            yield where, f"{path.name}:{n}", json.loads(line)
+        except UnicodeDecodeError as err:
+            yield where, "", InputError(f"not UTF-8 text ({err.reason} at byte {err.start}); "
+                                        "the other lines are still read")
+        except ValueError as err:
+            yield where, "", InputError(f"malformed JSON ({err}); the other lines are still read")
+
+
+def read_json_file(path: Path, options: IngestOptions) -> Iterator[Article | Skip]:
+    """JSON lines (one record a line) or a JSON file holding one record or a list of them."""
+    field_map = dict(options.field_map)
+    try:
+        for where, fallback_id, record in _json_records(path):
+            if isinstance(record, InputError):
+                yield Skip(where, record.reason)
                 continue
             try:
-                record = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))
-            except (ValueError, UnicodeDecodeError) as err:
-                yield Skip(where, f"malformed JSON ({err}); the other lines are still read")
-                continue
-            try:
-                yield article_from_record(record, f"{path.name}:{n}", where, field_map, default_language)
+                yield article_from_record(record, fallback_id, where, field_map, options.default_language)
             except InputError as err:
-                yield Skip(where, str(err).split(": ", 1)[-1])
+                yield Skip(where, err.reason)
+    except InputError as err:
+        yield Skip(str(path), err.reason)
+
+
+def json_record_ids(path: Path, options: IngestOptions) -> Iterator[str]:
+    """The article ids a JSON file will give, without building the articles (to find duplicates)."""
+    field_map = dict(options.field_map)
+    try:
+        for _, fallback_id, record in _json_records(path):
+            if isinstance(record, dict):
+                yield _record_id(record, field_map) or fallback_id
+    except InputError:
+        return
+
+
+# --- the registry --------------------------------------------------------------------------
+
+_READERS: dict[str, Reader] = {}
+
+
+def register_reader(suffixes: tuple[str, ...], reader: Reader) -> None:
+    """Read files ending in `suffixes` (".txt", "" for none) with `reader(path, options)`."""
+    for suffix in suffixes:
+        _READERS[suffix.lower()] = reader
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader registered for the file's suffix, or None."""
+    return _READERS.get(Path(path).suffix.lower())
+
+
+def known_suffixes() -> frozenset[str]:
+    """Every suffix a reader is registered for."""
+    return frozenset(_READERS)
+
+
+register_reader((".txt", ".text", ""), read_text_file)
+register_reader((".html", ".htm", ".xhtml"), read_html_file)
+register_reader((".jsonl", ".json", ".ndjson"), read_json_file)
