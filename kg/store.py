@@ -12,7 +12,7 @@ import functools
 import shutil
 from pathlib import Path
 
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError
@@ -48,6 +48,9 @@ def _store_class():
             self._inner.bulk_extend([to_ox(q) for q in quads])
 
         def triples(self, pattern, context=None):
+            subject, predicate, _ = pattern
+            if isinstance(subject, Literal) or isinstance(predicate, (Literal, BNode)):
+                return  # rdflib's JSON-LD writer asks for a literal's properties: there are none
             for q in self._inner.quads_for_pattern(*to_ox_quad_pattern(pattern, context)):
                 yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)), iter(())
 

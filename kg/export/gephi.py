@@ -26,6 +26,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
+from kg.export.syntax import xml_text
 from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges
 from kg.vocab import KG, OWL, RDF, RDFS, SCHEMA, SKOS
 
@@ -65,7 +66,7 @@ def to_networkx(g: Graph, dynamic: bool = False):
                      "wikidata": str(g.value(node, OWL.sameAs) or "").rsplit("/", 1)[-1]}
             if dynamic and mentioned_dates.get(node):
                 attrs["start"], attrs["end"] = min(mentioned_dates[node]), max(mentioned_dates[node])
-            out.add_node(gephi_id(node), **attrs)
+            out.add_node(gephi_id(node), **_xml_safe(attrs))
     for edge in sorted(read_edges(g, articles), key=lambda e: str(e.statement)):
         dates = edge.dates
         attrs = {"predicate": edge.predicate, "weight": edge.weight, "role": "; ".join(edge.roles),
@@ -73,8 +74,13 @@ def to_networkx(g: Graph, dynamic: bool = False):
                  "firstDate": dates[0] if dates else "", "lastDate": dates[-1] if dates else ""}
         if dynamic and dates:
             attrs["start"], attrs["end"] = dates[0], dates[-1]
-        out.add_edge(gephi_id(edge.subject), gephi_id(edge.object), key=gephi_id(edge.statement), **attrs)
+        out.add_edge(gephi_id(edge.subject), gephi_id(edge.object), key=gephi_id(edge.statement), **_xml_safe(attrs))
     return out
+
+
+def _xml_safe(attrs: dict) -> dict:
+    """Text attributes without the control characters XML 1.0 cannot hold, escaped or not."""
+    return {k: xml_text(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def write_graphml(graph: Graph, out_dir: Path, options) -> list[Path]:

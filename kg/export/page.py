@@ -11,6 +11,7 @@ the page shows the most mentioned ones and says so.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -148,7 +149,7 @@ def page_data(g: Graph, max_nodes: int, physics: bool, focus: str | None = None,
     for ent in shown:
         style = STYLES[ent["type"]]
         x, y = pos.get(ent["iri"], (0.0, 0.0))
-        net.add_node(ent["iri"], label=ent["label"], color=style["color"], shape=style["shape"],
+        net.add_node(ent["iri"], label=_drawn(ent["label"]), color=style["color"], shape=style["shape"],
                      size=8 + 4 * min(ent["count"], 36) ** 0.5, x=x, y=y, physics=physics)
     for i, e in enumerate(edges):
         cooc = e["predicate"] == "mentionedWith"
@@ -192,8 +193,19 @@ def _compact_articles(nodes: list[dict], edges: list[dict]) -> list[dict]:
     return rows
 
 
+# Bidirectional controls (U+202E and kin) would reverse the text after them in the panel.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A node's drawn label; the panel and the search keep the whole name.
+MAX_DRAWN_LABEL = 60
+
+
+def _drawn(label: str) -> str:
+    return label if len(label) <= MAX_DRAWN_LABEL else label[:MAX_DRAWN_LABEL - 1].rstrip() + "\u2026"
+
+
 def _json_for_html(data: dict) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _BIDI_CONTROLS.sub("", text)
     for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph
 
 from kg.export.atomic import atomic_open
+from kg.export.syntax import term
 from kg.vocab import KG, PROV, RDF, SCHEMA, SKOS
 
 CONTEXT = {
@@ -48,41 +51,44 @@ def article_graphs(g: Graph) -> dict:
     return graphs
 
 
-def _dataset(g: Graph) -> Dataset:
-    ds = Dataset()
-    for prefix, ns in g.namespaces():
-        ds.bind(prefix, ns)
+def _quads(g: Graph) -> list[tuple[str, str]]:
+    """(graph name or "", triple in N-Triples syntax), sorted: the dataset as text, deterministic."""
+    rows = []
     for art, triples in article_graphs(g).items():
-        target = ds.default_context if art is None else ds.graph(URIRef(str(art) + "/graph"))
-        for t in triples:
-            target.add(t)
-    return ds
+        name = "" if art is None else f"<{art}/graph>"
+        rows += [(name, f"{term(s)} {term(p)} {term(o)}") for s, p, o in triples]
+    rows.sort()
+    return rows
 
 
 def write_trig(graph: Graph, out_dir: Path, options) -> list[Path]:
-    """out_dir/<stem>.trig."""
+    """out_dir/<stem>.trig: the default graph first, then one block per article's graph."""
     path = Path(out_dir) / f"{options.stem}.trig"
-    with atomic_open(path, "wb") as handle:
-        _dataset(graph).serialize(destination=handle, format="trig", encoding="utf-8")
+    with atomic_open(path) as handle:
+        for name, rows in groupby(_quads(graph), key=itemgetter(0)):
+            handle.write(f"{name} {{\n" if name else "{\n")
+            handle.writelines(f"  {triple} .\n" for _, triple in rows)
+            handle.write("}\n")
     return [path]
 
 
 def write_nquads(graph: Graph, out_dir: Path, options) -> list[Path]:
     """out_dir/<stem>.nq, sorted lines."""
     path = Path(out_dir) / f"{options.stem}.nq"
-    text = _dataset(graph).serialize(format="nquads")
+    lines = sorted(f"{triple} {name} .\n" if name else f"{triple} .\n" for name, triple in _quads(graph))
     with atomic_open(path) as handle:
-        handle.write("\n".join(sorted(line for line in text.splitlines() if line.strip())) + "\n")
+        handle.writelines(lines)
     return [path]
 
 
 def write_jsonld(graph: Graph, out_dir: Path, options) -> list[Path]:
     """out_dir/<stem>.jsonld and out_dir/context.jsonld (the context is embedded as well)."""
     folder = Path(out_dir)
-    with atomic_open(folder / "context.jsonld") as handle:
-        json.dump({"@context": CONTEXT}, handle, indent=1, sort_keys=True)
-    path = folder / f"{options.stem}.jsonld"
+    # Serialised before anything is written, so a failure leaves no orphan context file.
     text = graph.serialize(format="json-ld", context=CONTEXT, sort_keys=True, indent=1)
+    path = folder / f"{options.stem}.jsonld"
     with atomic_open(path) as handle:
         handle.write(text)
+    with atomic_open(folder / "context.jsonld") as handle:
+        json.dump({"@context": CONTEXT}, handle, indent=1, sort_keys=True)
     return [path, folder / "context.jsonld"]

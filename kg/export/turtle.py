@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import IO
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 
 from kg.export.atomic import atomic_open
+from kg.export.syntax import literal
 from kg.store import sorted_subjects
 
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -45,11 +46,10 @@ class _Terms:
     def node(self, term) -> str:
         if isinstance(term, URIRef):
             return self.iri(term)
-        if isinstance(term, Literal) and term.datatype == XSD.string:
-            # RDF 1.1: the same literal as a plain one; Oxigraph reads plain literals back typed.
-            return Literal(str(term)).n3()
-        if isinstance(term, Literal) and term.datatype is not None:
-            return term.n3().split("^^", 1)[0] + "^^" + self.iri(term.datatype)
+        if isinstance(term, Literal):
+            # One quoted line, every risky character escaped (kg.export.syntax); an xsd:string
+            # is written plain (RDF 1.1: the same literal; Oxigraph reads plain ones back typed).
+            return literal(term, self.iri(term.datatype) if term.datatype is not None else None)
         return term.n3()
 
 

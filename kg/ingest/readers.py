@@ -151,6 +151,29 @@ def valid_date(iso: str | None) -> bool:
     return True
 
 
+_IRI_ILLEGAL = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+
+
+def valid_url(url: str | None) -> bool:
+    """Whether `url` is an http(s) IRI that RDF readers accept (Oxigraph checks IRI syntax strictly)."""
+    if not url or not re.match(r"https?://", url) or _IRI_ILLEGAL.search(url):
+        return False
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(url)
+    except ValueError:
+        return False
+    return True
+
+
+def _checked_url(url: str | None, where: str) -> str | None:
+    if url and not valid_url(url):
+        log.warning("%s: url %r is not a valid http(s) IRI; dropped", where, url[:200])
+        return None
+    return url
+
+
 def _checked_date(date: str | None, where: str) -> str | None:
     if date and not valid_date(date):
         log.warning("%s: date %r is not a real date; dropped", where, date)
@@ -239,7 +262,7 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
     lines = page.split("\n")
     first = kept[0][0]
     head = "\n".join(lines[:first + 1])
-    url = meta.get("url") or T.find_url(page)
+    url = _checked_url(meta.get("url") or T.find_url(page), source)
     place, agency = T.find_dateline(body)
     headline = meta.get("headline") or T.find_headline(lines, first, _word_set([line for _, line in kept]))
     lang_match = re.search(r"^\s*([a-z]{2})-[A-Z]{2}\s*$", page, re.M)
@@ -268,7 +291,7 @@ def _from_html(page: str, article_id: str, source: str, default_language: str) -
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in text.split("\n") if p.strip()]
     body = "\n\n".join(paragraphs)
     place, agency = T.find_dateline(body)
-    return Article(id=article_id, text=body, headline=get("title"), url=get("url"),
+    return Article(id=article_id, text=body, headline=get("title"), url=_checked_url(get("url"), source),
                    date=_checked_date(get("date"), source), publisher=get("sitename") or agency,
                    author=tuple(authors), language=_language(get("language"), body, default_language),
                    dateline=place, source=source)
@@ -307,7 +330,7 @@ def article_from_record(record: dict, fallback_id: str, source: str, field_map: 
     body = clean_str(body).replace("\r\n", "\n")
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
     text = "\n\n".join(T.drop_widget_lines(paragraphs))
-    url = _text_field(record, "url", field_map, source)
+    url = _checked_url(_text_field(record, "url", field_map, source), source)
     raw_date = _field(record, "date", field_map)
     if raw_date is not None and not isinstance(raw_date, str):
         _drop(source, "date", raw_date)

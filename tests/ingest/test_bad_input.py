@@ -179,3 +179,11 @@ def test_row20_an_exact_duplicate_is_read_once(tmp_path):
     _jsonl(tmp_path / "y.jsonl", {"id": "r", "text": GOOD})
     arts, skips = _load(tmp_path)
     assert len(arts) == 1 and len(skips) == 1 and "read once" in skips[0].reason
+
+
+def test_urls_that_are_not_valid_iris_are_dropped(tmp_path):
+    records = [{"id": "a", "text": GOOD, "url": "https://x.org/a\u0001b"},
+               {"id": "b", "text": GOOD, "url": "http://[bad/"},
+               {"id": "c", "text": GOOD, "url": "https://x.org/2021/03/04/c?q=1#f"}]
+    arts, _ = _load(_jsonl(tmp_path / "u.jsonl", *records))
+    assert {a.id: a.url for a in arts} == {"a": None, "b": None, "c": "https://x.org/2021/03/04/c?q=1#f"}
