@@ -1,7 +1,8 @@
-"""mentions.jsonl: one line per article with its metadata, every mention and every relation.
+"""mentions.jsonl: one line per article with its metadata, main text, every mention and relation.
 
 For debugging extraction, feeding other NLP tools, and scoring the extractor against
-annotated corpora: offsets are into the article's main text, entity IRIs are the graph's.
+annotated corpora: offsets are into the article's main text (field `text`, as the build extracted
+it, so a main-text extraction can be scored too), entity IRIs are the graph's.
 Only a build has this (the Turtle graph does not keep every mention's offsets), so it is
 written by `kg build -f mentions`, not by `kg export`.
 """
@@ -30,7 +31,7 @@ def write(graph: Graph, out_dir: Path, options) -> list[Path]:
             record = {
                 "id": art.id, "headline": art.headline, "url": art.url, "date": art.date,
                 "publisher": art.publisher, "author": list(art.author), "language": art.language,
-                "dateline": art.dateline, "text_length": len(art.text),
+                "dateline": art.dateline, "text": art.text, "text_length": len(art.text),
                 "mentions": [{"text": m.text, "start": m.start, "end": m.end, "type": m.type,
                               "sentence": m.sentence, "method": m.method,
                               "entity": str(ID[entity[i]]) if i < len(entity) and entity[i] else None}

@@ -1,4 +1,4 @@
-"""mentions.jsonl: offsets point at the surface text, entity IRIs exist in the graph."""
+"""mentions.jsonl: the main text is on each line, offsets point into it, entity IRIs exist in the graph."""
 from __future__ import annotations
 
 import json
@@ -19,8 +19,10 @@ def test_every_mention_points_at_its_text_and_entity(sample_build, tmp_path):
     texts = {ex.article.id: ex.article.text for ex in sample_build.extractions}
     subjects = set(sample_build.graph.subjects())
     for record in lines:
+        # The line carries the main text itself, so a reader needs nothing else to check offsets.
+        assert record["text"] == texts[record["id"]] and record["text_length"] == len(record["text"])
         for m in record["mentions"]:
-            assert texts[record["id"]][m["start"]:m["end"]] == m["text"]
+            assert record["text"][m["start"]:m["end"]] == m["text"]
             assert m["entity"] is None or URIRef(m["entity"]) in subjects
     assert any(r["predicate"] == "met" for record in lines for r in record["relations"])
 
