@@ -26,6 +26,7 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LISTS = ("aliases", "acronyms", "descriptions", "demonyms")
+_CUT_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _KEYS = {"id", "label", "type", "subtype", "capital", "country", "wikidata", *_LISTS}
 
 
@@ -84,7 +85,11 @@ class Gazetteer:
     def lookup_name(self, text: str) -> GazetteerEntry | None:
         """The entry named `text`: an acronym (exact case) first, then a label or alias (any case)."""
         found = self._acronyms.get(normalise(text, fold=False))
-        return found if found is not None else self._names.get(normalise(text))
+        if found is None:
+            found = self._names.get(normalise(text))
+        if found is None and _CUT_ABBREVIATION.search(text):
+            return self.lookup_name(text + ".")  # "U.S" is "U.S." whose full stop ended the sentence
+        return found
 
     def country_for_demonym(self, word: str) -> GazetteerEntry | None:
         """The country of a nationality adjective (`Belarusian` -> Belarus); it must be capitalised."""

@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer
+from kg.personnames import titles
+
+DEFERRED = "kg_gazetteer_deferred"
 
 _DASH_VARIANTS = ("-", "\u2013", "\u2014")
 
@@ -26,8 +29,22 @@ def _forms(entry) -> list[tuple[str, bool]]:
     return forms
 
 
+def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Token i is a capitalised proper noun that carries a name on ("Paris" + "St Germain")."""
+    if i < 0 or i >= len(doc) or i in taken:
+        return False
+    tok = doc[i]
+    return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+            and not tok.is_sent_start and tok.lower_.rstrip(".") not in titles())
+
+
 class GazetteerRuler:
-    """Sets doc.ents to the gazetteer's longest matches, labelled by type, with the entry id as span id."""
+    """Sets doc.ents to the gazetteer's longest matches, labelled by type, with the entry id as span id.
+
+    A match inside a longer proper name ("Paris" in "Paris St Germain", "Malaysia" in "Malaysia
+    Airlines") is not set before the model runs: it waits in doc.spans[DEFERRED] and
+    GazetteerFill sets it afterwards only where the model found no longer name over it.
+    """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -54,10 +71,37 @@ class GazetteerRuler:
         for match_id, start, end in self.folded(doc):
             if not doc[start].is_lower:
                 spans.append(self._span(doc, match_id, start, end))
-        if spans:
-            doc.ents = filter_spans(spans + [e for e in doc.ents])
+        spans = filter_spans(spans)
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        sure, deferred = [], []
+        for span in spans:
+            inside = _continues_name(doc, span.end, taken) or _continues_name(doc, span.start - 1, taken)
+            (deferred if inside else sure).append(span)
+        doc.spans[DEFERRED] = deferred
+        if sure:
+            doc.ents = filter_spans(sure + [e for e in doc.ents])
         return doc
 
     def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Span:
         etype, entry_id = self.types[match_id]
         return Span(doc, start, end, label=etype, span_id=entry_id)
+
+
+class GazetteerFill:
+    """After the model: a deferred gazetteer match stands unless a longer named entity covers it."""
+
+    def __init__(self, kept_labels: frozenset[str]):
+        self.kept_labels = kept_labels
+
+    def __call__(self, doc: Doc) -> Doc:
+        deferred = list(doc.spans.get(DEFERRED, ()))
+        if not deferred:
+            return doc
+        ents = list(doc.ents)
+        for span in deferred:
+            over = [e for e in ents if e.start < span.end and span.start < e.end]
+            if any(e.label_ in self.kept_labels and len(e) > len(span) for e in over):
+                continue  # the model read a longer name: "Paris St Germain", "Malaysia Airlines"
+            ents = [e for e in ents if e not in over] + [span]
+        doc.ents = filter_spans(ents)
+        return doc

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Entity, Extraction, Resolution
-from kg.names import name_key, slugify
+from kg.names import slugify
 from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 
 TYPE_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place,
@@ -59,20 +59,20 @@ PREDICATE_TYPES = {
 }
 
 
-def _fits(predicate: str, subject_key: str, object_key: str) -> bool:
+def _fits(predicate: str, subject_type: str, object_type: str) -> bool:
     domain, range_ = PREDICATE_TYPES.get(predicate, (None, None))
     if domain is None:
         return True
-    return subject_key.split("/", 1)[0] in domain and object_key.split("/", 1)[0] in range_
+    return subject_type.lower() in domain and object_type.lower() in range_
 
 
 def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
-def _decimal(x: float) -> Literal:
-    """Two decimals in XSD's canonical form ("0.6", "1.0"), as other stores write it back."""
-    text = f"{x:.2f}".rstrip("0")
+def _decimal(x: float, places: int = 2) -> Literal:
+    """`places` decimals in XSD's canonical form ("0.6", "1.0"), as other stores write it back."""
+    text = f"{x:.{places}f}".rstrip("0")
     return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
 
 
@@ -136,24 +136,27 @@ class _GraphBuilder:
             self.add((node, SKOS.altLabel, Literal(alt)))
         if e.wikidata:
             self.add((node, OWL.sameAs, WD[e.wikidata]))
+        for iri in e.same_as:
+            self.add((node, OWL.sameAs, URIRef(iri)))
+        if e.geo is not None:
+            geo = ID[e.key + "/geo"]
+            self.add((node, SCHEMA.geo, geo))
+            self.add((geo, RDF.type, SCHEMA.GeoCoordinates))
+            self.add((geo, SCHEMA.latitude, _decimal(e.geo[0], 4)))
+            self.add((geo, SCHEMA.longitude, _decimal(e.geo[1], 4)))
+        for text in e.corrections:
+            # A user's correction is provenance too: say which one shaped this node.
+            fix = ID[f"{e.key}/correction/{_hash(text)[:8]}"]
+            self.add((node, PROV.wasInfluencedBy, fix))
+            self.add((fix, RDF.type, PROV.Entity))
+            self.add((fix, KG.method, Literal("correction")))
+            self.add((fix, RDFS.comment, Literal(text)))
         if article_count:
             self.add((node, KG.articleCount, Literal(article_count)))
         self.entities[e.key] = e
 
-    def metadata_entity(self, name: str, etype: str) -> URIRef:
-        """The entity node for a publisher, author or dateline place named in metadata."""
-        entry = self.gazetteer.lookup_name(name)
-        if entry is not None and entry.type == etype:
-            key = f"{etype.lower()}/{entry.id}"
-            e = Entity(key, etype, entry.label, wikidata=entry.wikidata, subtype=entry.subtype)
-        else:
-            key = f"{etype.lower()}/{slugify(name_key(name, person=etype == 'Person'))}"
-            e = Entity(key, etype, name.strip())
-        if key not in self.entities:
-            self.entity(e, 0)
-        return ID[key]
-
-    def article(self, art: Article, node: URIRef) -> None:
+    def article(self, art: Article, node: URIRef, metadata: tuple = (None, (), None)) -> None:
+        publisher, authors, dateline = metadata
         self.add((node, RDF.type, SCHEMA.NewsArticle))
         self.add((node, SCHEMA.identifier, Literal(art.id)))
         if art.url and _URL.match(art.url):
@@ -163,16 +166,18 @@ class _GraphBuilder:
         date = _date_literal(art.date)
         if date is not None:
             self.add((node, SCHEMA.datePublished, date))
-        if art.publisher:
-            self.add((node, SCHEMA.publisher, self.metadata_entity(art.publisher, "Organization")))
-        for author in art.author:
-            self.add((node, SCHEMA.author, self.metadata_entity(author, "Person")))
+        if publisher:
+            self.add((node, SCHEMA.publisher, ID[publisher]))
+        for author in authors:
+            if author:
+                self.add((node, SCHEMA.author, ID[author]))
         if art.language:
             self.add((node, SCHEMA.inLanguage, Literal(art.language)))
-        if art.dateline:
-            self.add((node, SCHEMA.locationCreated, self.metadata_entity(art.dateline, "Place")))
+        if dateline:
+            self.add((node, SCHEMA.locationCreated, ID[dateline]))
 
-    def quotation(self, q, ex: Extraction, keys: tuple, article: URIRef, sentence: URIRef) -> None:
+    def quotation(self, q, ex: Extraction, keys: tuple, article: URIRef, sentence: URIRef,
+                  publisher: str | None) -> None:
         """Who said what, with the outlet that reports it (named in the sentence, else the publisher)."""
         speaker = keys[q.speaker]
         if not speaker:
@@ -187,10 +192,10 @@ class _GraphBuilder:
         self.add((node, KG.method, Literal(q.method)))
         self.add((node, KG.confidence, _decimal(q.confidence)))
         reporter = keys[q.reporter] if q.reporter is not None else None
-        if reporter and reporter.startswith("organization/"):
+        if reporter and self.entities[reporter].type == "Organization":
             self.add((node, KG.reportedBy, ID[reporter]))
-        elif ex.article.publisher:
-            self.add((node, KG.reportedBy, self.metadata_entity(ex.article.publisher, "Organization")))
+        elif publisher:
+            self.add((node, KG.reportedBy, ID[publisher]))
         for i in sorted({keys[i] for i in q.about if keys[i] and keys[i] != speaker}):
             self.add((node, SCHEMA.about, ID[i]))
 
@@ -243,6 +248,7 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
                 mentioned_in[k].add(aid)
     for e in resolution.entities:
         builder.entity(e, len(mentioned_in.get(e.key, ())))
+    types = {e.key: e.type for e in resolution.entities}
 
     used_sentences: set[tuple[str, int]] = set()
 
@@ -253,7 +259,8 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
     supports: dict[tuple[str, URIRef, str], list[_Support]] = defaultdict(list)
     for aid in sorted(ex.article.id for ex in extractions):
         ex = whole(aid)
-        builder.article(ex.article, article_nodes[aid])
+        metadata = resolution.metadata_keys.get(aid, (None, (), None))
+        builder.article(ex.article, article_nodes[aid], metadata)
         keys = resolution.mention_keys.get(aid, ())
         for k in sorted({k for k in keys if k}):
             builder.add((article_nodes[aid], SCHEMA.mentions, ID[k]))
@@ -267,10 +274,10 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
                 supports[(a, KG.mentionedWith, b)].append(
                     _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
         for q in ex.quotations:
-            builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence))
+            builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence), metadata[0])
         for rel in ex.relations:
             s, o = keys[rel.subject], keys[rel.object]
-            if s and o and s != o and _fits(rel.predicate, s, o):
+            if s and o and s != o and _fits(rel.predicate, types[s], types[o]):
                 supports[(s, KG[rel.predicate], o)].append(
                     _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers))
     for (s, p, o), sups in sorted(supports.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):

@@ -100,12 +100,15 @@ class Extraction:
 class Entity:
     """One real-world entity across the corpus."""
 
-    key: str  # stable resolution key; the graph mints the IRI from it
+    key: str  # the local name of its IRI under /id/, minted by kg.iri (no type in it)
     type: str
     label: str
     alt_labels: tuple[str, ...] = ()
     wikidata: str | None = None
     subtype: str | None = None  # e.g. "Country", "City"
+    same_as: tuple[str, ...] = ()  # other IRIs of the same thing (GeoNames), besides Wikidata
+    geo: tuple[float, float] | None = None  # latitude, longitude of a place
+    corrections: tuple[str, ...] = ()  # the user's corrections applied to it, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +117,5 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     mention_keys: dict = field(default_factory=dict)  # article id -> tuple[str | None, ...]
+    # article id -> (publisher key, author keys, dateline key), each None when absent
+    metadata_keys: dict = field(default_factory=dict)

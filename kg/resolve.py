@@ -1,35 +1,101 @@
-"""Mentions across the corpus -> one Entity per real-world thing, however it is spelled.
+"""Mentions across the corpus -> one Entity per real-world thing, however it is spelled or typed.
 
-Order of evidence: the gazetteer (aliases, acronyms, transliterations), then people by
-surname and compatible first names, then surname-only mentions by the full name used in
-the same article, or the only person of that surname in the corpus. Two people who share a
-surname are never merged without such evidence. Everything is sorted, so the result does not
-depend on input order.
+Order of evidence: the gazetteer (aliases, acronyms, transliterations); then one type per name,
+voted over every mention of it in the corpus (the method's weight, given-name and surname
+evidence); people clustered by surname and compatible first names; a bare surname goes to the
+full name of its own article, else to the person the corpus names far more often than any other
+bearer, else stays apart. Organisations and places merge across spacing and word order
+(`Exxon Mobil`/`ExxonMobil`). The type is never part of an entity's key, so a name typed two
+ways is one node. Everything is sorted, so the result does not depend on input order. IRIs are
+minted by kg.iri from the resolved entities.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from sys import intern
 from dataclasses import dataclass, field
+from sys import intern
 
 from rapidfuzz import fuzz
 
 from kg.gazetteer import Gazetteer
+from kg.iri import IriRequest, mint_entity_ids
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.names import name_key, slugify
+from kg.names import name_key
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
+from kg.places import place_index
 
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
+# Words that end the names of bodies and places, never of people ("Jackson Hole", "Virginia Beach").
+_THING_HEADS = frozenset(
+    """university college institute institution foundation center centre council committee party group
+    company corporation corp inc ltd bank fund agency ministry department school academy hospital church
+    airport base station island islands beach city county river lake mountain mountains valley bay
+    street square park hall house news times post journal tv radio network channel club league union
+    association alliance forces army navy force command court assembly parliament senate congress
+    organization organisation office bureau service services administration government republic
+    kingdom state states province region district museum library prize award treaty agreement""".split()
+)
+# Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
+_PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+# Last words that make a name a place ("Western Wall", "Hmeimim Air Base") or a body ("Dawa Party").
+_PLACE_HEADS = frozenset(
+    """wall gate bridge square airport church cathedral mosque temple synagogue museum base station palace
+    street avenue river lake sea ocean mountain mountains island islands peninsula valley desert strait gulf
+    bay canal plaza zone village province region oblast governorate district border""".split()
+)
+_ORGANIZATION_HEADS = frozenset(
+    """party ministry committee council agency department university college institute foundation company
+    corporation bank army navy forces command commission union league association organization
+    organisation group network service bureau court parliament assembly senate congress government
+    administration academy movement brigade battalion militia""".split()
+)
+_STOP = frozenset("of the and for on in at de".split())
+
+
+def _weight(method: str) -> float:
+    """How much a mention's type counts in its name's vote: rules and metadata over the bare model."""
+    if method.startswith("metadata") or method == "correction":
+        return 3.0
+    return 2.0 if "rule:" in method else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One name to resolve: a mention, or a publisher, author or dateline from metadata."""
+
+    name: str
+    type: str
+    method: str
+    key: str = ""  # gazetteer id, when extraction found one
 
 
 @dataclass
 class _Group:
-    type: str
     forms: Counter = field(default_factory=Counter)  # surface form -> count
+    types: Counter = field(default_factory=Counter)  # type -> weighted votes
+    articles: set = field(default_factory=set)
     gazetteer_id: str = ""
 
 
-def _name(mention) -> str:
-    return mention.normal or mention.text
+def _items(ex: Extraction) -> list[_Item]:
+    """The article's mentions, then its metadata names (publisher, authors, dateline)."""
+    items = [_Item(m.normal or m.text, m.type, m.method, m.key) for m in ex.mentions]
+    art = ex.article
+    if art.publisher:
+        items.append(_Item(art.publisher.strip(), "Organization", "metadata:publisher"))
+    items.extend(_Item(a.strip(), "Person", "metadata:author") for a in art.author)
+    if art.dateline:
+        items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
+    return items
+
+
+def _person_key(name: str) -> str:
+    return name_key(name, person=True).replace("-", " ")
+
+
+def _family_name(tokens: list[str]) -> str:
+    """The word a bare mention of this person uses: the last, or the first for East Asian order."""
+    return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
 
 
 def _compatible_people(a: list[str], b: list[str]) -> bool:
@@ -39,9 +105,17 @@ def _compatible_people(a: list[str], b: list[str]) -> bool:
     short, long = sorted((a, b), key=len)
     if long[-len(short):] == short:
         return True  # "fogh rasmussen" within "anders fogh rasmussen"
-    first_a, first_b = a[0], b[0]
-    # Same surname and first name (up to spelling); a middle name may be given or not.
+    first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
+    # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
+
+
+def _thing_key(plain: str, etype: str) -> str:
+    """The key of an organisation or place: spacing, small words and (from three words) order ignored."""
+    tokens = [t for t in plain.replace("-", " ").split() if t not in _STOP] or plain.split()
+    if etype == "Place" and len(tokens) > 1 and tokens[-1] in _PLACE_TAILS:
+        tokens = tokens[:-1]
+    return "".join(sorted(tokens) if len(tokens) >= 3 else tokens)
 
 
 class _UnionFind:
@@ -65,120 +139,232 @@ def _vote(types: Counter) -> str:
     return min(types, key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
 
 
-def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
-    """Assign every mention of every article to a corpus-wide entity."""
-    keyed: dict[tuple[str, int], str] = {}  # (article, mention index) -> "gz:<id>" or name key
-    plain: dict[tuple[str, int], str] = {}  # (article, mention index) -> spelling key, for type votes
-    type_votes: dict[str, Counter] = defaultdict(Counter)
-    for ex in extractions:
-        for i, m in enumerate(ex.mentions):
-            where = (ex.article.id, i)
-            entry = None if m.key else gazetteer.lookup_name(_name(m))
-            gz = m.key or (entry.id if entry else "")
-            # Interned: a name recurs in thousands of mentions, and these dicts hold one per mention.
-            if gz:
-                keyed[where] = intern("gz:" + gz)
-                continue
-            plain[where] = intern(name_key(_name(m)))
-            person_key = name_key(_name(m), person=True) if m.type == "Person" else ""
-            keyed[where] = intern(person_key) if person_key else plain[where]
-            type_votes[plain[where]].update([m.type])
+def _dominant(candidates: set[str], weight: dict[str, int]) -> str | None:
+    """The candidate named in at least twice as many articles as any other (and in two or more)."""
+    ranked = sorted(candidates, key=lambda c: (-weight.get(c, 0), c))
+    if not ranked:
+        return None
+    if len(ranked) == 1:
+        return ranked[0]
+    best, second = weight.get(ranked[0], 0), weight.get(ranked[1], 0)
+    return ranked[0] if best >= 2 and best >= 2 * second else None
 
-    def plain_type(ex, i) -> str:
-        return _vote(type_votes[plain[(ex.article.id, i)]])
 
-    # People: multi-word names clustered by surname and compatible first names.
-    people = _UnionFind()
-    person_keys: set[str] = set()
-    for ex in extractions:
-        for i, m in enumerate(ex.mentions):
-            k = keyed[(ex.article.id, i)]
-            if not k.startswith("gz:") and plain_type(ex, i) == "Person" and " " in k:
-                person_keys.add(k)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(person_keys):
-        by_surname[k.split()[-1][:3]].append(k)
-    for keys in by_surname.values():
-        for x, a in enumerate(keys):
-            for b in keys[x + 1:]:
-                if _compatible_people(a.split(), b.split()):
-                    people.union(a, b)
-    clusters_by_surname: dict[str, set[str]] = defaultdict(set)
-    for k in person_keys:
-        clusters_by_surname[k.split()[-1]].add(people.find(k))
-    cluster_articles: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for i, m in enumerate(ex.mentions):
-            k = keyed[(ex.article.id, i)]
-            if k in person_keys:
-                cluster_articles[people.find(k)].add(ex.article.id)
+class _Resolver:
+    """The corpus-wide passes: name types, person clusters, then each article's assignments."""
 
-    def corpus_candidates(surname: str) -> set[str]:
-        """The person a bare surname names across the corpus: the only one, or one that dominates.
+    def __init__(self, extractions: list[Extraction], gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.articles = sorted(extractions, key=lambda e: e.article.id)
+        self.items = {ex.article.id: _items(ex) for ex in self.articles}
+        self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
+        self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
+        self.votes: dict[str, Counter] = defaultdict(Counter)
+        self._read_names()
+        self.types = self._decide_types()
+        self._cluster_people()
 
-        "Obama" alone in an article goes to the Obama the corpus names in at least 80% of the
-        articles naming any full-name Obama (and in at least three); otherwise it stays apart.
-        """
-        clusters = clusters_by_surname.get(surname, set())
-        if len(clusters) <= 1:
-            return clusters
-        counts = {c: len(cluster_articles[c]) for c in clusters}
-        best = max(sorted(counts), key=counts.get)
-        if counts[best] >= 3 and counts[best] >= 0.8 * sum(counts.values()):
-            return {best}
-        return clusters
+    def _read_names(self) -> None:
+        for aid, items in self.items.items():
+            for i, item in enumerate(items):
+                entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
+                    self.gz[(aid, i)] = intern(entry.id)
+                    continue
+                plain = intern(name_key(item.name))
+                if not plain:
+                    continue
+                self.plain[(aid, i)] = plain
+                self.votes[plain][item.type] += _weight(item.method)
 
-    groups: dict[str, _Group] = {}
-    mention_keys: dict[str, tuple] = {}
-    for ex in sorted(extractions, key=lambda e: e.article.id):
-        article_surnames: dict[str, set[str]] = defaultdict(set)
-        for i, m in enumerate(ex.mentions):
-            k = keyed[(ex.article.id, i)]
-            if k in person_keys:
-                article_surnames[k.split()[-1]].add(people.find(k))
-        keys = []
-        for i, m in enumerate(ex.mentions):
-            k = keyed[(ex.article.id, i)]
-            if k.startswith("gz:"):
-                entry = gazetteer.by_id(k[3:])
-                entity_key = f"{entry.type.lower()}/{entry.id}"
-                group = groups.setdefault(entity_key, _Group(entry.type, gazetteer_id=entry.id))
+    def _decide_types(self) -> dict[str, str]:
+        """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
+        bare_person = {k: v["Person"] for k, v in self.votes.items() if " " not in k and v["Person"]}
+        first_words = Counter(k.split()[0] for k, v in self.votes.items()
+                              if " " in k and _vote(v) == "Person")
+        known_first = given_names() | {w for w, n in first_words.items() if n >= 3}
+        surnames = {k.split()[-1] for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
+        types = {}
+        places = place_index()
+        for key, votes in self.votes.items():
+            tokens = key.split()
+            place = places.lookup(key)
+            if place is not None:
+                # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
+                # less surely when people bear it too ("Lincoln").
+                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.0
+                if key in known_first or key in surnames:
+                    weight /= 2
+                votes = votes + Counter(Place=weight)
+            if len(tokens) >= 2 and tokens[-1] in _PLACE_HEADS:
+                votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "Yad Vashem"?
+            elif len(tokens) >= 2 and tokens[-1] in _ORGANIZATION_HEADS:
+                votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
+            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS:
+                evidence = Counter(votes)
+                if tokens[0] in known_first:
+                    evidence["Person"] += 1.5
+                if bare_person.get(tokens[-1], 0) >= 2 and _vote(self.votes[tokens[-1]]) == "Person":
+                    evidence["Person"] += bare_person[tokens[-1]] / 2  # "Strelkov" is a person
+                votes = evidence
+            types[key] = _vote(votes)
+        return types
+
+    def type_of(self, where: tuple[str, int]) -> str:
+        return self.types[self.plain[where]]
+
+    def _cluster_people(self) -> None:
+        people = _UnionFind()
+        person_keys = set()
+        for where, plain in self.plain.items():
+            if self.types[plain] == "Person":
+                pk = _person_key(self.items[where[0]][where[1]].name)
+                if " " in pk:
+                    person_keys.add(pk)
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(person_keys):
+            by_surname[k.split()[-1][:3]].append(k)
+        for keys in by_surname.values():
+            for x, a in enumerate(keys):
+                for b in keys[x + 1:]:
+                    if _compatible_people(a.split(), b.split()):
+                        people.union(a, b)
+        self.people, self.person_keys = people, person_keys
+        self.by_family: dict[str, set[str]] = defaultdict(set)
+        for k in person_keys:
+            self.by_family[_family_name(k.split())].add(people.find(k))
+        self.cluster_articles: Counter = Counter()
+        for aid, items in self.items.items():
+            seen = {people.find(pk) for i, item in enumerate(items)
+                    if (aid, i) in self.plain and (pk := _person_key(item.name)) in person_keys}
+            self.cluster_articles.update(seen)
+
+    def assign(self, aid: str) -> list[str | None]:
+        """The group key of each item of one article."""
+        items = self.items[aid]
+        in_article: dict[str, set[str]] = defaultdict(set)
+        given_in_article: dict[str, set[str]] = defaultdict(set)
+        for i, item in enumerate(items):
+            if (aid, i) in self.plain:
+                pk = _person_key(item.name)
+                if pk in self.person_keys:
+                    cluster = self.people.find(pk)
+                    in_article[_family_name(pk.split())].add(cluster)
+                    given_in_article[pk.split()[0]].add(cluster)
+        keys: list[str | None] = []
+        for i, item in enumerate(items):
+            where = (aid, i)
+            if where in self.gz:
+                keys.append("gz:" + self.gz[where])
+            elif where not in self.plain:
+                keys.append(None)
             else:
-                etype = plain_type(ex, i)
-                single = name_key(_name(m), person=True)
-                if k in person_keys:
-                    entity_key = "person/" + slugify(people.find(k))
-                    etype = "Person"
-                elif " " not in single and (etype == "Person" or single in article_surnames
-                                            or (m.type == "Person")):
-                    candidates = article_surnames.get(single) or corpus_candidates(single)
-                    if len(candidates) == 1:
-                        entity_key, etype = "person/" + slugify(next(iter(candidates))), "Person"
-                    elif etype == "Person" or m.type == "Person":
-                        entity_key, etype = "person/" + slugify(single), "Person"
-                    else:
-                        entity_key = f"{etype.lower()}/{slugify(k)}"
-                else:
-                    entity_key = f"{etype.lower()}/{slugify(k)}"
-                group = groups.setdefault(entity_key, _Group(etype))
-            if m.method != "rule:description":
-                group.forms[_name(m)] += 1
-            keys.append(intern(entity_key))
-        mention_keys[ex.article.id] = tuple(keys)
+                keys.append(self._key(where, item, in_article, given_in_article))
+        return keys
 
-    entities = []
-    for entity_key in sorted(groups):
-        group = groups[entity_key]
+    def _key(self, where, item: _Item, in_article, given_in_article) -> str:
+        etype = self.type_of(where)
+        pk = _person_key(item.name)
+        if pk in self.person_keys:
+            return "p:" + self.people.find(pk)
+        single = pk if pk and " " not in pk else ""
+        if single and (etype == "Person" or single in in_article):
+            cands = in_article.get(single)
+            if cands:
+                chosen = _dominant(cands, self.cluster_articles) if len(cands) > 1 else next(iter(cands))
+            else:
+                chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
+                if chosen is None and single in given_names() and len(given_in_article.get(single, ())) == 1:
+                    chosen = next(iter(given_in_article[single]))  # "Soraya" in Soraya Sarhaddi Nelson's article
+            if chosen is not None:
+                return "p:" + chosen
+            if etype == "Person":
+                return "p:" + single
+        if etype == "Person":
+            return "p:" + (pk or self.plain[where])
+        return "n:" + _thing_key(self.plain[where], etype)
+
+    def resolve(self) -> tuple[dict[str, _Group], dict[str, list]]:
+        groups: dict[str, _Group] = {}
+        keys_by_article = {}
+        for ex in self.articles:
+            aid = ex.article.id
+            keys = self.assign(aid)
+            for i, (item, key) in enumerate(zip(self.items[aid], keys)):
+                if key is None:
+                    continue
+                key = intern(key)
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
+                if item.method != "rule:description":
+                    group.forms[item.name] += 1
+                if (aid, i) in self.plain:
+                    group.types[self.type_of((aid, i))] += 1
+                group.articles.add(aid)
+            keys_by_article[aid] = keys
+        return groups, keys_by_article
+
+
+def _label(group: _Group, entry) -> str:
+    if entry is not None:
+        return entry.label
+    # The fullest common form: a multi-word name if there is one, the most frequent of those.
+    return min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+
+
+def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
+    """Assign every mention (and metadata name) of every article to a corpus-wide entity."""
+    resolver = _Resolver(extractions, gazetteer)
+    groups, keys_by_article = resolver.resolve()
+    drafts = {}
+    for key in sorted(groups):
+        group = groups[key]
         entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
-        if entry is not None:
-            label = entry.label
-        elif group.forms:
-            # The fullest common form: a multi-word name if there is one, the most frequent of those.
-            label = min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
-        else:
-            label = entity_key.split("/", 1)[1].replace("-", " ").title()
+        if not group.forms and entry is None:
+            continue
+        etype = entry.type if entry else "Person" if key.startswith("p:") else _vote(group.types)
+        drafts[key] = (etype, _label(group, entry), entry, group)
+    slugs = mint_entity_ids([IriRequest(key, label, len(group.articles), entry is not None)
+                             for key, (_, label, entry, group) in drafts.items()])
+    entities = []
+    for key, (etype, label, entry, group) in drafts.items():
         alts = tuple(sorted(f for f in group.forms if f != label))
-        entities.append(Entity(key=entity_key, type=group.type, label=label, alt_labels=alts,
+        place = _geonames(etype, label, alts, entry)
+        entities.append(Entity(key=slugs[key], type=etype, label=label, alt_labels=alts,
                                wikidata=entry.wikidata if entry else None,
-                               subtype=entry.subtype if entry else None))
-    return Resolution(entities=tuple(entities), mention_keys=mention_keys)
+                               subtype=entry.subtype if entry else None,
+                               same_as=(place.iri,) if place else (),
+                               geo=(place.lat, place.lon) if place and place.lat is not None else None))
+    entities.sort(key=lambda e: e.key)
+    mention_keys, metadata_keys = {}, {}
+    for ex in resolver.articles:
+        aid = ex.article.id
+        minted = tuple(intern(slugs[k]) if k in drafts else None for k in keys_by_article[aid])
+        n = len(ex.mentions)
+        mention_keys[aid] = minted[:n]
+        metadata_keys[aid] = _metadata(ex, minted[n:])
+    return Resolution(entities=tuple(entities), mention_keys=mention_keys, metadata_keys=metadata_keys)
+
+
+def _geonames(etype: str, label: str, alts: tuple, entry):
+    """The GeoNames feature of a place: by its label, else by an alternative label; of the same kind."""
+    if etype != "Place":
+        return None
+    kind = {"Country": "Country", "City": "City", "Region": "Region"}.get(entry.subtype) if entry else None
+    if entry is not None and kind is None:
+        return None  # a continent or another kind GeoNames' lists here do not hold
+    for name in (label, *alts):
+        found = place_index().lookup(name, kind)
+        if found is not None:
+            return found
+    return None
+
+
+def _metadata(ex: Extraction, keys: tuple) -> tuple:
+    """(publisher key, author keys, dateline key) from the keys of the article's metadata names."""
+    keys = list(keys)
+    publisher = keys.pop(0) if ex.article.publisher else None
+    authors = tuple(keys.pop(0) for _ in ex.article.author)
+    dateline = keys.pop(0) if ex.article.dateline else None
+    return publisher, authors, dateline

@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     Evidence: object
     Sentence: object
     Quotation: object
+    Correction: object  # a user's correction that shaped an entity (kg.corrections)
     # relation predicates between entities
     holdsPosition: object
     affiliatedWith: object

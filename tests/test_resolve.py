@@ -55,3 +55,57 @@ def test_a_bare_surname_follows_the_full_name_in_its_own_article():
 def test_result_does_not_depend_on_input_order():
     exs = [_ex("a", ("Sergey Lavrov", "Person")), _ex("b", ("Sergei Lavrov", "Person"), ("Minsk", "Place"))]
     assert resolve_entities(exs, load_gazetteer()) == resolve_entities(exs[::-1], load_gazetteer())
+
+
+def _entity_of(res, article_id, index):
+    return {e.key: e for e in res.entities}[res.mention_keys[article_id][index]]
+
+
+def test_one_type_per_name_over_the_corpus_and_one_node_per_name():
+    res, by_article = _resolve(_ex("a", ("Igor Strelkov", "Organization"), ("Strelkov", "Person")),
+                               _ex("b", ("Strelkov", "Person"), ("Igor Strelkov", "Person")),
+                               _ex("c", ("Strelkov", "Person")), _ex("d", ("Douma", "Person")),
+                               _ex("e", ("Douma", "Place")))
+    strelkov = _entity_of(res, "a", 0)
+    assert strelkov.type == "Person" and strelkov.label == "Igor Strelkov"
+    assert {by_article[a][0] for a in "abc"} == {"Igor Strelkov"}
+    assert _entity_of(res, "d", 0) is _entity_of(res, "e", 0)
+    assert _entity_of(res, "d", 0).type == "Place"  # GeoNames breaks the tie
+    assert "person" not in strelkov.key and strelkov.key == "igor-strelkov"
+
+
+def test_a_bare_surname_goes_to_the_dominant_bearer_only():
+    exs = [_ex(f"t{i}", ("Donald Trump", "Person")) for i in range(3)]
+    exs += [_ex("m", ("Melania Trump", "Person")), _ex("x", ("Trump", "Person"))]
+    _, by_article = _resolve(*exs)
+    assert by_article["x"] == ["Donald Trump"]
+    _, by_article = _resolve(_ex("a", ("Jeb Bush", "Person")), _ex("b", ("George W. Bush", "Person")),
+                             _ex("c", ("Bush", "Person")))
+    assert by_article["c"] == ["Bush"]
+
+
+def test_family_name_first_and_a_shared_surname_in_one_article():
+    exs = [_ex(f"k{i}", ("Kim Jong Un", "Person")) for i in range(3)]
+    exs.append(_ex("d", ("Duyeon Kim", "Person"), ("Kim Jong Un", "Person"), ("Kim", "Person")))
+    exs.append(_ex("m", ("Moon Jae-in", "Person"), ("Moon", "Person")))
+    res, by_article = _resolve(*exs)
+    assert by_article["d"] == ["Duyeon Kim", "Kim Jong Un", "Kim Jong Un"]
+    assert by_article["m"] == ["Moon Jae-in", "Moon Jae-in"]
+    assert len({e.key for e in res.entities if e.type == "Person"}) == 3
+
+
+def test_spelling_short_forms_and_word_order_variants_merge():
+    _, by_article = _resolve(_ex("a", ("Joe Cirincione", "Person"), ("ExxonMobil", "Organization"),
+                                  ("Anbar Province", "Place"), ("Naval Air Station Sigonella", "Place")),
+                             _ex("b", ("Joseph Cirincione", "Person"), ("Exxon Mobil", "Organization"),
+                                  ("Anbar", "Place"), ("Sigonella Naval Air Station", "Place")))
+    assert by_article["a"] == by_article["b"]
+
+
+def test_metadata_names_resolve_with_the_text():
+    ex = _ex("a", ("Soraya Sarhaddi Nelson", "Person"), ("Brussels", "Place"))
+    art = Article(id="a", text=ex.article.text, publisher="TASS", author=("Soraya Sarhaddi Nelson",), dateline="Brussels")
+    res = resolve_entities([Extraction(art, ex.sentences, ex.mentions)], load_gazetteer())
+    publisher, authors, dateline = res.metadata_keys["a"]
+    assert authors == (res.mention_keys["a"][0],) and dateline == res.mention_keys["a"][1]
+    assert {e.key: e for e in res.entities}[publisher].label == "TASS"

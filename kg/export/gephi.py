@@ -27,8 +27,8 @@ from rdflib import Graph
 
 from kg.export.atomic import atomic_open
 from kg.export.syntax import xml_text
-from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges
-from kg.vocab import KG, OWL, RDF, RDFS, SCHEMA, SKOS
+from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges, wikidata_id
+from kg.vocab import KG, RDF, RDFS, SCHEMA, SKOS
 
 GEXF_NS = "http://gexf.net/1.3"
 GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
@@ -63,7 +63,7 @@ def to_networkx(g: Graph, dynamic: bool = False):
             attrs = {"label": str(g.value(node, RDFS.label) or ""), "type": etype,
                      "altLabels": "; ".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
                      "mentions": int(g.value(node, KG.articleCount) or 0),
-                     "wikidata": str(g.value(node, OWL.sameAs) or "").rsplit("/", 1)[-1]}
+                     "wikidata": wikidata_id(g, node)}
             if dynamic and mentioned_dates.get(node):
                 attrs["start"], attrs["end"] = min(mentioned_dates[node]), max(mentioned_dates[node])
             out.add_node(gephi_id(node), **_xml_safe(attrs))

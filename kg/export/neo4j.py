@@ -17,8 +17,8 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
-from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges
-from kg.vocab import KG, OWL, RDF, RDFS, SCHEMA, SKOS
+from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges, wikidata_id
+from kg.vocab import KG, RDF, RDFS, SCHEMA, SKOS
 
 NODE_HEADER = ["id:ID", ":LABEL", "name", "altNames:string[]", "articleCount:int", "wikidata", "iri"]
 ARTICLE_HEADER = ["id:ID", ":LABEL", "identifier", "headline", "url", "datePublished", "language", "iri"]
@@ -50,7 +50,7 @@ def neo4j_tables(g: Graph) -> tuple[dict, dict]:
         for n in set(g.subjects(RDF.type, cls)):
             nodes[label].append([node_id(n), label, str(g.value(n, RDFS.label) or ""),
                                  _array(g.objects(n, SKOS.altLabel)), int(g.value(n, KG.articleCount) or 0),
-                                 str(g.value(n, OWL.sameAs) or "").rsplit("/", 1)[-1], str(n)])
+                                 wikidata_id(g, n), str(n)])
     articles = read_articles(g)
     for a, art in articles.items():
         nodes["Article"].append([node_id(a), "Article", art.id, art.headline, art.url, art.published,

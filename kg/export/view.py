@@ -10,15 +10,26 @@ from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
-from kg.vocab import ID, KG, PROV, RDF, RDFS, SCHEMA
+from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, WD
 
 ENTITY_CLASSES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
                   KG.Treaty: "Treaty"}
 
 
 def node_id(iri) -> str:
-    """The IRI's path after /id/ (`person/sergey-lavrov`): short, and unique across node kinds."""
+    """The IRI's path after /id/ (`sergey-lavrov`, `article/...`): a short opaque id, unique across nodes.
+
+    Only the prefix is cut: nothing is read from the rest (an entity's type is its rdf:type).
+    """
     return str(iri)[len(str(ID)):] if str(iri).startswith(str(ID)) else str(iri)
+
+
+def wikidata_id(g: Graph, node) -> str:
+    """The Q-id among the node's owl:sameAs links ("" when it has none); other links are GeoNames."""
+    for iri in sorted(str(o) for o in g.objects(node, OWL.sameAs)):
+        if iri.startswith(str(WD)):
+            return iri[len(str(WD)):]
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
 from kg.extract.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
+from kg.personnames import given_names, titles
 
 _URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -64,23 +65,76 @@ def _extend_person_left(span: Span) -> Span:
     return span.doc[start:span.end] if start != span.start else span
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "TrumpGOP", "MattisFormer": a lower-upper join
+
+
+def _is_initial(tok) -> bool:
+    return bool(_INITIAL.match(tok.text))
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
-    """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Add Rex Tillerson`: keep the name.
+    """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
     Leading words go while they are titles, nationality adjectives, tokens with other characters
-    than letters, or not tagged as proper nouns (a capitalised verb at the start of a line).
+    than letters (initials stay: `J. Smith`), or not tagged as proper nouns (a capitalised verb at
+    the start of a line); a word before a given name goes when two or more words follow it
+    (`Staff Mick Mulvaney`, `Landov Tim Brakemeier`).
     """
     start, end = span.start, span.end
+    stop_words = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | titles()
     while end - start > 1:
         tok = span.doc[start]
-        if (tok.lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS or not tok.is_alpha
+        if (tok.lower_.rstrip(".") in stop_words or not (tok.is_alpha or _is_initial(tok))
                 or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)):
+            start += 1
+        elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
+              and span.doc[start + 1].lower_ in given_names()):
             start += 1
         else:
             break
-    if end - start == 1 and span.doc[start].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS:
+    if end - start == 1 and span.doc[start].lower_.rstrip(".") in stop_words:
         return span.doc[start:start]  # only a title ("Cmdr."), no name
     return span.doc[start:end] if start != span.start else span
+
+
+def _glue_cut(span: Span, standalone: set[str]) -> int | None:
+    """Where a name glued to link text or a heading ends (`John TrumpGOP`, `Richard PompeoTrump`).
+
+    A lower-upper join inside a word splits it when the right piece is a title word, an acronym
+    or a capitalised word the article also writes on its own, and the left piece is long enough
+    not to be a prefix such as Mc, Mac, De or La. Returns the character offset to cut at.
+    """
+    for tok in span:
+        for join in _GLUE.finditer(tok.text):
+            left, right = tok.text[:join.start()], tok.text[join.start():]
+            right_word = re.match(r"[A-Z][a-z]*|[A-Z]+", right).group(0)
+            known = (right_word.lower() in titles() or (right.isupper() and len(right) >= 2)
+                     or right_word in standalone)
+            if known and (len(left.split("-")[-1]) >= 4 or left in standalone):
+                return tok.idx + join.start()
+    return None
+
+
+def _split_listed(span: Span) -> list[Span]:
+    """`Duda, Pence`: two people in one span become two spans."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text == ",":
+            parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    parts.append(span.doc[start:span.end])
+    if len(parts) > 1 and all(len(p) and all(t.text[:1].isupper() or _is_initial(t) for t in p if t.is_alpha)
+                              for p in parts):
+        return parts
+    return [span]
+
+
+def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """`Ukrainian`, `Britons`, `Scots`: a people, not a place or a body."""
+    if " " in text or gazetteer.lookup_name(text) is not None:
+        return False
+    return bool(gazetteer.country_for_demonym(text) or (text.endswith("s") and gazetteer.country_for_demonym(text[:-1])))
 
 
 def _trim(span: Span) -> Span:
@@ -180,6 +234,7 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
 def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
     mentions = []
+    standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     for ent in doc.ents:
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
@@ -194,15 +249,32 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if etype == "Person":
                 span = _trim_person(_extend_person_left(span), gazetteer)
         span = _trim(span)
-        if len(span) == 0 or not _is_plausible_name(span.text):
+        if len(span) == 0:
             continue
-        normal = _normal_form(span.text)
-        if normal != span.text and not key:
-            entry = gazetteer.lookup_name(normal)
-            if entry is not None:
-                etype, key = entry.type, entry.id
-        mentions.append(Mention(
-            text=span.text, start=span.start_char, end=span.end_char, type=etype,
-            sentence=sentence_index[span.start], key=key, method=method, normal=normal,
-        ))
+        for part in _split_listed(span) if etype == "Person" and not key else [span]:
+            mention = _mention(part, etype, key, method, sentence_index, gazetteer, standalone)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _mention(span: Span, etype: str, key: str, method: str, sentence_index: dict[int, int],
+             gazetteer: Gazetteer, standalone: set[str]) -> Mention | None:
+    """The Mention of a cleaned span, or None when what is left is no name."""
+    start, end = span.start_char, span.end_char
+    if not key:
+        cut = _glue_cut(span, standalone)
+        if cut is not None:
+            end = cut
+            method += "+rule:glue"
+    text = span.doc.text[start:end].rstrip()
+    end = start + len(text)
+    if not _is_plausible_name(text) or (not key and _is_demonym(text, gazetteer)):
+        return None
+    normal = _normal_form(text)
+    if normal != text and not key:
+        entry = gazetteer.lookup_name(normal)
+        if entry is not None:
+            etype, key = entry.type, entry.id
+    return Mention(text=text, start=start, end=end, type=etype, sentence=sentence_index[span.start],
+                   key=key, method=method, normal=normal)

@@ -32,7 +32,7 @@ def extract():
             # The expected names are common names: accept the canonical label or any alias.
             entity = names.get(key)
             forms = {entity.label, *entity.alt_labels} if entity else set()
-            entry = gazetteer.by_id(key.split("/", 1)[1]) if entity else None
+            entry = gazetteer.lookup_name(entity.label) if entity else None
             forms |= {*entry.aliases, *entry.acronyms} if entry else set()
             return next((case_name for case_name in expected_names if case_name in forms), entity and entity.label)
 

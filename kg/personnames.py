@@ -1,0 +1,77 @@
+"""What kg knows about people's names in general: given names, titles, nicknames, name order.
+
+Given names come from the `names` package (the US Census 1990 first-name lists, public domain),
+titles from `nameparser`'s title list plus kg's own role words; both are read once per process.
+The nickname pairs and the East Asian family names are general knowledge, not taken from any
+article.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Family names written first in English text ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): a bare
+# "Kim" or "Moon" names the person by the first word of the full name, not the last.
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo
+    shin kwon hwang ahn song ryu yoo hong jeon ko moon mun roh noh ban
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+    shen jia fu mao hua qin
+    nguyen tran""".split()
+)
+
+# Common English short forms of given names: "Joe Cirincione" and "Joseph Cirincione" are one person.
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "mike": "michael", "jim": "james", "jimmy": "james",
+    "tom": "thomas", "dick": "richard", "rick": "richard", "rich": "richard", "chuck": "charles",
+    "charlie": "charles", "ted": "edward", "ed": "edward", "eddie": "edward", "dan": "daniel",
+    "danny": "daniel", "dave": "david", "steve": "stephen", "tony": "anthony", "nick": "nicholas",
+    "pat": "patrick", "chris": "christopher", "matt": "matthew", "ben": "benjamin", "sam": "samuel",
+    "alex": "alexander", "andy": "andrew", "tim": "timothy", "ron": "ronald", "don": "donald",
+    "ken": "kenneth", "larry": "lawrence", "jerry": "gerald", "greg": "gregory", "jeff": "jeffrey",
+    "fred": "frederick", "frank": "francis", "hank": "henry", "harry": "henry", "jack": "john",
+    "jon": "jonathan", "kate": "katherine", "kathy": "katherine", "liz": "elizabeth", "beth": "elizabeth",
+    "sue": "susan", "jenny": "jennifer", "jen": "jennifer", "meg": "margaret", "peggy": "margaret",
+    "vicky": "victoria", "nate": "nathan", "zach": "zachary", "doug": "douglas", "phil": "philip",
+    "walt": "walter", "al": "albert", "ray": "raymond", "vince": "vincent", "stan": "stanley",
+}
+
+# Role words kg's rules already know; nameparser's list adds the rest ("Speaker", "Staff", ...).
+_OWN_TITLES = frozenset("""mr mrs ms dr sir former acting deputy vice president senator sen rep gov gen
+    minister secretary chairman spokesman spokeswoman ambassador governor mayor chancellor premier
+    speaker leader chief director commander lt col sgt capt adm cmdr maj rev pres amb""".split())
+
+
+def _census_names(filename: str) -> set[str]:
+    text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+    return {line.split()[0].lower() for line in text.splitlines() if line.strip()}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names (about 5,000): a word that starts many people's names."""
+    try:
+        return frozenset(_census_names("dist.male.first") | _census_names("dist.female.first"))
+    except (ModuleNotFoundError, FileNotFoundError):  # the package is a dependency; be safe in a wheel
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Lower-case words that are titles or roles before a name ("speaker", "senator", "staff")."""
+    try:
+        from nameparser.config import CONSTANTS
+        found = {t.lower().rstrip(".") for t in CONSTANTS.titles}
+    except ImportError:
+        found = set()
+    # Words nameparser counts as titles that are given names or name parts in news text.
+    found -= {"major", "judge", "dean", "bishop", "marshal", "count", "baron", "abbot", "mister", "miss",
+              "page", "wing", "private", "don", "hon", "rt", "saint"}
+    return frozenset(found | _OWN_TITLES)
+
+
+def formal_given_name(token: str) -> str:
+    """The formal given name of a short form (`joe` -> `joseph`), else the token itself."""
+    return NICKNAMES.get(token, token)

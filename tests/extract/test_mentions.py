@@ -1,0 +1,62 @@
+"""Name hygiene on general sentences written for these tests: titles, initials, glue, lists, demonyms."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    from kg.extract import extract_article
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+
+    def run(text: str) -> list[tuple[str, str]]:
+        ex = extract_article(nlp(text), Article(id="t", text=text), gazetteer)
+        return [(m.text, m.type) for m in ex.mentions]
+
+    return run
+
+
+def test_titles_and_words_before_a_given_name_leave_the_label(mentions):
+    found = mentions("Speaker Nancy Pelosi said the vote would go ahead. Meet Justin Trudeau, the new leader.")
+    assert ("Nancy Pelosi", "Person") in found and ("Justin Trudeau", "Person") in found
+
+
+def test_initials_are_kept(mentions):
+    assert ("J. Smith", "Person") in mentions("The report was written by J. Smith last week.")
+
+
+def test_a_name_glued_to_link_text_is_cut_at_the_join(mentions):
+    found = mentions("Senators met John SmithGOP leaders on Monday. The GOP was pleased.")
+    assert ("John Smith", "Person") in found
+    assert not any("SmithGOP" in text for text, _ in found)
+
+
+def test_a_prefix_such_as_mc_is_not_glue(mentions):
+    assert ("John McCain", "Person") in mentions("Senator John McCain spoke to reporters in Arizona.")
+
+
+def test_a_demonym_is_not_a_place(mentions):
+    found = mentions("The Ukrainian said the talks in Kyiv went well.")
+    assert not any(text == "Ukrainian" for text, _ in found)
+
+
+def test_the_longest_name_wins_over_a_gazetteer_name_inside_it(mentions):
+    found = mentions("Passengers of Malaysia Airlines waited for hours at the airport on Friday.")
+    assert not any(text == "Malaysia" for text, _ in found)
+
+
+def test_two_people_in_one_span_are_split():
+    import spacy
+
+    from kg.extract.mentions import _split_listed
+
+    doc = spacy.blank("en")("Presidents Duda, Pence and Trump talked.")
+    assert [p.text for p in _split_listed(doc[1:4])] == ["Duda", "Pence"]
+    assert [p.text for p in _split_listed(doc[1:2])] == ["Duda"]
+    lower = spacy.blank("en")("Duda, a leader")
+    assert [p.text for p in _split_listed(lower[0:4])] == ["Duda, a leader"]

@@ -1,0 +1,16 @@
+"""General knowledge about names: given names from the census lists, titles, nicknames."""
+from __future__ import annotations
+
+from kg.personnames import formal_given_name, given_names, titles
+
+
+def test_given_names_and_titles_come_from_the_packages():
+    names = given_names()
+    assert {"john", "mary", "justin", "nancy"} <= names
+    assert "speaker" not in names and "meet" not in names
+    assert {"speaker", "senator", "staff", "president"} <= titles()
+    assert "major" not in titles()  # a word that is also a name part is not stripped
+
+
+def test_short_forms_map_to_the_formal_name():
+    assert formal_given_name("joe") == "joseph" and formal_given_name("vladimir") == "vladimir"
