@@ -45,6 +45,11 @@ class _Support:
     confidence: float
     role: str | None = None
     qualifiers: tuple = ()
+    date: str | None = None  # the article's publication date, YYYY-MM-DD
+
+
+# Predicates stored once per unordered pair, subject key before object key.
+SYMMETRIC = frozenset({"met", "mentionedWith"})
 
 
 # Domain and range of the typed predicates (ontology/kg.ttl), checked on the resolved entities:
@@ -205,13 +210,32 @@ class _GraphBuilder:
         self.add((subj, predicate, obj))
         st = ID["statement/" + _hash(s, str(predicate), o)]
         self.add((st, RDF.type, RDF.Statement))
+        self._reified(st, subj, predicate, obj, supports, article_nodes, sentence_nodes)
+
+    def claim(self, claimant: str, s: str, predicate: URIRef, o: str, supports: list[_Support],
+              article_nodes: dict[str, URIRef], sentence_nodes) -> None:
+        """A relation reported only as someone's claim: no direct triple, a kg:Claim node instead."""
+        node = ID["claim/" + _hash(claimant, s, str(predicate), o)]
+        self.add((node, RDF.type, KG.Claim))
+        if claimant:
+            self.add((node, KG.claimant, ID[claimant]))
+        self._reified(node, ID[s], predicate, ID[o], supports, article_nodes, sentence_nodes)
+
+    def _reified(self, st: URIRef, subj: URIRef, predicate: URIRef, obj: URIRef, supports: list[_Support],
+                 article_nodes: dict[str, URIRef], sentence_nodes) -> None:
         self.add((st, RDF.subject, subj))
         self.add((st, RDF.predicate, predicate))
         self.add((st, RDF.object, obj))
         self.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
-        if predicate == KG.mentionedWith and len(supports) > MAX_COOCCURRENCE_EVIDENCE:
-            supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
-            supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
+        if predicate == KG.mentionedWith:
+            if len(supports) > MAX_COOCCURRENCE_EVIDENCE:
+                supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
+                supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
+        else:
+            dates = sorted(x.date for x in supports if x.date)
+            if dates:  # when it was reported: "who held this post when" from the evidence articles
+                self.add((st, KG.firstReported, Literal(dates[0], datatype=XSD.date)))
+                self.add((st, KG.lastReported, Literal(dates[-1], datatype=XSD.date)))
         for sup in supports:
             art = article_nodes[sup.article]
             self.add((st, PROV.wasDerivedFrom, art))
@@ -227,6 +251,8 @@ class _GraphBuilder:
             for name, value in sup.qualifiers:
                 if name == "past":
                     self.add((ev, KG.past, Literal(value == "true")))
+                elif name == "mode":
+                    self.add((ev, KG.mode, Literal(value)))
 
 
 def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer: Gazetteer,
@@ -257,6 +283,7 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
         return ID[f"sentence/{slugs[aid]}/{idx}"]
 
     supports: dict[tuple[str, URIRef, str], list[_Support]] = defaultdict(list)
+    claims: dict[tuple[str, str, URIRef, str], list[_Support]] = defaultdict(list)
     for aid in sorted(ex.article.id for ex in extractions):
         ex = whole(aid)
         metadata = resolution.metadata_keys.get(aid, (None, (), None))
@@ -275,13 +302,23 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
                     _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
         for q in ex.quotations:
             builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence), metadata[0])
+        date = ex.article.date[:10] if ex.article.date and _DATE.match(ex.article.date[:10]) else None
         for rel in ex.relations:
             s, o = keys[rel.subject], keys[rel.object]
-            if s and o and s != o and _fits(rel.predicate, types[s], types[o]):
-                supports[(s, KG[rel.predicate], o)].append(
-                    _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers))
+            if not (s and o and s != o and _fits(rel.predicate, types[s], types[o])):
+                continue
+            if rel.predicate in SYMMETRIC and o < s:
+                s, o = o, s
+            support = _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers, date)
+            if rel.claimed:
+                claimant = keys[rel.claimant] if rel.claimant is not None else None
+                claims[(claimant or "", s, KG[rel.predicate], o)].append(support)
+            else:
+                supports[(s, KG[rel.predicate], o)].append(support)
     for (s, p, o), sups in sorted(supports.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         builder.statement(s, p, o, sups, article_nodes, sentence_node)
+    for (c, s, p, o), sups in sorted(claims.items(), key=lambda kv: (kv[0][0], kv[0][1], str(kv[0][2]), kv[0][3])):
+        builder.claim(c, s, p, o, sups, article_nodes, sentence_node)
     for aid, used in groupby(sorted(used_sentences), key=itemgetter(0)):
         sentences = whole(aid).sentences
         for _, idx in used:

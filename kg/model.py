@@ -69,6 +69,10 @@ class Relation:
     confidence: float
     role: str | None = None  # role title ("Foreign Minister") or treaty action ("withdrew")
     qualifiers: tuple[tuple[str, str], ...] = ()  # e.g. (("past", "true"), ("place", "Geneva"))
+    # A relation the sentence only reports as an accusation or claim ("X accused Y of violating T"):
+    # not a fact; `claimant` is the mention of who claims it, when the sentence names one.
+    claimed: bool = False
+    claimant: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ class KG(DefinedNamespace):
     Sentence: object
     Quotation: object
     Correction: object  # a user's correction that shaped an entity (kg.corrections)
+    Claim: object  # a relation reported as someone's accusation or claim, not asserted
     # relation predicates between entities
     holdsPosition: object
     affiliatedWith: object
@@ -42,6 +43,10 @@ class KG(DefinedNamespace):
     role: object  # kg:Evidence -> role title or treaty action
     past: object  # kg:Evidence -> boolean: the role was held in the past
     articleCount: object  # entity -> number of articles that mention it
+    mode: object  # kg:Evidence -> how a meeting took place ("phone")
+    firstReported: object  # rdf:Statement or kg:Claim -> earliest date of its dated evidence articles
+    lastReported: object  # rdf:Statement or kg:Claim -> latest date of its dated evidence articles
+    claimant: object  # kg:Claim -> who claims it
     # statements: who said what
     speaker: object  # kg:Quotation -> Person or Organization
     quote: object  # kg:Quotation -> the quoted or reported words

@@ -141,14 +141,21 @@ def test_datatype_ranges_match_the_shapes(ontology, shapes):
 
 
 def test_statement_shape_allows_exactly_the_relation_predicates(ontology, shapes):
-    allowed = None
+    allowed, claimable = None, None
     for ps in shapes.subjects(SH.path, RDF.predicate):
         if shapes.value(ps, SH["in"]) is not None:
-            allowed = set(Collection(shapes, shapes.value(ps, SH["in"])))
+            values = set(Collection(shapes, shapes.value(ps, SH["in"])))
+            if (None, SH.property, ps) in shapes and any(
+                    shapes.value(shape, SH.targetClass) == RDF.Statement
+                    for shape in shapes.subjects(SH.property, ps)):
+                allowed = values
+            else:
+                claimable = values
     relations = {p for p in ontology.subjects(RDF.type, OWL.ObjectProperty)
                  if str(p).startswith(str(KG._NS))
-                 and p not in (KG.evidence, KG.sentence, KG.speaker, KG.reportedBy)}
+                 and p not in (KG.evidence, KG.sentence, KG.speaker, KG.reportedBy, KG.claimant)}
     assert allowed == relations == set(RELATIONS)
+    assert claimable == set(RELATIONS) - {KG.mentionedWith}  # a claim is a typed relation
 
 
 def test_shapes_are_valid_shacl(shapes):

@@ -8,46 +8,80 @@ ROLE_HEADS = frozenset(
     """minister secretary president chairman chairwoman chair ambassador spokesman spokeswoman
     spokesperson director head chief envoy representative chancellor premier commander counterpart
     leader governor mayor senator general king queen emperor diplomat ministers presidents
-    secretaries ambassadors leaders""".split()
+    secretaries ambassadors leaders speaker official officer nominee commissioner administrator
+    congressman congresswoman""".split()
 )
+PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
     """deputy vice foreign defense defence first acting former state prime top senior permanent special
     interior finance economy economic trade justice energy assistant under undersecretary executive
-    press national security adviser advisor chief general of then late""".split()
+    press national security adviser advisor chief general of then late majority minority ranking
+    intelligence military homeland presidential supreme""".split()
 )
+# Abbreviated titles, as spaCy tokenises them, and the title they stand for.
+ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
+                      "gen.": "General", "adm.": "Admiral", "lt.": "Lieutenant", "col.": "Colonel",
+                      "pres.": "President"}
+# US party letters in tags such as "(R-Ariz.)" and party adjectives before a title ("Republican Sen.").
+PARTY_NAMES = {"r": "Republican Party", "d": "Democratic Party", "republican": "Republican Party",
+               "democratic": "Democratic Party", "democrat": "Democratic Party", "gop": "Republican Party"}
+# "Sen." or "Rep." before a name with a US party tag: the chamber (gazetteer ids).
+US_CHAMBERS = {"sen": "us-senate", "senator": "us-senate", "rep": "us-house", "representative": "us-house",
+               "congressman": "us-house", "congresswoman": "us-house"}
 PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "formerly", "ex-")
 # Role heads that mean working at a body rather than holding a post in it.
 AFFILIATION_HEADS = frozenset(
     """professor expert analyst researcher fellow scholar scientist lecturer economist member
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
-    columnist student graduate teacher""".split()
+    columnist student graduate teacher anchor host contributor writer""".split()
 )
-# Before a state and a treaty action: a condition or a possibility, not a fact.
-CONDITIONAL = re.compile(r"\b(if|unless|whether|could|would|might|may|threat\w*|decides?|consider\w*)\b", re.I)
-NEGATION = re.compile(r"\b(not|n't|never|no longer|refused to|declined to|cancel(?:l?ed)?)\b", re.I)
-FUTURE = re.compile(r"\b(will|would|shall|plans? to|planning to|going to|expected to|is to|are to|"
-                    r"scheduled to|intends? to|hopes? to|wants? to|may|might|could|ready to|to meet)\b", re.I)
-# Between two people, in order: "met with", "held talks with", "spoke by phone with".
-# After "with", only a title may stand before the other person: "talks with his Belarusian
-# counterpart X", "met with NATO Secretary General X"; not "talks with Russia's ambassador before X".
-_TITLE_GAP = (r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?i:his|her|their|the|its|counterpart|president|minister|"
-              r"secretary|general|prime|foreign|defen[cs]e|of|state|vice|chancellor|leader)|-|,))*\s*")
-MET_BETWEEN = re.compile(
-    r"\b(?i:met|meets|meeting|talks|talked|spoke|conversation|negotiations|summit)\b[^.;]{0,60}?"
-    r"\b(?i:with|and)\b" + _TITLE_GAP + "$")
-# Before two people: "the meeting of/between X and Y".
-MET_BEFORE = re.compile(r"\b(meeting|talks|summit|negotiations)\s+(of|between)\b[^.;]{0,40}$", re.I)
+
+# Meetings: verbs that state one with a person as object or after "with"/"to".
+MEET_VERBS = frozenset("meet confer host receive".split())
+TALK_VERBS = frozenset("talk speak negotiate".split())
+# Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
+MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
+                          "phone telephone".split())
+LIGHT_VERBS = frozenset("hold have conduct".split())
+PHONE_WORDS = frozenset("phone telephone call phoned telephoned".split())
+
+# Treaty actions: the verb (base form) and the action the graph records.
+TREATY_VERBS = {
+    "sign": "signed", "join": "signed", "accede": "signed",
+    "ratify": "ratified",
+    "suspend": "suspended", "freeze": "suspended",
+    "withdraw": "withdrew", "exit": "withdrew", "quit": "withdrew", "leave": "withdrew", "abandon": "withdrew",
+    "scrap": "withdrew", "ditch": "withdrew", "pull": "withdrew",
+    "violate": "violated", "breach": "violated", "flout": "violated", "contravene": "violated",
+}
+# Nouns between a verb and a treaty: "suspended its participation in the CFE".
+TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance".split())
+TREATY_WORDS = frozenset("treaty agreement accord convention pact protocol deal charter".split())
+# Words in the name or description of a body that acts for states: a party to treaties.
+STATE_BODY_WORDS = frozenset(
+    """senate congress parliament duma rada bundestag knesset assembly government administration ministry
+    department kremlin house cabinet council commission union nations alliance bloc league community
+    states federation republic kingdom""".split()
+)
+
 HEADQUARTERS_BETWEEN = re.compile(
-    r"^\s*,?\s*(?:whose\s+headquarters\s+(?:is|are)\s+(?:located\s+|situated\s+|based\s+)?in|"
-    r"(?:which\s+is\s+|is\s+|being\s+)?(?:headquartered|based)\s+in|headquarters\s+in|"
-    r"with\s+(?:its\s+)?headquarters\s+in)\s*$", re.I)
-# Between a state or body and a treaty: the action it took.
-TREATY_ACTIONS = (
-    ("withdrew", re.compile(r"\b(withdr[ae]w(?:n|s|ing)?|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|left|"
-                            r"walk(?:ed)? away)\b(?:\s+\w+){0,3}\s+(from|of)?\s*$", re.I)),
-    ("suspended", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s*(in|of)?\s*$", re.I)),
-    ("accused of violating", re.compile(r"\baccus\w*\b.*\bviolat\w*\b(?:\s+\w+){0,3}\s*$", re.I)),
-    ("violated", re.compile(r"\b(violat(?:ed|es|ing)|breach(?:ed|es)?)\b(?:\s+\w+){0,3}\s*$", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y)\b(?:\s+\w+){0,3}\s*$", re.I)),
-    ("signed", re.compile(r"\b(signed|signs|signatory to|joined|acceded to)\b(?:\s+\w+){0,3}\s*$", re.I)),
-)
+    r"^\s*(?:,|'s|\u2019s)?\s*(?:whose\s+headquarters\s+(?:is|are)\s+(?:located\s+|situated\s+|based\s+)?in|"
+    r"(?:which\s+is\s+|is\s+|being\s+|was\s+)?(?:headquartered|based)\s+in|(?:headquarters|HQ|head\s+office)\s+"
+    r"(?:(?:is|are)\s+(?:located\s+|situated\s+)?)?in|"
+    r"with\s+(?:its\s+)?(?:headquarters|HQ)\s+in)\s*(?:the\s+)?$", re.I)
+# "the Vienna-based agency": a place, "-based", then the body within a few words.
+BASED_AFTER = re.compile(r"^-based\s+(?:[\w.'-]+\s+){0,3}$")
+# "the Crimean city of Sevastopol": a nationality adjective or place, a kind of place, "of", the place.
+PLACE_KIND_OF = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:(?:northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|port|capital|border|coastal|industrial|"
+    r"breakaway|occupied|disputed|embattled|besieged|strategic)\s+){0,2}"
+    r"(?:city|town|village|port|region|province|district|state|capital|enclave|peninsula|territory|"
+    r"oblast|county|republic)\s+of\s+$")
+PLACE_KINDS = frozenset("city town village port region province district state capital enclave peninsula "
+                        "territory oblast county republic governorate area".split())
+# "a unit of", "a branch of": the body before it is part of the body after it.
+PART_BETWEEN = re.compile(
+    r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
+    r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
+    r"(?:the\s+)?$", re.I)

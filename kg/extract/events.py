@@ -1,0 +1,256 @@
+"""Meetings and treaty actions, read from the verb that states them (dependency parse).
+
+`A met (with) B and C`, `A and B held talks`, `A spoke by phone with B` (mode "phone"): every
+participant attached to the verb, none from elsewhere in the sentence; only meetings that took
+place (past or present tense, not negated, not planned). `The U.S. withdrew from the INF treaty`,
+`the treaty that the Senate ratified`: the party must be a state or a body that acts for states.
+A denied relation is dropped; one reported as an accusation becomes a claim (kg.extract.modality).
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from kg.extract import relation_words as W
+from kg.extract.modality import ASSERTED, CLAIMED, lemma_in, modality
+from kg.extract.relations import Context, Sentence
+
+_PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """`B and C`, `B, C and D`: every conjunct of a noun phrase."""
+    found, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        found.append(t)
+        stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+    return found
+
+
+def _people(ctx: Context, tokens: list[Token]) -> list[int]:
+    found = []
+    for tok in tokens:
+        for t in _with_conjuncts(tok):
+            i = ctx.mention_at(t)
+            if i is not None and ctx.mentions[i].type == "Person" and i not in found:
+                found.append(i)
+    return found
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, inherited from the first verb of a coordination (`A arrived and met B`)."""
+    token = verb
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.dep_ not in ("conj", "xcomp", "advcl"):
+            return subjects
+        token = token.head
+    return []
+
+
+def _objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _is_phone(verb: Token, noun: Token | None) -> bool:
+    words = {t.lower_ for t in verb.subtree if t.dep_ in ("prep", "pobj", "dobj", "compound", "npadvmod")}
+    words.add(verb.lower_)
+    if noun is not None:
+        words |= {t.lower_ for t in noun.subtree}
+    return bool(words & W.PHONE_WORDS)
+
+
+def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
+    """(verb, meeting noun or None) for `met`, `talked with`, `held talks with`, `had a phone call with`."""
+    found = []
+    for tok in sent_tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma_in(tok, W.MEET_VERBS | W.TALK_VERBS):
+            found.append((tok, None))
+        elif lemma_in(tok, W.LIGHT_VERBS):
+            noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
+            if noun is not None:
+                found.append((tok, noun))
+        elif tok.lower_ in ("phoned", "telephoned", "called") and any(
+                c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
+                                                                    for c in tok.children):
+            found.append((tok, None))
+    return found
+
+
+def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
+    """One `met` per pair of participants of a meeting that took place; returns the meeting nouns read."""
+    done = set()
+    for verb, noun in _meeting_verbs(tokens):
+        if noun is not None:
+            done.add(noun.i)
+        if verb.tag_ not in _PAST_OR_PRESENT:
+            continue
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                          for c in verb.children):
+            continue  # "the leaders, scheduled to meet", "a summit planned for June"
+        if modality(verb).kind != ASSERTED:
+            continue
+        talk = noun is not None or lemma_in(verb, W.TALK_VERBS)
+        preps = ("with", "to") if talk else ("with",)
+        hosts = _people(ctx, _subjects(verb))
+        guests = _people(ctx, _objects(verb, preps) + (_objects(noun, ("with", "between")) if noun is not None
+                                                       else []))
+        if talk and not guests and not hosts:
+            continue
+        phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
+        pairs = [(a, b) for a in hosts for b in guests if a != b]
+        if not guests and len(hosts) > 1:
+            pairs = list(combinations(hosts, 2))  # "Trump and Putin met in Helsinki"
+        place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
+        for a, b in pairs:
+            ctx.emit("met", a, b, sent, "rule:met", 0.85, None, False, place=place,
+                     mode="phone" if phone else None)
+    return done
+
+
+# Before a meeting noun, words that make it one still to come.
+_NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
+                     "coming first-ever".split())
+_BEFORE_PREPOSITIONS = frozenset("ahead before into for toward towards".split())
+
+
+def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
+    """`the meeting of/between A and B`, `(told reporters) following talks with B`: a meeting noun."""
+    for noun in tokens:
+        if noun.i in done or noun.lower_ not in W.MEETING_NOUNS - {"phone", "telephone"} or noun.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _NOT_YET for c in noun.lefts):
+            continue
+        if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"):
+            continue  # "ahead of his meeting with", "heading into his summit with"
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
+        if verb is None or verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
+            continue
+        pairs = []
+        between = _people(ctx, _objects(noun, ("between", "of")))
+        if len(between) > 1:
+            pairs = list(combinations(between, 2))
+        guests = _people(ctx, _objects(noun, ("with",)))
+        if guests:
+            hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
+            if not hosts and noun.dep_ in ("pobj", "dobj"):
+                hosts = _people(ctx, _subjects(verb))
+            pairs += [(a, b) for a in hosts for b in guests if a != b]
+        phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
+        for a, b in pairs:
+            ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _located(ctx: Context, verb: Token, place: int) -> bool:
+    """`met ... in Geneva`: the place is the object of the verb's `in`."""
+    root = ctx.root(place)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head == verb
+
+
+def is_state_actor(ctx: Context, i: int) -> bool:
+    """A state (any place standing for one) or a body that acts for states; not an NGO, an outlet or a firm."""
+    m = ctx.mentions[i]
+    if m.type == "Place":
+        return True
+    if m.type != "Organization":
+        return False
+    entry = ctx.entry(i)
+    names = [m.normal or m.text, m.text]
+    if entry is not None:
+        names += [entry.label, *entry.aliases, *entry.descriptions]
+    words = {w.strip(".,'").lower() for name in names for w in name.split()}
+    return bool(words & W.STATE_BODY_WORDS)
+
+
+def _treaty_verb(ctx: Context, root: Token) -> tuple[Token, str] | None:
+    """The verb whose object (or subject, passive) the treaty is, with the role it plays."""
+    token = root
+    # "the New START treaty": the mention is a modifier of a treaty noun outside it.
+    if token.dep_ in ("compound", "amod", "nmod", "appos") and token.head.lower_ in W.TREATY_WORDS:
+        token = token.head
+    for clause in token.children:
+        if clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+            return clause, "relative"  # "the treaty that the Senate ratified", "the treaty signed by X"
+    if token.dep_ == "dobj":
+        return token.head, "object"
+    if token.dep_ == "nsubjpass":
+        return token.head, "passive"
+    if token.dep_ == "pobj":
+        prep = token.head
+        head = prep.head
+        if head.dep_ in ("prep", "prt") and head.lower_ == "out":
+            head = head.head  # "pulled out of the treaty"
+        if head.pos_ == "NOUN" and head.lower_ in W.TREATY_LINK_NOUNS and head.dep_ in ("dobj", "pobj"):
+            head = head.head if head.dep_ == "dobj" else head.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head, "object"
+    return None
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
+def treaty_actions(ctx: Context, sent: Sentence) -> None:
+    """`Russia suspended its participation in the CFE`, `the treaty that the Senate ratified`."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        found = _treaty_verb(ctx, root) if root is not None else None
+        if found is None:
+            continue
+        verb, how = found
+        action = W.TREATY_VERBS.get(lemma_in(verb, W.TREATY_VERBS) or "")
+        if action is None:
+            continue
+        if lemma_in(verb, {"pull"}) and not any(c.lower_ == "out" for c in verb.children):
+            continue
+        mod = modality(verb, accusation=action == "violated")
+        if mod.kind not in (ASSERTED, CLAIMED):
+            continue
+        if how == "object" or how == "relative":
+            subjects = _subjects(verb) if how == "object" or any(c.dep_ == "nsubj" for c in verb.children) \
+                else _agent(verb)
+        else:
+            subjects = _agent(verb)
+        if mod.kind == CLAIMED and mod.accused is not None and not subjects:
+            subjects = [mod.accused]  # "accused Russia of violating the treaty"
+        claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None
+        for subj in subjects:
+            for tok in _with_conjuncts(subj):
+                pi = ctx.mention_at(tok)
+                if pi is None or pi == ti or not is_state_actor(ctx, pi):
+                    continue
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-action", 0.8, action,
+                         claimed=mod.kind == CLAIMED, claimant=claimant)
+
+
+def treaty_parties(ctx: Context, sent: Sentence) -> None:
+    """`the treaty between the United States and the Soviet Union`: both are parties."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        if root is None:
+            continue
+        if root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.lower_ in W.TREATY_WORDS:
+            root = root.head
+        parties = [i for tok in _objects(root, ("between",)) for t in _with_conjuncts(tok)
+                   if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
+        if len(parties) > 1:
+            for pi in dict.fromkeys(parties):
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
+
+
+def extract(ctx: Context, sent: Sentence) -> None:
+    """Meetings and treaty actions of one sentence."""
+    span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return
+    noun_meetings(ctx, sent, span, meetings(ctx, sent, span))
+    treaty_actions(ctx, sent)
+    treaty_parties(ctx, sent)

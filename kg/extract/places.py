@@ -1,0 +1,125 @@
+"""Seats and parts: `NATO, based in Brussels`, `the Vienna-based agency`, `NATO's headquarters in
+Brussels`; `the Crimean city of Sevastopol`, `Los Cabos, Mexico`, `Syria's Idlib province`, `X, a
+unit of Y`, `the GRU's Unit 26165`.
+
+`CITY, COUNTRY` is read only where the second place is a country or region (gazetteer or model)
+and the first is not a country, and not inside a list of places (`France, Germany, Italy`); where
+the gazetteer knows which country a city is in, it must be that one.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import relation_words as W
+from kg.extract.relations import Context, Sentence
+from kg.model import Mention
+
+_PAIR_GAP = re.compile(r"^\s*,\s*$")
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+
+
+def headquarters(ctx: Context, sent: Sentence) -> None:
+    """`NATO, whose headquarters is located in the Belgian capital`, `X, based in Y`, `the Vienna-based X`."""
+    orgs, places = sent.of_type("Organization"), sent.of_type("Place")
+    for oi, org in orgs:
+        for pi, place in places:
+            if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
+            elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
+            elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
+                    and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
+
+
+def _kind(ctx: Context, i: int) -> str | None:
+    """Country, City, Region or Continent for a place the gazetteer knows; None otherwise."""
+    entry = ctx.entry(i)
+    return entry.subtype if entry is not None else None
+
+
+def _contains(ctx: Context, inner: int, outer: int) -> bool:
+    """May `outer` contain `inner`, by what the gazetteer knows of both?"""
+    kin, kout = _kind(ctx, inner), _kind(ctx, outer)
+    if kin in ("Country", "Continent") or kout == "City":
+        return False
+    if kout not in (None, "Country", "Region", "Continent"):
+        return False
+    entry = ctx.entry(inner)
+    if entry is not None and entry.country and kout == "Country":
+        return entry.country == ctx.mentions[outer].key  # the gazetteer knows the city's country
+    return kin is not None or kout is not None  # two unknown places: too little to go on
+
+
+def place_pairs(ctx: Context, sent: Sentence) -> None:
+    """`Los Cabos, Mexico`, `Dubuque, Iowa`: a place, a comma and the place it lies in."""
+    places = sent.of_type("Place")
+    for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
+        if not _PAIR_GAP.match(sent.between(a, b)):
+            continue
+        before_list = n > 0 and _PAIR_GAP.match(sent.between(places[n - 1][1], a))
+        after = places[n + 2][1] if n + 2 < len(places) else None
+        after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
+        if before_list or after_list or not _contains(ctx, ai, bi):
+            continue
+        ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+
+
+def place_kinds(ctx: Context, sent: Sentence) -> None:
+    """`the Crimean city of Sevastopol`, `Syria's Idlib province`, `the Ukrainian port of Odessa`."""
+    for pi, place in sent.of_type("Place"):
+        match = W.PLACE_KIND_OF.search(sent.before(place, 80))
+        if match:
+            owner_word = match.group("owner")
+            start = place.start - len(sent.before(place, 80)) + match.start("owner")
+            oi = ctx.mention_at_char(start)
+            if oi is None or ctx.mentions[oi].type != "Place":
+                oi = ctx.country_mention(owner_word, start, sent.idx) or _region_of_adjective(ctx, owner_word,
+                                                                                              start, sent)
+            if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
+                ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
+    places = sent.of_type("Place")
+    for (ai, a), (bi, b) in zip(places, places[1:]):
+        # "Syria's Idlib province": the possessor contains the place; not "Syria's Mediterranean coast".
+        next_word = re.match(r"\s*([a-z]+)", ctx.text[b.end:b.end + 20])
+        if _POSSESSIVE_GAP.match(sent.between(a, b)) and _contains(ctx, bi, ai) \
+                and (next_word is None or next_word.group(1) in W.PLACE_KINDS):
+            ctx.emit("partOf", bi, ai, sent, "rule:place-possessive", 0.75)
+
+
+def _region_of_adjective(ctx: Context, word: str, start: int, sent: Sentence) -> int | None:
+    """`Crimean` -> Crimea, `Siberian` -> Siberia: an adjective in -an from a place the gazetteer knows."""
+    if not word.endswith("an"):
+        return None
+    entry = ctx.gazetteer.lookup_name(word[:-1])
+    if entry is None or entry.type != "Place":
+        return None
+    return ctx.add_mention(Mention(text=word, start=start, end=start + len(word), type="Place", sentence=sent.idx,
+                                   key=entry.id, method="rule:demonym", normal=entry.label))
+
+
+def organisation_parts(ctx: Context, sent: Sentence) -> None:
+    """`X, a unit of Y`; `the GRU's Unit 26165`, `NATO's Military Committee`."""
+    orgs = sent.of_type("Organization")
+    for (ai, a), (bi, b) in zip(orgs, orgs[1:]):
+        between = sent.between(a, b)
+        if W.PART_BETWEEN.match(between) or (re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and _is_unit(a.text)):
+            ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
+        elif between in ("'s ", "\u2019s ", " ") and _is_unit(b.text) and not _is_unit(a.text):
+            ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
+
+
+_UNIT_WORDS = frozenset("unit units committee command directorate division branch department office agency "
+                        "service council assembly secretariat staff".split())
+
+
+def _is_unit(name: str) -> bool:
+    return bool({w.lower() for w in name.split()} & _UNIT_WORDS)
+
+
+def extract(ctx: Context, sent: Sentence) -> None:
+    """Seats and parts of one sentence."""
+    headquarters(ctx, sent)
+    place_pairs(ctx, sent)
+    place_kinds(ctx, sent)
+    organisation_parts(ctx, sent)

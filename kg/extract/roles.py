@@ -1,0 +1,302 @@
+"""Posts and affiliations: `UK Defense Secretary X`, `X, a spokesman for Y`, `Russia's envoy to NATO, X`,
+`X of the Arms Control Association`, `CNN's X`, `Sen. X (R-Iowa)`, bylines `By X, Reuters`.
+
+A body is only taken when it is attached to the title: written right before it (`NATO Secretary
+General`, `Russia's President`, `Russian President`), or its possessor, or the object of its `of`,
+`for`, `at`, `with` (dependency parse). Never another organisation that happens to share the sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract import relation_words as W
+from kg.extract.relations import Context, Sentence
+from kg.model import Mention
+
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
+    r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
+    re.I)
+_ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
+_OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
+_BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
+_BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
+_PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+_BODY_PREPOSITIONS = frozenset("of for at with".split())
+_STATE_ROLE_WORDS = frozenset(
+    "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
+_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def role_title(words: list[str]) -> str | None:
+    """The role title that `words` start with ("Deputy Foreign Minister", "Secretary of State",
+    "professor [of political science]"), title-cased; None when the words hold no role."""
+    words = [W.ROLE_ABBREVIATIONS.get(w.lower(), w) for w in words if w.lower() not in _DETERMINERS]
+    lower = [w.lower() for w in words]
+    title_words = W.ROLE_HEADS | W.AFFILIATION_HEADS
+    heads = [i for i, w in enumerate(lower) if w in title_words]
+    if not heads or any(w not in W.ROLE_MODIFIERS for w in lower[:heads[0]]):
+        return None
+    end = heads[0] + 1
+    # "Secretary General", "Secretary of State": a title may go on after its first head.
+    while end < len(lower) and lower[end] in title_words | W.ROLE_MODIFIERS:
+        if lower[end] == "of" and (end + 1 >= len(lower) or lower[end + 1] not in title_words | W.ROLE_MODIFIERS):
+            break
+        end += 1
+    tail = lower[end:]
+    if tail and (tail[0] not in ("of", "for", "in", "on", "to") or len(tail) > 5):
+        return None
+    kept = [w for w in words[:end] if w.lower() not in ("former", "then", "late")]
+    if not kept:
+        return None
+    role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
+    last = role.split()[-1].lower()
+    if last in ("ministers", "presidents", "secretaries", "ambassadors", "leaders"):
+        role = role[:-3] + "y" if role.endswith("ies") else role[:-1]
+    return role
+
+
+def _is_past(text: str) -> bool:
+    low = text.lower()
+    return any(marker in low for marker in W.PAST_MARKERS)
+
+
+def _predicate(role: str) -> str:
+    head = role.split()[-1].lower()
+    return "affiliatedWith" if head in W.AFFILIATION_HEADS else "holdsPosition"
+
+
+def _party(ctx: Context, word: str, start: int, end: int, sent: Sentence) -> int | None:
+    """The party a US party letter or adjective names (`R`, `Republican`), as a mention."""
+    name = W.PARTY_NAMES.get(word.lower().strip("."))
+    if name is None:
+        return None
+    entry = ctx.gazetteer.lookup_name(name)
+    return ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Organization",
+                                   sentence=sent.idx, key=entry.id if entry else "", method="rule:party",
+                                   normal=entry.label if entry else name))
+
+
+def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
+    """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
+    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return
+    i = span.start - 1
+    role_words, body, country, party, start_char = [], None, None, None, person.start
+    while i >= 0 and ctx.doc[i].idx >= sent.start:
+        tok = ctx.doc[i]
+        owner = ctx.mention_at(tok)
+        if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            body, start_char = owner, ctx.mentions[owner].start
+            break
+        if tok.text in ("-", "\u2010", "\u2011") and role_words:
+            i -= 1  # "Secretary-General"
+            continue
+        low = tok.lower_
+        if low in W.ROLE_HEADS | W.ROLE_MODIFIERS | W.ROLE_ABBREVIATIONS.keys() or (low == "of" and role_words):
+            role_words.insert(0, tok.text)
+            start_char, i = tok.idx, i - 1
+            continue
+        if tok.text in ("'s", "\u2019s") and i > 0:
+            # "Lithuania's President X": the possessor is the body; "CNN's X": the outlet.
+            owner = ctx.mention_at(ctx.doc[i - 1])
+            if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
+                body, start_char = owner, ctx.mentions[owner].start
+            break
+        if low.strip(".") in W.PARTY_NAMES and len(low) > 2:
+            party = _party(ctx, tok.text, tok.idx, tok.idx + len(tok.text), sent)
+            break
+        if ctx.gazetteer.country_for_demonym(tok.text):
+            country, start_char = (tok.text, tok.idx), tok.idx
+        break
+    while role_words and role_words[0].lower() == "of":
+        role_words.pop(0)
+    role = role_title(role_words) if role_words else None
+    if role is not None and role_words[-1].lower() in W.PLURAL_ROLE_HEADS:
+        return  # "Russian Presidents X and Y": the body may be only the first one's
+    past = _is_past(ctx.text[max(sent.start, start_char - 12):person.start])
+    if party is not None:
+        ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+    if role is None:
+        if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
+                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s"):
+            ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
+        return
+    ctx.roles[pi] = role
+    if role.lower().endswith("counterpart"):
+        return  # resolved by counterpart(), which needs the other person's role
+    if body is not None:
+        ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
+    elif country is not None:
+        ci = ctx.country_mention(country[0], country[1], sent.idx)
+        if ci is not None:
+            ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
+
+
+def counterpart(ctx: Context, sent: Sentence) -> None:
+    """`Lavrov ... with his Belarusian counterpart Vladimir Makei`: the same post, another country."""
+    for pi, person in sent.of_type("Person"):
+        before = sent.before(person, 60)
+        match = re.search(r"\b(?P<adj>[A-Z][\w.]+)\s+counterparts?\s*,?\s*$", before)
+        if not match:
+            continue
+        others = [ctx.roles[j] for j, _ in sent.of_type("Person") if j in ctx.roles and j != pi
+                  and not ctx.roles[j].lower().endswith("counterpart")]
+        if len(set(others)) != 1:
+            continue
+        start = person.start - len(before) + match.start("adj")
+        ci = ctx.country_mention(match.group("adj"), start, sent.idx)
+        if ci is not None:
+            ctx.emit("holdsPosition", pi, ci, sent, "rule:counterpart", 0.75, others[0])
+
+
+def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
+    """The body a role noun is attached to: its possessor, the object of its of/for/at/with,
+    a body written before it, or a nationality adjective; with how it was found."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owner = ctx.mention_at(child)
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+                return owner, "rule:role+possessive"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            owner = ctx.mention_at(obj)
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+                return owner, "rule:role+of"
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            owner = ctx.mention_at(child)
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+                return owner, "rule:role+compound"
+            if ctx.gazetteer.country_for_demonym(child.text):
+                ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
+                if ci is not None:
+                    return ci, "rule:role+demonym"
+    return None
+
+
+def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
+    """Role nouns in apposition to the person, or predicated of it (`X, who is the director of`)."""
+    found = [c for c in person_root.children if c.dep_ == "appos"]
+    if person_root.dep_ == "appos":
+        head = person_root.head
+        found.append(head)
+        if ctx.mention_at(head) is not None and head.dep_ == "pobj":
+            found.append(head.head.head)  # "Russia's envoy to NATO, X": parsed as in apposition to NATO
+    for clause in (c for c in person_root.children if c.dep_ == "relcl"):
+        found += [c for c in clause.children if c.dep_ == "attr"]
+    if person_root.dep_ == "nsubj" and person_root.head.lower_ in ("is", "was", "'s", "became", "remains"):
+        found += [c for c in person_root.head.children if c.dep_ == "attr"]
+    return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
+
+
+def role_nouns(ctx: Context, sent: Sentence) -> None:
+    """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
+    for pi, person in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None or re.search(r"\bof\s+$", sent.before(person, 5)):
+            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
+        for noun in _role_nouns(ctx, root):
+            found = _body_of_role(ctx, noun, pi)
+            if found is None:
+                continue
+            words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
+                     and t.dep_ not in ("poss", "case", "punct")]
+            role = role_title(words)
+            if role is None or role.lower().endswith("counterpart"):
+                continue  # a counterpart's post is the other person's: counterpart() reads it
+            ctx.roles.setdefault(pi, role)
+            context = ctx.text[noun.left_edge.idx:noun.idx + len(noun.text)]
+            ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+
+
+def appositions(ctx: Context, sent: Sentence) -> None:
+    """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
+    for pi, person in sent.of_type("Person"):
+        if re.search(r"\bof\s+$", sent.before(person, 5)):
+            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
+        for oi, other in sent.of_type("Organization", "Place"):
+            if other.start < person.end:
+                continue
+            match = _APPOSITION.match(sent.between(person, other))
+            if match:
+                _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
+            elif _OF_BODY.match(sent.between(person, other)) and other.type == "Organization":
+                # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
+                ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
+            break  # only the first body after the person
+        # "The President of the National Strategy Institute, Mikhail Remizov"
+        orgs_before = [(oi, o) for oi, o in sent.of_type("Organization", "Place") if o.end <= person.start]
+        if orgs_before:
+            oi, other = orgs_before[-1]
+            if re.fullmatch(r"\s*,\s*", sent.between(other, person)):
+                match = _ROLE_BEFORE.search(sent.before(other, 60))
+                if match:
+                    _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
+
+
+def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str], context: str) -> None:
+    role = role_title(words)
+    if role is None:
+        return
+    ctx.roles.setdefault(pi, role)
+    ctx.emit(_predicate(role), pi, oi, sent, "rule:apposition", 0.85, role, _is_past(context))
+
+
+def party_tags(ctx: Context, sent: Sentence) -> None:
+    """`Sen. Lindsey Graham (R-S.C.)`: the party; with `Sen.`/`Rep.` before the name, the chamber too."""
+    for pi, person in sent.of_type("Person"):
+        match = _PARTY_TAG.match(sent.after(person, 30))
+        if not match:
+            continue
+        start = person.end + match.start("party")
+        party = _party(ctx, match.group("party"), start, start + 1, sent)
+        if party is None:
+            continue
+        ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.9)
+        title = re.search(r"\b(?P<t>Sen|Rep|Senator|Representative|Congressman|Congresswoman)\.?\s*$",
+                          sent.before(person, 20))
+        chamber = W.US_CHAMBERS.get(title.group("t").lower()) if title else None
+        entry = ctx.gazetteer.by_id(chamber) if chamber else None
+        if entry is not None:
+            t_start = person.start - len(sent.before(person, 20)) + title.start("t")
+            ci = ctx.add_mention(Mention(text=title.group(0).strip(), start=t_start,
+                                         end=t_start + len(title.group(0).strip()), type="Organization",
+                                         sentence=sent.idx, key=entry.id, method="rule:party-tag",
+                                         normal=entry.label))
+            role = W.ROLE_ABBREVIATIONS.get(title.group("t").lower() + ".", title.group("t").title())
+            ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, role)
+
+
+def bylines(ctx: Context, sent: Sentence) -> None:
+    """`By Jane Doe and John Roe, Reuters`: each author works for the outlet."""
+    people = sent.of_type("Person")
+    for n, (pi, person) in enumerate(people):
+        if not _BYLINE.search(ctx.text[max(0, person.start - 8):person.start]):
+            continue
+        authors, last = [pi], person
+        for qi, other in people[n + 1:]:
+            if not _BYLINE_GAP.match(ctx.text[last.end:other.start]):
+                break
+            authors.append(qi)
+            last = other
+        outlet = next(((oi, o) for oi, o in sent.of_type("Organization") if o.start >= last.end), None)
+        if outlet is not None and _BYLINE_OUTLET.match(ctx.text[last.end:outlet[1].start]):
+            for ai in authors:
+                ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
+
+
+def extract(ctx: Context, sent: Sentence) -> None:
+    """Every post and affiliation family, on one sentence."""
+    for pi, person in sent.of_type("Person"):
+        title_before(ctx, sent, pi, person)
+    counterpart(ctx, sent)
+    role_nouns(ctx, sent)
+    appositions(ctx, sent)
+    party_tags(ctx, sent)
+    bylines(ctx, sent)
