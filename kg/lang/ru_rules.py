@@ -8,6 +8,7 @@ holdsPosition with the role and the country or body; meeting words (встрет
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer
@@ -129,7 +130,83 @@ def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
         elif m.type == "Person" and len(clash) == 1 and clash[0].method == "gazetteer" \
                 and (clash[0].start, clash[0].end) == (m.start, m.end) and " " not in m.text:
             kept[kept.index(clash[0])] = m
-    return sorted((m for m in kept if m.text.strip()), key=lambda m: (m.start, m.end))
+    kept = sorted((m for m in kept if m.text.strip() and m.normal not in GENERIC_NAMES), key=lambda m: (m.start, m.end))
+    kept = _split_parentheses(kept, text)
+    return _join_genitives(kept, doc, models, index, gazetteer, text)
+
+
+# Organisations that name no particular body: "СМИ" (the media), "Интернет".
+GENERIC_NAMES = frozenset("СМИ Интернет интернет Сеть".split())
+# Nouns that make a body of the place or organisation named after them in the genitive:
+# "правительство Китая", "мэрия Москвы", "посольство США", "сборная России".
+ORG_DESCRIPTORS = frozenset("""
+правительство администрация мэрия парламент министерство посольство представительство консульство
+пресс-служба прокуратура генпрокуратура полиция армия суд минобороны минфин минэкономразвития мид
+кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент
+""".split())
+_PAREN = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]+)\)$")
+
+
+def _split_parentheses(mentions: list[Found], text: str) -> list[Found]:
+    """`Джоэл Саймон (Joel Simon)`, `Комитет защиты журналистов (КЗЖ)`: two names, not one."""
+    out = []
+    for m in mentions:
+        match = _PAREN.match(m.text)
+        if match is None:
+            if m.text.endswith(")") and "(" not in m.text:  # "В.Л.)": a bracket that closes outside the name
+                m = Found(m.text[:-1].rstrip(), m.start, m.start + len(m.text[:-1].rstrip()), m.type, m.key, m.method,
+                          m.normal.rstrip(")").rstrip())
+            out.append(m)
+            continue
+        name, inner = match.group("name"), match.group("inner").strip()
+        inner_start = m.start + m.text.index(inner, len(name))
+        normal = _PAREN.match(m.normal).group("name") if _PAREN.match(m.normal) else name
+        out.append(Found(name, m.start, m.start + len(name), m.type, m.key, m.method, normal))
+        out.append(Found(inner, inner_start, inner_start + len(inner), m.type, "", m.method + "+rule:parenthesis",
+                         inner))
+    return out
+
+
+def _genitive(token) -> bool:
+    return (token.feats or {}).get("Case") == "Gen"
+
+
+def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazetteer, text: str) -> list[Found]:
+    """A body or place followed by the place or body it belongs to, in the genitive, is one name:
+    `Министерства сельского хозяйства Германии`, `Совета муфтиев России`, `Восточного побережья США`;
+    so is a descriptor noun before one: `правительства Китая`, `мэрии Москвы`."""
+    token_at = {t.start: t for t in doc.tokens}
+    token_before = {t.stop + 1: t for t in doc.tokens}  # the token one space before a position
+    out: list[Found] = []
+    for m in mentions:
+        first = token_at.get(m.start)
+        prev = out[-1] if out else None
+        gen = first is not None and _genitive(first) and m.type in ("Place", "Organization")
+        if gen and prev is not None and text[prev.end:m.start] == " " and \
+                (prev.type, m.type) in (("Organization", "Place"), ("Organization", "Organization"), ("Place", "Place")):
+            out[-1] = _joined(prev.start, m.end, prev.type, prev.normal + " " + m.text, prev.key, models, index,
+                              gazetteer, text)
+            continue
+        if gen:
+            before = token_before.get(m.start)
+            if before is not None and models.lemma(before.text) in ORG_DESCRIPTORS \
+                    and (prev is None or prev.end <= before.start):
+                normal = models.lemma(before.text) + " " + m.text
+                out.append(_joined(before.start, m.end, "Organization", normal, "", models, index, gazetteer, text))
+                continue
+        out.append(m)
+    return out
+
+
+def _joined(start: int, end: int, etype: str, normal: str, key: str, models, index, gazetteer, text: str) -> Found:
+    """The joined span, with the gazetteer's id when it knows the whole name (`Правительство России`)."""
+    words = [w for w in re.findall(r"[\w.-]+", text[start:end])]
+    hit = index.names.get(tuple(models.lemma(w) for w in words))
+    if hit is not None:
+        entry = gazetteer.by_id(hit[0])
+        return Found(text[start:end], start, end, entry.type, entry.id, "ner+gazetteer+rule:genitive", normal)
+    return Found(text[start:end], start, end, etype, key if etype == "Organization" else "", "ner+rule:genitive",
+                 normal)
 
 
 class _Tokens:
