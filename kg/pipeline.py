@@ -113,57 +113,32 @@ MISS_CHUNK = 512
 
 
 def _parse(articles: list[Article], options: BuildOptions, gazetteer, cache, progress) -> Iterator[Extraction]:
-    from kg.extract import extract_article
-    from kg.nlp import load_pipeline
+    """Each article through its own language's pack; extractions come back in input order."""
+    from kg.lang import Context, get_pack, language_of
 
-    nlp = load_pipeline()
-    for doc, article in parse_articles(nlp, articles, options.batch_size, options.processes):
-        extraction = extract_article(doc, article, gazetteer)
-        if cache:
-            cache.put(extraction)
-        yield extraction
-        if progress:
-            progress(1)
-
-
-# Longer texts are parsed in pieces of at most this many characters (spaCy's own limit,
-# nlp.max_length, is 1,000,000, and its parser needs about 1 GB per 100,000 characters).
-PIECE_CHARS = 100_000
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """`text` cut into pieces of at most `limit` characters, each cut after a line break, a
-    sentence end or a space when there is one, so that no token spans two pieces."""
-    pieces, start = [], 0
-    while len(text) - start > limit:
-        window = text[start:start + limit]
-        # The end of the last separator in the window: a line break, else a sentence end, else a space.
-        ends = [window.rfind(sep) + len(sep) for sep in ("\n", ". ", "? ", "! ") if sep in window]
-        cut = max(ends, default=0)
-        if cut <= limit // 2:
-            cut = max(cut, window.rfind(" ") + 1)
-        cut = cut if cut > 0 else limit
-        pieces.append(text[start:start + cut])
-        start += cut
-    pieces.append(text[start:])
-    return pieces
-
-
-def parse_articles(nlp, articles: list[Article], batch_size: int, processes: int = 1) -> Iterator:
-    """(Doc, Article) for each article; a text longer than the model's limit is parsed in pieces
-    joined into one Doc with the same text, so the offsets of its mentions stay right."""
-    from spacy.tokens import Doc
-
-    limit = min(PIECE_CHARS, nlp.max_length)
-    short = [a for a in articles if len(a.text) <= limit]
-    kwargs = {"batch_size": batch_size, "as_tuples": True}
-    if processes > 1 and len(short) > 1:
-        kwargs["n_process"] = processes
-    yield from nlp.pipe(((a.text, a) for a in short), **kwargs)
-    for article in articles:
-        if len(article.text) > limit:
-            docs = list(nlp.pipe(split_text(article.text, limit), batch_size=1))
-            yield Doc.from_docs(docs, ensure_whitespace=False), article
+    languages = [language_of(a) for a in articles]
+    if len(set(languages)) == 1:  # the usual case: stream straight from the one pack
+        runs = [(get_pack(languages[0]), list(range(len(articles))))]
+    else:
+        groups: dict[str, list[int]] = {}
+        for i, code in enumerate(languages):
+            groups.setdefault(code, []).append(i)
+        runs = [(get_pack(code), idx) for code, idx in groups.items()]
+    done: dict[int, Extraction] = {}
+    for pack, idx in runs:
+        context = Context(gazetteer, pack)
+        produced = pack.extract([articles[i] for i in idx], context, options.batch_size, options.processes)
+        for i, extraction in zip(idx, produced):
+            if cache:
+                cache.put(extraction)
+            if len(runs) == 1:
+                yield extraction
+            else:
+                done[i] = extraction
+            if progress:
+                progress(1)
+    for i in sorted(done):
+        yield done[i]
 
 
 def _cache(options: BuildOptions, gazetteer):

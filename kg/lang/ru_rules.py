@@ -1,0 +1,362 @@
+"""Russian mentions and relations: natasha's NER merged with the gazetteer, and word-pattern rules.
+
+General Russian, never taken from particular articles: role titles before or after a name
+("министр иностранных дел России Сергей Лавров", "Сергей Лавров, глава МИД России") give
+holdsPosition with the role and the country or body; meeting words (встретился с, провёл
+переговоры с, телефонный разговор) give met; treaty verbs (подписал, ратифицировал,
+приостановил, вышел из) give partyTo. Words are compared by their normal forms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer
+from kg.model import Mention, Relation, Sentence
+
+QUOTES = frozenset("«»\"“”„'‘’")
+NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+
+# Normal forms of words that head a role title ("министр", "генсек") ...
+ROLE_HEADS = frozenset("""
+министр замминистра президент вице-президент премьер премьер-министр вице-премьер глава замглавы руководитель
+председатель зампред зампредседатель заместитель директор гендиректор генсек секретарь госсекретарь посол
+посланник постпред полпред представитель спикер пресс-секретарь советник помощник канцлер король королева
+принц эмир султан шейх мэр губернатор вице-губернатор депутат сенатор конгрессмен член лидер координатор
+сопредседатель основатель сооснователь учредитель редактор главред корреспондент журналист фотограф
+обозреватель аналитик эксперт экономист сотрудник командующий командир начальник генерал адмирал маршал
+судья прокурор генпрокурор омбудсмен уполномоченный атташе консул генконсул дипломат владелец совладелец
+ректор проректор декан профессор президент-элект тренер наставник капитан пилот гонщик игрок нападающий
+защитник полузащитник вратарь форвард солист вокалист гитарист управляющий менеджер аудитор юрист адвокат
+министр-председатель премьер-министра руководство вице-спикер парламентарий
+""".split())
+# ... and words that may stand inside one ("министр иностранных дел", "чрезвычайный и полномочный посол").
+ROLE_WORDS = ROLE_HEADS | frozenset("""
+иностранный дело внутренний оборона финансы экономический экономика развитие юстиция и по в при
+чрезвычайный полномочный генеральный главный исполнительный первый старший постоянный специальный
+официальный пресс-служба пресс пресс-атташе нынешний бывший тогдашний новый временно исполняющий
+обязанность врио федеральный государственный верховный военный сухопутный войско сила штаб
+вооруженный морской флот совет безопасность комитет комиссия правление наблюдательный директоров
+совета департамент управление отдел служба торговля промышленность энергетика культура образование
+здравоохранение связь транспорт сельский хозяйство труд социальный защита природный ресурс спорт
+иностранных делами международный вопрос региональный
+""".split())
+# Words after which the next place is where the role is exercised, not whose role it is ("посол Италии в Грузии").
+PLACE_PREPOSITIONS = frozenset("в во на при из".split())
+
+MEETING_VERBS = frozenset("встретиться встречаться переговорить созвониться побеседовать".split())
+MEETING_NOUNS = frozenset("встреча переговоры беседа разговор".split())
+MEETING_SUPPORT = frozenset("провести проводить состояться иметь обсудить".split())
+TREATY_VERBS = {
+    "подписать": "signed", "подписывать": "signed", "ратифицировать": "ratified", "приостановить": "suspended",
+    "приостанавливать": "suspended", "выйти": "withdrew", "выходить": "withdrew", "денонсировать": "withdrew",
+    "нарушить": "violated", "нарушать": "violated", "присоединиться": "signed",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str
+    start: int
+    end: int
+    type: str
+    key: str
+    method: str
+    normal: str
+
+
+def _is_upper_first(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _gazetteer_matches(sent, models, index) -> list[tuple[int, int, str, str]]:
+    """(start, end, entry id, name) of the longest gazetteer names in a sentence, left to right."""
+    toks = [t for t in sent.tokens if t.text not in QUOTES]
+    lemmas = [models.lemma(t.text) for t in toks]
+    found, i = [], 0
+    while i < len(toks):
+        hit = None
+        for size in range(min(10, len(toks) - i), 0, -1):
+            words = toks[i:i + size]
+            exact = index.acronyms.get(tuple(t.text for t in words))
+            named = index.names.get(tuple(lemmas[i:i + size]))
+            if exact is None and named is not None and not any(_is_upper_first(t.text) for t in words):
+                named = None  # "мир" is not the name "Мир"
+            if exact or named:
+                hit = (words[0].start, words[-1].stop, *(exact or named))
+                break
+        if hit is not None:
+            found.append(hit)
+            i += max(1, sum(1 for t in toks[i:] if t.stop <= hit[1]))
+        else:
+            i += 1
+    return found
+
+
+def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
+    """natasha's PER/LOC/ORG spans and the gazetteer's names, overlaps resolved: the longer span wins,
+    a person's name over a one-word place or body name ("София" the singer, not Sofia)."""
+    text = doc.text
+    candidates: list[tuple[int, int, int, Found]] = []
+    ner_starts = {s.start for s in doc.spans}
+    for span in doc.spans:
+        etype = NER_TYPES.get(span.type)
+        if etype is None:
+            continue
+        words = [t for t in span.tokens if t.text not in QUOTES]
+        key = ""
+        if words and etype != "Person":
+            hit = index.acronyms.get(tuple(t.text for t in words)) or \
+                index.names.get(tuple(models.lemma(t.text) for t in words))
+            if hit:
+                key = hit[0]
+        entry = gazetteer.by_id(key) if key else None
+        found = Found(text[span.start:span.stop], span.start, span.stop, entry.type if entry else etype, key,
+                      "ner+gazetteer" if key else "ner", span.normal or span.text)
+        candidates.append((span.stop - span.start, 1 if etype == "Person" else 0, span.start, found))
+    for sent in doc.sents:
+        for start, end, entry_id, name in _gazetteer_matches(sent, models, index):
+            if start == sent.start and start not in ner_starts and " " not in text[start:end]:
+                continue  # a capitalised first word is no sign of a name
+            entry = gazetteer.by_id(entry_id)
+            found = Found(text[start:end], start, end, entry.type, entry_id, "gazetteer", name)
+            candidates.append((end - start, 0, start, found))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    kept: list[Found] = []
+    for _, _, _, m in candidates:
+        clash = [k for k in kept if m.start < k.end and k.start < m.end]
+        if not clash:
+            kept.append(m)
+        elif m.type == "Person" and len(clash) == 1 and clash[0].method == "gazetteer" \
+                and (clash[0].start, clash[0].end) == (m.start, m.end) and " " not in m.text:
+            kept[kept.index(clash[0])] = m
+    kept = sorted((m for m in kept if m.text.strip() and m.normal not in GENERIC_NAMES), key=lambda m: (m.start, m.end))
+    kept = _split_parentheses(kept, text)
+    return _join_genitives(kept, doc, models, index, gazetteer, text)
+
+
+# Organisations that name no particular body: "СМИ" (the media), "Интернет".
+GENERIC_NAMES = frozenset("СМИ Интернет интернет Сеть".split())
+# Nouns that make a body of the place or organisation named after them in the genitive:
+# "правительство Китая", "мэрия Москвы", "посольство США", "сборная России".
+ORG_DESCRIPTORS = frozenset("""
+правительство администрация мэрия парламент министерство посольство представительство консульство
+пресс-служба прокуратура генпрокуратура полиция армия суд минобороны минфин минэкономразвития мид
+кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент
+""".split())
+_PAREN = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]+)\)$")
+
+
+def _split_parentheses(mentions: list[Found], text: str) -> list[Found]:
+    """`Джоэл Саймон (Joel Simon)`, `Комитет защиты журналистов (КЗЖ)`: two names, not one."""
+    out = []
+    for m in mentions:
+        match = _PAREN.match(m.text)
+        if match is None:
+            if m.text.endswith(")") and "(" not in m.text:  # "В.Л.)": a bracket that closes outside the name
+                m = Found(m.text[:-1].rstrip(), m.start, m.start + len(m.text[:-1].rstrip()), m.type, m.key, m.method,
+                          m.normal.rstrip(")").rstrip())
+            out.append(m)
+            continue
+        name, inner = match.group("name"), match.group("inner").strip()
+        inner_start = m.start + m.text.index(inner, len(name))
+        normal = _PAREN.match(m.normal).group("name") if _PAREN.match(m.normal) else name
+        out.append(Found(name, m.start, m.start + len(name), m.type, m.key, m.method, normal))
+        out.append(Found(inner, inner_start, inner_start + len(inner), m.type, "", m.method + "+rule:parenthesis",
+                         inner))
+    return out
+
+
+def _genitive(token) -> bool:
+    return (token.feats or {}).get("Case") == "Gen"
+
+
+def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazetteer, text: str) -> list[Found]:
+    """A body or place followed by the place or body it belongs to, in the genitive, is one name:
+    `Министерства сельского хозяйства Германии`, `Совета муфтиев России`, `Восточного побережья США`;
+    so is a descriptor noun before one: `правительства Китая`, `мэрии Москвы`."""
+    token_at = {t.start: t for t in doc.tokens}
+    token_before = {t.stop + 1: t for t in doc.tokens}  # the token one space before a position
+    out: list[Found] = []
+    for m in mentions:
+        first = token_at.get(m.start)
+        prev = out[-1] if out else None
+        gen = first is not None and _genitive(first) and m.type in ("Place", "Organization")
+        if gen and prev is not None and text[prev.end:m.start] == " " and \
+                (prev.type, m.type) in (("Organization", "Place"), ("Organization", "Organization"), ("Place", "Place")):
+            out[-1] = _joined(prev.start, m.end, prev.type, prev.normal + " " + m.text, prev.key, models, index,
+                              gazetteer, text)
+            continue
+        if gen:
+            before = token_before.get(m.start)
+            if before is not None and models.lemma(before.text) in ORG_DESCRIPTORS \
+                    and (prev is None or prev.end <= before.start):
+                normal = models.lemma(before.text) + " " + m.text
+                out.append(_joined(before.start, m.end, "Organization", normal, "", models, index, gazetteer, text))
+                continue
+        out.append(m)
+    return out
+
+
+def _joined(start: int, end: int, etype: str, normal: str, key: str, models, index, gazetteer, text: str) -> Found:
+    """The joined span, with the gazetteer's id when it knows the whole name (`Правительство России`)."""
+    words = [w for w in re.findall(r"[\w.-]+", text[start:end])]
+    hit = index.names.get(tuple(models.lemma(w) for w in words))
+    if hit is not None:
+        entry = gazetteer.by_id(hit[0])
+        return Found(text[start:end], start, end, entry.type, entry.id, "ner+gazetteer+rule:genitive", normal)
+    return Found(text[start:end], start, end, etype, key if etype == "Organization" else "", "ner+rule:genitive",
+                 normal)
+
+
+class _Tokens:
+    """A sentence's tokens with normal forms and the mention each one belongs to."""
+
+    def __init__(self, sent_tokens, mentions: list[Mention], models):
+        self.toks = list(sent_tokens)
+        self.lemmas = [models.lemma(t.text) for t in self.toks]
+        self.owner: list[int | None] = []
+        for t in self.toks:
+            self.owner.append(next((i for i, m in mentions if m.start <= t.start < m.end), None))
+
+
+def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[Mention], models,
+                      index) -> list[Relation]:
+    """holdsPosition, met and partyTo stated by each sentence."""
+    starts = [s.start for s in sentences]
+    relations: list[Relation] = []
+    for sent in doc.sents:
+        idx = next((i for i, s in enumerate(starts) if sent.start <= s < sent.stop), None)
+        if idx is None:
+            continue
+        in_sent = [(i, m) for i, m in enumerate(mentions) if m.sentence == idx]
+        if not in_sent:
+            continue
+        toks = _Tokens(sent.tokens, in_sent, models)
+        relations += _positions(toks, mentions, idx, text)
+        relations += _meetings(toks, mentions, idx)
+        relations += _treaties(toks, mentions, idx)
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        key = (r.predicate, r.subject, r.object, r.sentence)
+        if key not in best or r.confidence > best[key].confidence:
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r.sentence, r.subject, r.object, r.predicate))
+
+
+def _role_chunk(toks: _Tokens, positions: range, mentions: list[Mention]):
+    """(role words, body mention) of a run of tokens that reads as a role title, or None.
+
+    The body is the first organisation or place after the role word, unless it follows a
+    preposition ("посол Италии в Грузии": Italy's ambassador), which makes it a fallback only.
+    """
+    role, primary, fallback, heads, after_prep = [], None, None, 0, False
+    for k in positions:
+        owner = toks.owner[k]
+        if owner is not None:
+            if mentions[owner].type == "Person":
+                return None  # another person inside the title
+            if heads and after_prep and fallback is None:
+                fallback = owner
+            elif heads and not after_prep and primary is None:
+                primary = owner
+            if k + 1 >= len(toks.owner) or toks.owner[k + 1] != owner:
+                after_prep = False
+            continue
+        word = toks.lemmas[k]
+        if word in ROLE_WORDS or toks.toks[k].text in "-–":
+            heads += word in ROLE_HEADS
+            after_prep = word in PLACE_PREPOSITIONS
+            role.append(toks.toks[k].text)
+            continue
+        return None
+    body = primary if primary is not None else fallback
+    while role and role[-1].lower() in PLACE_PREPOSITIONS | {"и", "по", "-", "–"}:
+        role.pop()
+    return (role, body) if heads and body is not None else None
+
+
+def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str) -> list[Relation]:
+    out = []
+    n = len(toks.toks)
+    for k in range(n):
+        pi = toks.owner[k]
+        if pi is None or mentions[pi].type != "Person" or (k > 0 and toks.owner[k - 1] == pi):
+            continue
+        # Title before the name: "министр иностранных дел России Сергей Лавров".
+        j = k - 1
+        while j >= 0 and (toks.owner[j] is not None or toks.lemmas[j] in ROLE_WORDS or toks.toks[j].text in "-–") \
+                and toks.owner[j] != pi and k - j <= 12:
+            if toks.owner[j] is not None and mentions[toks.owner[j]].type == "Person":
+                break
+            j -= 1
+        found = None
+        for first in range(j + 1, k):
+            if toks.lemmas[first] in ROLE_HEADS:
+                found = _role_chunk(toks, range(first, k), mentions)
+                break
+        if found:
+            role, body = found
+            out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-before", 0.8, " ".join(role)))
+            continue
+        # Title after the name: "Сергей Лавров, глава МИД России," / "Лавров — министр ...".
+        end = k
+        while end < n and toks.owner[end] == pi:
+            end += 1
+        if end < n and toks.toks[end].text in (",", "—", "–", "("):
+            stop = end + 1
+            while stop < n and toks.toks[stop].text not in (",", ".", ")", ";", "—", "–", ":") \
+                    and stop - end <= 12:
+                stop += 1
+            if end + 1 < n and toks.lemmas[end + 1] in ROLE_HEADS | {"бывший", "нынешний", "первый"}:
+                found = _role_chunk(toks, range(end + 1, stop), mentions)
+                if found:
+                    role, body = found
+                    out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-after", 0.75,
+                                        " ".join(role)))
+    return out
+
+
+def _negated_or_future(toks: _Tokens, k: int) -> bool:
+    feats = toks.toks[k].feats or {}
+    return (k > 0 and toks.lemmas[k - 1] == "не") or feats.get("Tense") == "Fut"
+
+
+def _meetings(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation]:
+    """`A встретился с B`, `A провёл переговоры с B`, `телефонный разговор A с B`."""
+    out = []
+    for k, word in enumerate(toks.lemmas):
+        if word not in MEETING_VERBS | MEETING_NOUNS or _negated_or_future(toks, k):
+            continue
+        if word in MEETING_NOUNS and not any(w in MEETING_SUPPORT or w == "телефонный"
+                                             for w in toks.lemmas[max(0, k - 3):k]):
+            continue
+        before = [toks.owner[j] for j in range(k) if toks.owner[j] is not None
+                  and mentions[toks.owner[j]].type == "Person"]
+        after = []
+        for j in range(k + 1, min(len(toks.toks), k + 12)):
+            if toks.lemmas[j] in ("с", "со"):
+                person = next((toks.owner[x] for x in range(j + 1, min(len(toks.toks), j + 8))
+                               if toks.owner[x] is not None and mentions[toks.owner[x]].type == "Person"), None)
+                if person is not None:
+                    after.append(person)
+                break
+        if before and after and before[-1] != after[0]:
+            out.append(Relation("met", before[-1], after[0], idx, "rule:ru-meeting", 0.75))
+    return out
+
+
+def _treaties(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation]:
+    """`Россия приостановила участие в ДСНВ`, `США вышли из ДРСМД`."""
+    out = []
+    for k, word in enumerate(toks.lemmas):
+        action = TREATY_VERBS.get(word)
+        if action is None or _negated_or_future(toks, k):
+            continue
+        party = next((toks.owner[j] for j in range(k - 1, -1, -1) if toks.owner[j] is not None
+                      and mentions[toks.owner[j]].type in ("Place", "Organization")), None)
+        treaty = next((toks.owner[j] for j in range(k + 1, min(len(toks.toks), k + 10)) if toks.owner[j] is not None
+                       and mentions[toks.owner[j]].type == "Treaty"), None)
+        if party is not None and treaty is not None:
+            out.append(Relation("partyTo", party, treaty, idx, "rule:ru-treaty-action", 0.75, action))
+    return out
