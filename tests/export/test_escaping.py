@@ -19,7 +19,7 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import RDFS, Graph
 from rdflib.compare import isomorphic
 
 from kg.export import ExportOptions, export
@@ -73,7 +73,9 @@ def _check_all_formats(g: Graph, out: Path, author: str) -> None:
         path = export(g, fmt, out)[0]
         labels = {d.get("label") for _, d in reader(path).nodes(data=True)}
         wanted = xml_text(author).strip()
-        if wanted and not re.search(r"[\r\t\n]", wanted):
+        # Name hygiene may drop an author that is no name (":"); one that is in the graph is in the file.
+        in_graph = any(str(label) == author for label in g.objects(None, RDFS.label))
+        if in_graph and wanted and not re.search(r"[\r\t\n]", wanted):
             assert wanted in labels, fmt
 
 
