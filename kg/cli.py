@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import PARTIAL_EXIT_CODE, KGError, SkippedInputError
+from kg.errors import NONCONFORMING_EXIT_CODE, PARTIAL_EXIT_CODE, KGError, SkippedInputError
 
 
 class _Group(click.Group):
@@ -29,6 +29,9 @@ class _Group(click.Group):
 def main(verbose: bool) -> None:
     """Turn news articles into a knowledge graph with provenance."""
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(message)s")
+    if not verbose:
+        # Metadata dropped from an input (a number for a title, an impossible date) is worth a line.
+        logging.getLogger("kg.ingest").setLevel(logging.WARNING)
 
 
 def _parse_pairs(values: tuple[str, ...], option: str, example: str) -> tuple[tuple[str, str], ...]:
@@ -55,16 +58,26 @@ def _print_summary(summary, outputs: list[Path]) -> None:
         click.echo(f"Wrote {path}")
 
 
-def _progress_counter():
-    """A one-line article counter on stderr (the total is unknown while inputs stream)."""
+def _progress_counter(tty: bool):
+    """An article counter on stderr (the total is unknown while inputs stream): one line rewritten
+    in place on a terminal, a plain line every 100 articles otherwise (a log file, CI)."""
     seen = [0]
 
     def update(n: int) -> None:
         seen[0] += n
-        if seen[0] % 10 == 0:
+        if tty and seen[0] % 10 == 0:
             click.echo(f"\r{seen[0]} articles", nl=False, err=True)
+        elif not tty and seen[0] % 100 == 0:
+            click.echo(f"parsed {seen[0]} articles", err=True)
 
     return update
+
+
+def _require_dask() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
+        raise KGError("--dask needs dask.distributed, which is not installed: pip install 'kg[dask]'")
 
 
 @main.command()
@@ -94,40 +107,62 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     written), 4 when nothing could be read. Re-runs process only new or changed articles:
     extractions are cached per article (see --cache, --no-cache).
     """
-    from kg.export import ExportOptions, canonical_format, export
+    from kg.export import ExportOptions, canonical_format
+    from kg.export.atomic import build_lock, check_writable, clean_stray_files
+
+    names = list(dict.fromkeys(canonical_format(f) for f in formats))  # fail before the slow part on a typo
+    if dask_address:
+        _require_dask()
+    check_writable(out_dir)
+    export_options = ExportOptions(html_max_nodes=html_max_nodes)
+    with build_lock(out_dir):
+        clean_stray_files(out_dir)
+        result, outputs = _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size,
+                                      None if no_cache else (cache_dir or out_dir / ".kg-cache"), dask_address)
+    _print_summary(result.summary, outputs)
+    if result.summary.skipped:
+        sys.exit(PARTIAL_EXIT_CODE)
+
+
+def _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size, cache_dir,
+                dask_address):
+    """Build and export into a hidden stage, then move every output into `out_dir` at the end."""
+    from kg.export import export
+    from kg.export.atomic import OutputStage
     from kg.ingest import IngestOptions
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as build_graph
     from kg.store import close_store, store_dir
 
-    for fmt in formats:
-        canonical_format(fmt)  # fail before the slow part on a typo
-    export_options = ExportOptions(html_max_nodes=html_max_nodes)
-    turtle_path = out_dir / f"{export_options.stem}.ttl"
-    options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
-                           batch_size=batch_size, processes=processes,
-                           cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
-                           dask=dask_address, store_dir=store_dir(turtle_path),
-                           keep_extractions="mentions" in {canonical_format(f) for f in formats})
-    progress = _progress_counter() if sys.stderr.isatty() else None
-    result = build_graph(inputs, options, progress=progress)
-    if progress is not None:
-        click.echo("", err=True)  # end the counter's line
-    if strict and result.summary.skipped:
-        close_store(result.graph)
-        shutil.rmtree(options.store_dir, ignore_errors=True)
-        first = result.summary.skipped[0]
-        raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
-                                f"{first.reason}; nothing was written because of --strict")
-    outputs = []
-    export_options = replace(export_options, extractions=result.extractions,
-                             mention_keys=tuple(sorted(result.mention_keys.items())))
-    for fmt in dict.fromkeys(canonical_format(f) for f in formats):
-        outputs += export(result.graph, fmt, out_dir, export_options)
-    close_store(result.graph, turtle_path)
-    _print_summary(result.summary, outputs)
-    if result.summary.skipped:
-        sys.exit(PARTIAL_EXIT_CODE)
+    stage = OutputStage(out_dir)
+    try:
+        staged_turtle = stage.path / f"{export_options.stem}.ttl"
+        options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
+                               batch_size=batch_size, processes=processes, cache_dir=cache_dir,
+                               dask=dask_address, store_dir=store_dir(staged_turtle),
+                               keep_extractions="mentions" in names)
+        tty = sys.stderr.isatty()
+        result = build_graph(inputs, options, progress=_progress_counter(tty))
+        if tty:
+            click.echo("", err=True)  # end the counter's line
+        if strict and result.summary.skipped:
+            close_store(result.graph)
+            first = result.summary.skipped[0]
+            raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
+                                    f"{first.reason}; nothing was written because of --strict")
+        export_options = replace(export_options, extractions=result.extractions,
+                                 mention_keys=tuple(sorted(result.mention_keys.items())))
+        staged = []
+        for fmt in names:
+            staged += export(result.graph, fmt, stage.path, export_options)
+        # The store is stamped for the Turtle file of this build, and kept only beside it: a build
+        # without Turtle must not leave a store that claims to hold an older graph.ttl.
+        close_store(result.graph, staged_turtle if "turtle" in names else None)
+        if "turtle" in names:
+            staged.append(options.store_dir)
+        return result, [p for p in stage.publish(staged) if not p.name.endswith(".oxigraph")]
+    finally:
+        stage.discard()
 
 
 def _print_result(result, fmt: str) -> None:
@@ -155,38 +190,43 @@ def _print_result(result, fmt: str) -> None:
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
-              help="Value for a $NAME placeholder of a saved query, e.g. --bind name='Sergey Lavrov'.")
+              help="Bind variable ?NAME (a saved query's $NAME) to a string, or to an IRI written <...>; "
+                   "e.g. --bind name='Sergey Lavrov'. Values are RDF terms, never query text.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, sparql, query_file, binds, list_saved, fmt):
+@click.option("--allow-network", is_flag=True, help="Allow SERVICE clauses (requests to other SPARQL endpoints).")
+def query(graph, sparql, query_file, binds, list_saved, fmt, allow_network):
     """Run SPARQL on GRAPH (Turtle): a saved query by name, a query text, or --file q.rq.
 
     Saved queries: positions, meetings, cooccurrence, entity, evidence, articles, treaties
     (see --list). Common prefixes (rdf, rdfs, skos, owl, xsd, prov, schema, kg, id) are
     predeclared. The graph is loaded once into an Oxigraph store kept beside it
-    (GRAPH.oxigraph/) and reused while the file is unchanged.
+    (GRAPH.oxigraph/) and reused while the file is unchanged. Queries never reach the
+    network unless --allow-network is given.
     """
-    from kg.query import QUERY_DIR, query_names, run_query, saved_query
+    import re
+
+    from kg.query import adhoc_query, query_names, run_query, saved_query, saved_query_text
 
     if list_saved:
         for name in query_names():
-            first = (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            first = saved_query_text(name).splitlines()[0].lstrip("# ")
             click.echo(f"{name:14} {first}")
         return
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give a saved query name or a query as an argument, or --file, not both")
     bindings = dict(_parse_pairs(binds, "--bind", "name=Sergey Lavrov"))
     if query_file:
-        text = query_file.read_text(encoding="utf-8")
-    elif sparql in query_names():
-        text = saved_query(sparql, bindings)
+        prepared = adhoc_query(query_file.read_text(encoding="utf-8"), bindings)
+    elif re.fullmatch(r"[A-Za-z_][\w-]*", sparql.strip()):
+        prepared = saved_query(sparql.strip(), bindings)  # a bare word is a saved query's name
     else:
-        text = sparql
-    _print_result(run_query(graph, text), fmt)
+        prepared = adhoc_query(sparql, bindings)
+    _print_result(run_query(graph, prepared, allow_network=allow_network), fmt)
 
 
 @main.command("export")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True, required=True, help="Format (repeatable).")
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True)
@@ -211,7 +251,7 @@ def push():
 
 
 @push.command("neo4j")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("--uri", default="bolt://localhost:7687", show_default=True)
 @click.option("--user", default="neo4j", show_default=True)
 @click.option("--password", envvar="NEO4J_PASSWORD", prompt=True, hide_input=True,
@@ -229,16 +269,19 @@ def push_neo4j(graph, uri, user, password, database, batch_size):
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 def validate(graph):
-    """Check GRAPH against the SHACL shapes in ontology/; exit 0 when it conforms, 1 when not."""
-    from rdflib import Graph
+    """Check GRAPH against the SHACL shapes of the ontology.
 
-    from kg.validate import validate_graph
+    Exit code 0 when it conforms, 10 when it does not (each result is listed), 11 when GRAPH
+    cannot be read as Turtle, 6 when the shapes themselves are broken.
+    """
+    from kg.store import load_store
+    from kg.validate import validate_store
 
-    report = validate_graph(Graph().parse(graph, format="turtle"))
+    report = validate_store(load_store(graph))
     click.echo(report.text)
-    sys.exit(0 if report.conforms else 1)
+    sys.exit(0 if report.conforms else NONCONFORMING_EXIT_CODE)
 
 
 @main.command()

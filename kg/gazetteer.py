@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.data import gazetteer_path
 from kg.errors import OntologyError
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "ontology" / "gazetteer.json"
+DEFAULT_PATH = gazetteer_path()
 FORMAT_VERSION = "1"
 TYPES = ("Person", "Organization", "Place", "Treaty")
 PLACE_SUBTYPES = ("Country", "City", "Region", "Continent")

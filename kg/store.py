@@ -5,18 +5,27 @@ four million. `kg build` therefore builds into an on-disk Oxigraph store kept be
 file (`graph.ttl.oxigraph/`), and reads it back through the same rdflib API (oxrdflib), so
 exporters do not care which one they get. `kg query`, `kg export` and `kg push` open that
 store instead of parsing the Turtle file again, while a stamp says it matches the file.
+
+The stamp identifies the Turtle content (its SHA-256, with size and modification time as a fast
+path) and is written only once a build is complete, so a store can never answer for another
+file; a store that does not open or read (RocksDB corruption) is rebuilt from the Turtle file.
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import logging
+import os
 import shutil
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.errors import QueryError
+from kg.errors import GraphFileError
 
+log = logging.getLogger(__name__)
 STAMP = "kg-source.stamp"
 
 
@@ -26,9 +35,38 @@ def store_dir(graph_path: Path) -> Path:
     return path.with_name(path.name + ".oxigraph")
 
 
-def _stamp(graph_path: Path) -> str:
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def _stamp(graph_path: Path) -> dict:
     stat = Path(graph_path).stat()
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _digest(graph_path)}
+
+
+def write_stamp(folder: Path, graph_path: Path) -> None:
+    """Record that the store in `folder` holds exactly the Turtle file `graph_path` (atomically)."""
+    from kg.export.atomic import write_text_atomic
+
+    write_text_atomic(Path(folder) / STAMP, json.dumps(_stamp(graph_path), sort_keys=True))
+
+
+def stamp_matches(folder: Path, graph_path: Path) -> bool:
+    """Whether the store in `folder` was stamped, complete, for the current content of `graph_path`."""
+    try:
+        recorded = json.loads((Path(folder) / STAMP).read_text(encoding="utf-8"))
+        stat = Path(graph_path).stat()
+    except (OSError, ValueError):
+        return False
+    if not isinstance(recorded, dict) or recorded.get("size") != stat.st_size:
+        return False
+    if recorded.get("mtime_ns") == stat.st_mtime_ns:
+        return True
+    return recorded.get("sha256") == _digest(graph_path)  # touched or copied: same content?
 
 
 @functools.cache
@@ -118,7 +156,36 @@ def close_store(graph: Graph, graph_path: Path | None = None) -> None:
     del store
     graph.close()  # oxrdflib drops its reference; RocksDB closes with the last one
     if graph_path is not None and Path(graph_path).is_file():
-        (store_dir(graph_path) / STAMP).write_text(_stamp(graph_path))
+        write_stamp(store_dir(graph_path), graph_path)
+
+
+def _readable_store(folder: Path):
+    """The stamped store in `folder` opened read-only, or None when it does not open or read."""
+    import pyoxigraph
+
+    try:
+        store = pyoxigraph.Store.read_only(str(folder))
+        next(iter(store.quads_for_pattern(None, None, None)), None)  # reads a block: catches corruption
+        return store
+    except (OSError, RuntimeError, ValueError) as err:  # RocksDB reports corruption as RuntimeError
+        log.warning("store %s is unreadable (%s); rebuilding it from the Turtle file", folder, err)
+        return None
+
+
+def discard_store(graph_path: Path) -> None:
+    """Remove the store beside a Turtle file (it is rebuilt from the file when next needed)."""
+    shutil.rmtree(store_dir(graph_path), ignore_errors=True)
+
+
+def _load_turtle(store, path: Path) -> None:
+    import pyoxigraph
+
+    try:
+        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError) as err:
+        raise GraphFileError(f"{path}: not readable as Turtle ({' '.join(str(err).split())})") from err
+    except UnicodeDecodeError as err:
+        raise GraphFileError(f"{path}: not readable as Turtle (not UTF-8 text)") from err
 
 
 def load_store(graph_path: Path):
@@ -129,30 +196,43 @@ def load_store(graph_path: Path):
     import pyoxigraph
 
     path = Path(graph_path)
-    if not path.is_file():
-        raise QueryError(f"{path}: no such graph file; build one with `kg build ... -o DIR`")
-    folder = store_dir(path)
-    stamp_file = folder / STAMP
+    if path.is_dir() or not path.exists():
+        raise GraphFileError(f"{path}: no such graph file; build one with `kg build ... -o DIR`")
     try:
-        if stamp_file.is_file() and stamp_file.read_text() == _stamp(path):
-            return pyoxigraph.Store.read_only(str(folder))
-        if folder.exists():
-            shutil.rmtree(folder)
-        store = pyoxigraph.Store(str(folder))
-        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-        store.flush()
-        stamp_file.write_text(_stamp(path))
-        return store
-    except (SyntaxError, ValueError) as err:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise QueryError(f"{path}: not readable as Turtle ({err})") from err
-    except OSError:
-        # A read-only folder: fall back to an in-memory store.
-        store = pyoxigraph.Store()
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as err:
+        raise GraphFileError(f"{path}: cannot read the graph file ({err.strerror or err})") from err
+    folder = store_dir(path)
+    if stamp_matches(folder, path):
+        store = _readable_store(folder)
+        if store is not None:
+            return store
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    try:
+        shutil.rmtree(tmp, ignore_errors=True)
+        store = pyoxigraph.Store(str(tmp))
         try:
-            store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-        except (SyntaxError, ValueError) as err:
-            raise QueryError(f"{path}: not readable as Turtle ({err})") from err
+            _load_turtle(store, path)
+            store.flush()
+        except GraphFileError:
+            del store
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        write_stamp(tmp, path)
+        del store
+        # Swap the complete store in; a reader never sees a half-loaded one.
+        if folder.exists():
+            trash = folder.with_name(f".{folder.name}.{os.getpid()}.old.tmp")
+            os.replace(folder, trash)
+            shutil.rmtree(trash, ignore_errors=True)
+        os.replace(tmp, folder)
+        return pyoxigraph.Store.read_only(str(folder))
+    except OSError:
+        # A read-only folder, or a store another process holds: an in-memory store instead.
+        shutil.rmtree(tmp, ignore_errors=True)
+        store = pyoxigraph.Store()
+        _load_turtle(store, path)
         return store
 
 

@@ -20,13 +20,13 @@ from rdflib.collection import Collection
 from rdflib.exceptions import ParserError
 from rdflib.namespace import RDF, RDFS, SH
 
+from kg import data
 from kg.errors import OntologyError
 
 log = logging.getLogger(__name__)
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
-DEFAULT_SHAPES = ONTOLOGY_DIR / "shapes.ttl"
-DEFAULT_ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
+DEFAULT_SHAPES = data.shapes_path()
+DEFAULT_ONTOLOGY = data.ontology_path()
 
 # Prefixes used only to make the text summary readable.
 _PREFIXES = (
@@ -87,11 +87,9 @@ def validate_graph(
     if not any((None, RDF.type, kind) in shapes for kind in _SHAPE_TYPES):
         raise OntologyError(f"Shapes file {shapes_path} declares no sh:NodeShape or sh:PropertyShape; "
                             "restore ontology/shapes.ttl.")
-    hierarchy = _hierarchy(load_turtle(ontology_path))
+    data = _with_hierarchy(graph, _hierarchy(load_turtle(ontology_path)))
     try:
-        conforms, results, _ = shacl_validate(
-            graph, shacl_graph=shapes, ont_graph=hierarchy, inference="rdfs", abort_on_first=False
-        )
+        conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", abort_on_first=False)
     except ReportableRuntimeError as err:
         raise OntologyError(f"The SHACL shapes in {shapes_path} cannot be applied: {err}") from err
     violations = tuple(sorted(_violations(results), key=_sort_key))
@@ -121,6 +119,55 @@ def _hierarchy(ontology: Graph) -> Graph:
             if isinstance(sub, URIRef) and isinstance(sup, URIRef):
                 hierarchy.add((sub, prop, sup))
     return hierarchy
+
+
+def _closure(pairs: set) -> dict:
+    """{term: every term above it} for the subclass (or subproperty) pairs, transitively."""
+    above: dict = {}
+    for sub_, sup in pairs:
+        above.setdefault(sub_, set()).add(sup)
+    changed = True
+    while changed:
+        changed = False
+        for sub_, sups in above.items():
+            more = set().union(*(above.get(s, set()) for s in sups)) - sups - {sub_}
+            if more:
+                sups |= more
+                changed = True
+    return above
+
+
+def _with_hierarchy(graph: Graph, hierarchy: Graph) -> Graph:
+    """An in-memory copy of `graph` with the types and properties the hierarchy implies made explicit.
+
+    This is what RDFS inference over the hierarchy adds for the shapes, computed directly: pyshacl's
+    own RDFS reasoner (owlrl) runs for hours on a graph of a few hundred thousand triples.
+    """
+    classes = _closure(set(hierarchy.subject_objects(RDFS.subClassOf)))
+    properties = _closure(set(hierarchy.subject_objects(RDFS.subPropertyOf)))
+    data = Graph()
+    for prefix, ns in graph.namespaces():
+        data.bind(prefix, ns)
+    data += hierarchy
+    extra = []
+    for s, p, o in graph:
+        extra.append((s, p, o))
+        if p == RDF.type and o in classes:
+            extra += [(s, RDF.type, c) for c in classes[o]]
+        if p in properties:
+            extra += [(s, q, o) for q in properties[p]]
+        if len(extra) > 100_000:
+            data.addN((*t, data) for t in extra)
+            extra = []
+    data.addN((*t, data) for t in extra)
+    return data
+
+
+def validate_store(store) -> ValidationReport:
+    """Validate the graph in a pyoxigraph Store (the one beside a built graph.ttl)."""
+    from kg.store import as_rdflib
+
+    return validate_graph(as_rdflib(store))
 
 
 def _violations(results: Graph):

@@ -71,4 +71,4 @@ def test_cli_query_json_and_validate(graph_file, tmp_path):
     broken.write_text(graph_file.read_text(encoding="utf-8").replace('kg:confidence "0.8"', 'kg:confidence "1.5"'),
                       encoding="utf-8")
     bad = CliRunner().invoke(main, ["validate", str(broken)])
-    assert bad.exit_code == 1 and "confidence" in bad.output
+    assert bad.exit_code == 10 and "confidence" in bad.output

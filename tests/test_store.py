@@ -65,7 +65,7 @@ def test_kg_export_names_a_file_that_is_not_turtle(tmp_path):
     bad = tmp_path / "graph.ttl"
     bad.write_text("this is not turtle {", encoding="utf-8")
     result = CliRunner().invoke(main, ["export", str(bad), "-f", "graphml", "-o", str(tmp_path / "x")])
-    assert result.exit_code == 8 and "not readable as Turtle" in result.output
+    assert result.exit_code == 11 and "not readable as Turtle" in result.output
 
 
 def test_turtle_written_again_from_the_store_is_the_same_file(sample_turtle, tmp_path):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from kg.data import page_template
 from kg.export.atomic import write_text_atomic
 from kg.export.view import ENTITY_CLASSES, ArticleView, read_articles, read_edges, statement_ends
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, SKOS
@@ -28,7 +29,7 @@ STYLES = {
     "Treaty": {"color": "#b07aa1", "shape": "diamond"},
 }
 TYPED_EDGE_COLOR = "#f28e2b"
-TEMPLATE = Path(__file__).with_name("assets") / "page.html"
+TEMPLATE = page_template()
 
 
 def _vis_assets() -> tuple[str, str]:
