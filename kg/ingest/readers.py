@@ -88,9 +88,10 @@ def _from_html(page: str, article_id: str, source: str, default_language: str) -
     authors = [a.strip() for a in re.split(r";|,| and ", get("author") or "") if a.strip()]
     meta = {"headline": get("title"), "url": get("url"), "date": get("date"), "publisher": get("sitename"),
             "author": authors, "language": get("language")}
-    # trafilatura has removed the furniture already: keep every paragraph it returns.
+    # trafilatura has removed the page's layout furniture; what it leaves inside the article
+    # (captions, credits, hover cards, promotion lines) goes by the rules of kg.ingest.furniture.
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in text.split("\n") if p.strip()]
-    body = "\n\n".join(paragraphs)
+    body = "\n\n".join(T.drop_widget_lines(paragraphs))
     place, agency = T.find_dateline(body)
     return Article(id=article_id, text=body, headline=meta["headline"], url=meta["url"], date=meta["date"],
                    publisher=meta["publisher"] or agency, author=tuple(authors),
