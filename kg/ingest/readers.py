@@ -42,8 +42,8 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
                       metadata: dict | None = None) -> Article:
     """An Article from the text of a scraped page: furniture removed, metadata found by rules."""
     meta = dict(metadata or {})
-    kept = T.clean_lines(page)
-    if not kept or sum(len(line.split()) for _, line in kept) < 15:
+    kept = T.clean_lines(page) or T.lone_sentences(page)
+    if not kept:
         raise InputError(f"{source}: no article text found (only menus, lists or short lines)")
     body = "\n\n".join(line for _, line in kept)
     lines = page.split("\n")
@@ -83,8 +83,6 @@ def _from_html(page: str, article_id: str, source: str, default_language: str) -
         raise InputError(f"{source}: no article found in the HTML page")
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     text = get("text") or ""
-    if len(text.split()) < 15:
-        raise InputError(f"{source}: no article found in the HTML page")
     authors = [a.strip() for a in re.split(r";|,| and ", get("author") or "") if a.strip()]
     meta = {"headline": get("title"), "url": get("url"), "date": get("date"), "publisher": get("sitename"),
             "author": authors, "language": get("language")}
@@ -92,6 +90,8 @@ def _from_html(page: str, article_id: str, source: str, default_language: str) -
     # (captions, credits, hover cards, promotion lines) goes by the rules of kg.ingest.furniture.
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in text.split("\n") if p.strip()]
     body = "\n\n".join(T.drop_widget_lines(paragraphs))
+    if not T.has_text(body):
+        raise InputError(f"{source}: no article found in the HTML page")
     place, agency = T.find_dateline(body)
     return Article(id=article_id, text=body, headline=meta["headline"], url=meta["url"], date=meta["date"],
                    publisher=meta["publisher"] or agency, author=tuple(authors),
@@ -129,13 +129,15 @@ def article_from_record(record: dict, fallback_id: str, source: str, field_map: 
     if not isinstance(record, dict):
         raise InputError(f"{source}: a JSON record must be an object, got {type(record).__name__}")
     body = _field(record, "text", field_map)
-    if not isinstance(body, str) or len(body.split()) < 5:
+    # A one-sentence article is an article: only a record with no text at all is refused.
+    if not isinstance(body, str) or not T.has_text(body):
         names = field_map.get("text") or "/".join(FIELD_NAMES["text"])
-        raise InputError(f"{source}: the record has no article text (looked for {names}; "
+        raise InputError(f"{source}: the record has no article text (looked for a field named {names}; "
                          "name your field with --field text=NAME)")
     body = body.replace("\r\n", "\n")
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    text = "\n\n".join(T.drop_widget_lines(paragraphs))
+    # The crawler says this is the article: if every paragraph looks like furniture, keep them all.
+    text = "\n\n".join(T.drop_widget_lines(paragraphs) or paragraphs)
     url = _field(record, "url", field_map)
     date = _field(record, "date", field_map)
     date = T.find_date(str(date), str(url or "")) if date else (T.find_date("", str(url)) if url else None)

@@ -171,6 +171,22 @@ def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
     return first, last
 
 
+def has_text(text: str) -> bool:
+    """True when there is something to read: at least one word with letters."""
+    return bool(_LETTER.search(text))
+
+
+def lone_sentences(page: str) -> list[tuple[int, str]]:
+    """(line number, line) of a file that is nothing but a sentence or two, not a page: kept whole,
+    since a one-sentence article is an article ("Putin met Xi in Beijing.")."""
+    lines = [(i, re.sub(r"\s+", " ", raw).strip()) for i, raw in enumerate(page.split("\n"))]
+    lines = [(i, line) for i, line in lines if line]
+    if 1 <= len(lines) <= 3 and all(len(line.split()) >= 2 and line[0].isupper() and _SENTENCE_END.search(line)
+                                    and not F.is_furniture(line) for _, line in lines):
+        return lines
+    return []
+
+
 def drop_widget_lines(paragraphs: list[str]) -> list[str]:
     """The article's own paragraphs of text that a crawler or trafilatura already took from a page:
     without captions, credits, widgets, promotion, bare links, paragraphs repeated in the article
@@ -182,7 +198,7 @@ def drop_widget_lines(paragraphs: list[str]) -> list[str]:
             if not _URL.fullmatch(p) and not (counts[p] > 1 and len(p.split()) < 12) and not F.is_furniture(p)]
     while kept and len(kept[-1].split()) < 5 and not _SENTENCE_END.search(kept[-1]):
         kept.pop()
-    return kept or paragraphs
+    return kept
 
 
 _MONTHS = {m: i for i, m in enumerate(

@@ -124,3 +124,21 @@ def test_crawler_text_loses_widgets_and_keeps_short_headings():
                   "Putin's gamble", _prose(2, "arms"), "Advertisement", "Enlarge this image toggle caption Anna Berg/AP",
                   _prose(3, "arms"), "Tom Field"]
     assert drop_widget_lines(paragraphs) == [_prose(1, "arms"), "Putin's gamble", _prose(2, "arms"), _prose(3, "arms")]
+
+
+def test_a_one_sentence_article_is_an_article(tmp_path):
+    from kg.ingest import IngestOptions, load_articles
+    from kg.model import Article, Skip
+
+    sentence = "Putin met Xi in Beijing."
+    (tmp_path / "one.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "one.html").write_text(f"<html><body><article><p>{sentence}</p></article></body></html>",
+                                       encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "a", "text": "Putin met Xi."}\n{"id": "b", "title": "no text"}\n'
+                                      '{"id": "c", "story": "   "}\n', encoding="utf-8")
+    items = list(load_articles([tmp_path], IngestOptions()))
+    texts = {i.id: i.text for i in items if isinstance(i, Article)}
+    assert texts == {"one.txt": sentence, "one.html": sentence, "a": "Putin met Xi."}
+    reasons = {s.where.rsplit(":", 1)[-1]: s.reason for s in items if isinstance(s, Skip)}
+    assert set(reasons) == {"2", "3"}
+    assert all("no article text" in r and "--field text=NAME" in r for r in reasons.values())
