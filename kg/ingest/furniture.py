@@ -50,13 +50,14 @@ _CREDIT_LINE = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME},?\s(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|Shutterstock)$"
     r"|^(?:FILE PHOTO|FILE|PHOTO|IMAGE|Image|Photo|Picture|Credit|Photograph|Main image credit)\s?:"
     r"|^\(?(?:Graphic|Graphics|Video|Photo|Photos|Gallery|Interactive|Factbox|Related)s?\s?:.*\)?$"
-    r"|^\d+of\d+(?=[A-Z])|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:"
+    r"|^\d+of\d+(?=[A-Z])|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
+    r"|\bcontributed to this report\b"
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|Click|CLICK|Tap here|Download|Join us|Like us|Chat with us|"
     r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|Read (?:more|More|MORE|the full|our|also|next)|"
     r"READ MORE|Learn more|LEARN MORE|View (?:all|more|comments)|See (?:more|all|also|our)|Share (?:this|on|your)|"
-    r"More (?:from|in|on) |Most (?:read|popular|Popular)|Related(?: Articles| Stories| Video|:)|"
+    r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|Related(?: Articles| Stories| Video|:)|"
     r"Recommended(?: for you| Articles| Stories| Reading|$)|"
     r"Follow (?:us|@|(?:[\w.'@-]+\s){1,6}on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn))|Get (?:our|the|breaking|this)\b"
     r"(?=.{0,80}\b(?:newsletter|inbox|delivered|alerts|app|email)\b)|Email (?:comments|us)|Got a (?:confidential )?(?:news )?tip)"

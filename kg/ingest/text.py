@@ -190,15 +190,23 @@ def lone_sentences(page: str) -> list[tuple[int, str]]:
 def drop_widget_lines(paragraphs: list[str]) -> list[str]:
     """The article's own paragraphs of text that a crawler or trafilatura already took from a page:
     without captions, credits, widgets, promotion, bare links, paragraphs repeated in the article
-    ("Share this", "Advertisement") and a byline or publisher tag left at the end. Short headings
-    stay: they often carry names."""
+    ("Share this", "Advertisement") and a byline, publisher tag or kicker left at either end. Short
+    headings between paragraphs stay: they often carry names."""
     paragraphs = [p for p in (F.strip_widgets(p).strip() for p in paragraphs) if p]
     counts = Counter(paragraphs)
     kept = [p for p in paragraphs
             if not _URL.fullmatch(p) and not (counts[p] > 1 and len(p.split()) < 12) and not F.is_furniture(p)]
-    while kept and len(kept[-1].split()) < 5 and not _SENTENCE_END.search(kept[-1]):
+    while kept and _is_label(kept[-1]):
         kept.pop()
+    # Short lines before the first paragraph are a byline, a publisher tag or a kicker
+    # ("ANALYSIS/OPINION:"), not article text; a dateline there stays.
+    while len(kept) > 1 and _is_label(kept[0]) and not _LONE_DATELINE.match(kept[0]):
+        kept.pop(0)
     return kept
+
+
+def _is_label(paragraph: str) -> bool:
+    return len(paragraph.split()) < 5 and not _SENTENCE_END.search(paragraph)
 
 
 _MONTHS = {m: i for i, m in enumerate(

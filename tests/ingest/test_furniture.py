@@ -50,6 +50,8 @@ FURNITURE = [
     "Advertisement",
     "Best winter deals on coats this year Best winter deals on coats this year",
     "___",
+    "Slideshow (3 Images)",
+    "The Associated Press contributed to this report.",
 ]
 
 
@@ -120,7 +122,7 @@ def test_a_pull_quote_repeated_on_the_page_stays_once_in_the_article():
 
 
 def test_crawler_text_loses_widgets_and_keeps_short_headings():
-    paragraphs = [_prose(1, "arms"), "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
+    paragraphs = ["Tom Field", "ANALYSIS/OPINION:", _prose(1, "arms"), "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
                   "Putin's gamble", _prose(2, "arms"), "Advertisement", "Enlarge this image toggle caption Anna Berg/AP",
                   _prose(3, "arms"), "Tom Field"]
     assert drop_widget_lines(paragraphs) == [_prose(1, "arms"), "Putin's gamble", _prose(2, "arms"), _prose(3, "arms")]
@@ -142,3 +144,7 @@ def test_a_one_sentence_article_is_an_article(tmp_path):
     reasons = {s.where.rsplit(":", 1)[-1]: s.reason for s in items if isinstance(s, Skip)}
     assert set(reasons) == {"2", "3"}
     assert all("no article text" in r and "--field text=NAME" in r for r in reasons.values())
+
+
+def test_a_dateline_line_before_the_first_paragraph_stays_in_crawler_text():
+    assert drop_widget_lines(["WASHINGTON —", _prose(1, "arms")]) == ["WASHINGTON —", _prose(1, "arms")]
