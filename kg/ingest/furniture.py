@@ -34,7 +34,9 @@ WIDGET_PHRASES = (
 _UI_LABEL = re.compile(r"^(?:AD|Ad|CLOSE|Close|Photo|Photos|Video|Audio|Share|SHARE|Comments?|Print|Email|Menu|Search|"
                        r"Loading\.*|Expand|Next|Previous|Back to top|Skip to content|Opinion|Analysis)\W*$")
 _WIDGET = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True)) + r")\b")
-_GALLERY = re.compile(r"\b(?:Hide|Show) Caption \d+ of \d+|^Photos?:")
+_GALLERY = re.compile(r"\b(?:Hide|Show) Caption \d+ of \d+|^Photos?:|^\d+of\d+(?=[A-Z])")
+# A call to action anywhere in a short line: "Snopes needs your help! Learn more."
+_SHORT_CALL = re.compile(r"\b(?:Click here|Click to|Learn more|Sign up|Subscribe|Read more|Support us)\b")
 _YOU = re.compile(r"\b(?:you|your|You|Your|we|We|our|Our|us)\b")
 _NAME = r"[A-Z][\w.'’-]*"
 # Captions and credits: a photographer or agency credit ends the line.
@@ -50,11 +52,12 @@ _CREDIT_LINE = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME},?\s(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|Shutterstock)$"
     r"|^(?:FILE PHOTO|FILE|PHOTO|IMAGE|Image|Photo|Picture|Credit|Photograph|Main image credit)\s?:"
     r"|^\(?(?:Graphic|Graphics|Video|Photo|Photos|Gallery|Interactive|Factbox|Related)s?\s?:.*\)?$"
-    r"|^\d+of\d+(?=[A-Z])|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
+    r"|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
     r"|\bcontributed to this report\b"
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
-    r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|Click|CLICK|Tap here|Download|Join us|Like us|Chat with us|"
+    r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|If you (?:enjoyed|liked|value)|"
+    r"Support (?:us|our|independent|[A-Z][\w.]+(?: [A-Z][\w.]+)? (?:and|so|to|by|today|now))|Click|CLICK|Tap here|Download|Join us|Like us|Chat with us|"
     r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|Read (?:more|More|MORE|the full|our|also|next)|"
     r"READ MORE|Learn more|LEARN MORE|View (?:all|more|comments)|See (?:more|all|also|our)|Share (?:this|on|your)|"
     r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|Related(?: Articles| Stories| Video|:)|"
@@ -74,10 +77,10 @@ _WIRE_CREDIT = re.compile(
     r"|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*"
     r"(?:,| \||$| on | \d| for | -)(?!.{100})|; (?:Editing|editing) by ")
 _BIO = re.compile(
-    rf"^(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|writer|"
+    rf"^(?:[A-Z]+ (?:contributor|columnist|writer) )?(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|writer|"
     r"editor|columnist|contributor|journalist|producer|anchor|host|Fellow|fellow at|author of)\b")
 _GLUED_CREDIT = re.compile(r"[a-z.)](?:Credit|Photo|Image|Picture)s?\s?(?::|\.\.\.)")
-_DUP_HALF = re.compile(r"^(.{12,}?)\s*\1$")
+_DUP_HALF = re.compile(r"^(.{8,}?)\s*\1$")
 
 
 def strip_widgets(text: str) -> str:
@@ -142,7 +145,7 @@ def is_furniture(paragraph: str) -> bool:
         return True  # a caption with its credit glued on: "...a large rodentCredit: The Siberian Times"
     if words <= 40 and (_CREDIT_END.search(p) or _CREDIT_LINE.search(p) or _DUP_HALF.match(p)):
         return True
-    if _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p) or (words <= 60 and _BIO.match(p)):
+    if (words <= 15 and _SHORT_CALL.search(p)) or _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p) or (words <= 60 and _BIO.match(p)):
         return True
     hits = len(_SERVICE.findall(p))
     return hits >= 2 or (hits == 1 and words <= 40 and bool(_YOU.search(p)))

@@ -24,7 +24,9 @@ STOP_WORDS = frozenset(
 COMMON_ENCODINGS = ["cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "cp1250", "iso8859_2", "iso8859_5",
                     "mac_cyrillic", "cp1253", "cp1254", "cp1256"]
 _URL = re.compile(r"https?:\s?//\S+|www\.\S+|\S+@\S+\.\w+")
-_SENTENCE_END = re.compile(r"[.!?…\"'”’»)]\s*$")
+# Terminal punctuation, then any closing quotes or brackets: a headline in quotes ('...can't
+# sweat') is not a sentence, a quotation that ends one ("... for you.") is.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff\u0590-\u05ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
@@ -124,9 +126,11 @@ def clean_lines(text: str) -> list[tuple[int, str]]:
 
 
 _LONE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,[ A-Za-z.]{2,30})?\s*(?:\(\w+\)\s*)?[—–-]?$")
-# Prose lines with more than SPLIT_GAP other lines between them start a new block; a block within
-# JOIN_GAP lines of the article joins it when its prose is about as dense.
-SPLIT_GAP, JOIN_GAP = 3, 10
+# Prose lines with more than SPLIT_GAP other lines between them start a new block. A block joins
+# the article when its prose is about as dense and it is within NEAR lines of it, or within FAR
+# lines with at least FAR_LINES prose lines (the rest of an article after a widget of links;
+# a lone teaser paragraph that far away stays out).
+SPLIT_GAP, NEAR, FAR, FAR_LINES = 3, 10, 20, 3
 
 
 def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
@@ -153,14 +157,22 @@ def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
         words = sum(len(lines[solid[n]].split()) for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good")
         return words * density(block)
 
+    def joins(block: list[int], gap: int) -> bool:
+        good = [solid[n] for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good"]
+        if gap <= NEAR:
+            return density(block) >= dense / 2
+        # Further away only the rest of an article: several dense paragraphs of full length.
+        words = sum(len(lines[i].split()) for i in good)
+        return gap <= FAR and len(good) >= FAR_LINES and density(block) >= 0.8 * dense and words >= 15 * len(good)
+
     at = max(range(len(blocks)), key=lambda b: score(blocks[b]))
     first, last, dense = blocks[at][0], blocks[at][1], density(blocks[at])
     for b in range(at - 1, -1, -1):
-        if first - blocks[b][1] - 1 > JOIN_GAP or density(blocks[b]) < dense / 2:
+        if not joins(blocks[b], first - blocks[b][1] - 1):
             break
         first = blocks[b][0]
     for b in range(at + 1, len(blocks)):
-        if blocks[b][0] - last - 1 > JOIN_GAP or density(blocks[b]) < dense / 2:
+        if not joins(blocks[b], blocks[b][0] - last - 1):
             break
         last = blocks[b][1]
     first, last = solid[first], solid[last]

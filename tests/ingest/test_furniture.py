@@ -148,3 +148,14 @@ def test_a_one_sentence_article_is_an_article(tmp_path):
 
 def test_a_dateline_line_before_the_first_paragraph_stays_in_crawler_text():
     assert drop_widget_lines(["WASHINGTON —", _prose(1, "arms")]) == ["WASHINGTON —", _prose(1, "arms")]
+
+
+def test_the_article_continues_after_a_widget_of_links_inside_it():
+    widget = ["Most read in world news"]
+    for n in range(6):
+        widget += [f"KICKER {n}", f"Somebody does something surprising in a far away place number {n}"]
+    widget[2] = "Somebody 'avoids parties and can't sweat' says the quoted headline"  # quoted, not a sentence
+    page = "\n".join(["Menu", "Home"] + [_prose(n, "gas") for n in range(1, 6)] + widget
+                     + [_prose(n, "gas") for n in range(6, 9)] + ["Topics", "Health", "Comments", "About us"])
+    kept = [line for _, line in clean_lines(page)]
+    assert kept == [_prose(n, "gas") for n in range(1, 9)]
