@@ -255,8 +255,8 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
                       metadata: dict | None = None) -> Article:
     """An Article from the text of a scraped page: furniture removed, metadata found by rules."""
     meta = dict(metadata or {})
-    kept = T.clean_lines(page)
-    if not kept or sum(len(line.split()) for _, line in kept) < 15:
+    kept = T.clean_lines(page) or T.lone_sentences(page)
+    if not kept:
         raise InputError("no article text found (only menus, lists or short lines)", source)
     body = "\n\n".join(line for _, line in kept)
     lines = page.split("\n")
@@ -284,12 +284,13 @@ def _from_html(page: str, article_id: str, source: str, default_language: str) -
         raise InputError("no article found in the HTML page", source)
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     text = get("text") or ""
-    if len(text.split()) < 15:
-        raise InputError("no article found in the HTML page", source)
     authors = [a.strip() for a in re.split(r";|,| and ", get("author") or "") if a.strip()]
-    # trafilatura has removed the furniture already: keep every paragraph it returns.
+    # trafilatura has removed the page's layout furniture; what it leaves inside the article
+    # (captions, credits, hover cards, promotion lines) goes by the rules of kg.ingest.furniture.
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in text.split("\n") if p.strip()]
-    body = "\n\n".join(paragraphs)
+    body = "\n\n".join(T.drop_widget_lines(paragraphs))
+    if not T.has_text(body):
+        raise InputError("no article found in the HTML page", source)
     place, agency = T.find_dateline(body)
     return Article(id=article_id, text=body, headline=get("title"), url=_checked_url(get("url"), source),
                    date=_checked_date(get("date"), source), publisher=get("sitename") or agency,
@@ -323,13 +324,15 @@ def article_from_record(record: dict, fallback_id: str, source: str, field_map: 
     if not isinstance(record, dict):
         raise InputError(f"a JSON record must be an object, got {type(record).__name__}", source)
     body = _field(record, "text", field_map)
-    if not isinstance(body, str) or len(body.split()) < 5:
+    # A one-sentence article is an article: only a record with no text at all is refused.
+    if not isinstance(body, str) or not T.has_text(body):
         names = field_map.get("text") or "/".join(FIELD_NAMES["text"])
-        raise InputError(f"the record has no article text (looked for {names}; "
+        raise InputError(f"the record has no article text (looked for a field named {names}; "
                          "name your field with --field text=NAME)", source)
     body = clean_str(body).replace("\r\n", "\n")
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    text = "\n\n".join(T.drop_widget_lines(paragraphs))
+    # The crawler says this is the article: if every paragraph looks like furniture, keep them all.
+    text = "\n\n".join(T.drop_widget_lines(paragraphs) or paragraphs)
     url = _checked_url(_text_field(record, "url", field_map, source), source)
     raw_date = _field(record, "date", field_map)
     if raw_date is not None and not isinstance(raw_date, str):

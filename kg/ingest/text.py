@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from kg.errors import InputError
+from kg.ingest import furniture as F
 
 STOP_WORDS = frozenset(
     """a about after against all also an and any are as at be been before being between both but by can could
@@ -23,7 +24,9 @@ STOP_WORDS = frozenset(
 COMMON_ENCODINGS = ["cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "cp1250", "iso8859_2", "iso8859_5",
                     "mac_cyrillic", "cp1253", "cp1254", "cp1256"]
 _URL = re.compile(r"https?:\s?//\S+|www\.\S+|\S+@\S+\.\w+")
-_SENTENCE_END = re.compile(r"[.!?…\"'”’»)]\s*$")
+# Terminal punctuation, then any closing quotes or brackets: a headline in quotes ('...can't
+# sweat') is not a sentence, a quotation that ends one ("... for you.") is.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff\u0590-\u05ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
@@ -55,12 +58,15 @@ def decode(raw: bytes, where: str) -> str:
 
 def _is_prose(line: str) -> bool:
     words = line.split()
-    if len(words) < 8 or _URL.search(line) or _TEMPLATE.search(line):
+    # A short line is prose only as a whole sentence: "Nowadays, plague is easily treated."
+    if len(words) < (5 if _SENTENCE_END.search(line) and line[0].isupper() else 8):
+        return False
+    if _URL.search(line) or _TEMPLATE.search(line):
         return False
     if len(_NON_LATIN.findall(line)) > 0.2 * len(_LETTER.findall(line)):
         return False
     stops = sum(w.lower().strip(".,;:\"'“”‘’()") in STOP_WORDS for w in words)
-    return stops >= 0.15 * len(words) and (bool(_SENTENCE_END.search(line)) or len(words) >= 20)
+    return stops >= 0.12 * len(words) and (bool(_SENTENCE_END.search(line)) or len(words) >= 20)
 
 
 def _is_short_text(line: str) -> bool:
@@ -70,48 +76,149 @@ def _is_short_text(line: str) -> bool:
         and not _URL.search(line) and not _TEMPLATE.search(line) and not line.strip().isdigit()
 
 
-def clean_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, line) of the lines of a scraped page that are the article's own text."""
-    lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.split("\n")]
+def _kinds(lines: list[str]) -> list[str]:
     counts = Counter(line for line in lines if line)
     kinds = []
     for line in lines:
         if not line:
             kinds.append("blank")
-        elif counts[line] > 1 and len(line.split()) < 30:
-            kinds.append("bad")  # repeated on the page: navigation, titles, footers
+        elif F.is_furniture(line):
+            kinds.append("bad")  # captions, credits, widgets, promotion
+        elif counts[line] > 1:
+            # Repeated on the page: navigation, titles, teaser lists; or a pull quote, whose copy
+            # in the article's text is kept (see clean_lines).
+            kinds.append("dup" if _is_prose(line) else "bad")
         elif _is_prose(line):
             kinds.append("good")
         elif _is_short_text(line):
             kinds.append("short")
         else:
             kinds.append("bad")
-    kept = []
-    for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind == "good":
+    return kinds
+
+
+def clean_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, line) of the lines of a scraped page that are the article's own text."""
+    lines = [F.strip_widgets(re.sub(r"\s+", " ", raw).strip()).strip() for raw in text.split("\n")]
+    kinds = _kinds(lines)
+    first, last = _main_block(kinds, lines)
+    kept, seen = [], set()
+    for i in range(first, last + 1):
+        kind, line = kinds[i], lines[i]
+        if kind == "good" or (kind == "dup" and line not in seen):
             kept.append((i, line))
+            seen.add(line)
         elif kind == "short":
-            # Kept only between prose paragraphs, looking past blank lines and other short lines.
-            before = next((k for k in reversed(kinds[:i]) if k not in ("blank", "short")), None)
-            after = next((k for k in kinds[i + 1:] if k not in ("blank", "short")), None)
-            if before == "good" and after == "good":
+            # Kept only between prose paragraphs (looking past blank lines), alone or with up to
+            # two other short lines (a subheading; a quote, its speaker and its topic); four or
+            # more in a row are a list of links.
+            j = i - 1
+            while j >= first and kinds[j] in ("blank", "short"):
+                j -= 1
+            k = i + 1
+            while k <= last and kinds[k] in ("blank", "short"):
+                k += 1
+            run = sum(kinds[n] == "short" for n in range(j + 1, k))
+            between = j >= first and kinds[j] == "good" and k <= last and kinds[k] == "good"
+            if (between and run <= 3) or (j < first and _LONE_DATELINE.match(line)):
                 kept.append((i, line))
     return kept
 
 
+_LONE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,[ A-Za-z.]{2,30})?\s*(?:\(\w+\)\s*)?[—–-]?$")
+# Prose lines with more than SPLIT_GAP other lines between them start a new block. A block joins
+# the article when its prose is about as dense and it is within NEAR lines of it, or within FAR
+# lines with at least FAR_LINES prose lines (the rest of an article after a widget of links;
+# a lone teaser paragraph that far away stays out).
+SPLIT_GAP, NEAR, FAR, FAR_LINES = 3, 10, 20, 3
+
+
+def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
+    """(first, last) line of the article: the run of prose lines (few other lines between them)
+    with the most prose words, weighted by its share of prose lines, and the dense runs close
+    to it. A page's other prose (teasers of other articles, comment rules, cookie notices)
+    stands apart from it, or is thinned out by the headlines and bylines between its lines."""
+    solid = [i for i, kind in enumerate(kinds) if kind != "blank"]
+    blocks: list[list[int]] = []  # indexes into solid
+    for n, i in enumerate(solid):
+        if kinds[i] != "good":
+            continue
+        if blocks and n - blocks[-1][1] - 1 <= SPLIT_GAP:
+            blocks[-1][1] = n
+        else:
+            blocks.append([n, n])
+    if not blocks:
+        return 0, -1
+
+    def density(block: list[int]) -> float:
+        return sum(kinds[solid[n]] == "good" for n in range(block[0], block[1] + 1)) / (block[1] - block[0] + 1)
+
+    def score(block: list[int]) -> float:
+        words = sum(len(lines[solid[n]].split()) for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good")
+        return words * density(block)
+
+    def joins(block: list[int], gap: int) -> bool:
+        good = [solid[n] for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good"]
+        if gap <= NEAR:
+            return density(block) >= dense / 2
+        # Further away only the rest of an article: several dense paragraphs of full length.
+        words = sum(len(lines[i].split()) for i in good)
+        return gap <= FAR and len(good) >= FAR_LINES and density(block) >= 0.8 * dense and words >= 15 * len(good)
+
+    at = max(range(len(blocks)), key=lambda b: score(blocks[b]))
+    first, last, dense = blocks[at][0], blocks[at][1], density(blocks[at])
+    for b in range(at - 1, -1, -1):
+        if not joins(blocks[b], first - blocks[b][1] - 1):
+            break
+        first = blocks[b][0]
+    for b in range(at + 1, len(blocks)):
+        if not joins(blocks[b], blocks[b][0] - last - 1):
+            break
+        last = blocks[b][1]
+    first, last = solid[first], solid[last]
+    # A dateline on its own line just before the first paragraph belongs to the article.
+    before = next((i for i in range(first - 1, -1, -1) if kinds[i] != "blank"), None)
+    if before is not None and kinds[before] == "short" and _LONE_DATELINE.match(lines[before]):
+        first = before
+    return first, last
+
+
+def has_text(text: str) -> bool:
+    """True when there is something to read: at least one word with letters."""
+    return bool(_LETTER.search(text))
+
+
+def lone_sentences(page: str) -> list[tuple[int, str]]:
+    """(line number, line) of a file that is nothing but a sentence or two, not a page: kept whole,
+    since a one-sentence article is an article ("Putin met Xi in Beijing.")."""
+    lines = [(i, re.sub(r"\s+", " ", raw).strip()) for i, raw in enumerate(page.split("\n"))]
+    lines = [(i, line) for i, line in lines if line]
+    if 1 <= len(lines) <= 3 and all(len(line.split()) >= 2 and line[0].isupper() and _SENTENCE_END.search(line)
+                                    and not F.is_furniture(line) for _, line in lines):
+        return lines
+    return []
+
+
 def drop_widget_lines(paragraphs: list[str]) -> list[str]:
-    """Crawled article text is mostly clean: drop only player and share widgets, bare links and
-    lines repeated in the article ("Replay More Videos", "Share this", "Opinion")."""
+    """The article's own paragraphs of text that a crawler or trafilatura already took from a page:
+    without captions, credits, widgets, promotion, bare links, paragraphs repeated in the article
+    ("Share this", "Advertisement") and a byline, publisher tag or kicker left at either end. Short
+    headings between paragraphs stay: they often carry names."""
+    paragraphs = [p for p in (F.strip_widgets(p).strip() for p in paragraphs) if p]
     counts = Counter(paragraphs)
-    kept = []
-    for p in paragraphs:
-        words = p.split()
-        if _URL.fullmatch(p.strip()) or (counts[p] > 1 and len(words) < 12):
-            continue
-        if len(words) < 4 and not _SENTENCE_END.search(p):
-            continue
-        kept.append(p)
-    return kept or paragraphs
+    kept = [p for p in paragraphs
+            if not _URL.fullmatch(p) and not (counts[p] > 1 and len(p.split()) < 12) and not F.is_furniture(p)]
+    while kept and _is_label(kept[-1]):
+        kept.pop()
+    # Short lines before the first paragraph are a byline, a publisher tag or a kicker
+    # ("ANALYSIS/OPINION:"), not article text; a dateline there stays.
+    while len(kept) > 1 and _is_label(kept[0]) and not _LONE_DATELINE.match(kept[0]):
+        kept.pop(0)
+    return kept
+
+
+def _is_label(paragraph: str) -> bool:
+    return len(paragraph.split()) < 5 and not _SENTENCE_END.search(paragraph)
 
 
 _MONTHS = {m: i for i, m in enumerate(
