@@ -86,8 +86,10 @@ def _progress_counter():
 @click.option("--no-cache", is_flag=True, help="Process every article again; neither read nor write the cache.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
+@click.option("--corrections", "corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your corrections to entities (YAML) [default: OUTPUT/corrections.yaml if it exists].")
 def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache,
-          dask_address):
+          dask_address, corrections):
     """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl).
 
     Exit code 0 when every input was read, 3 when some were skipped (the graph is still
@@ -98,6 +100,7 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     from kg.ingest import IngestOptions
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as build_graph
+    from kg.corrections import default_corrections
     from kg.store import close_store, store_dir
 
     for fmt in formats:
@@ -108,7 +111,8 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
                            batch_size=batch_size, processes=processes,
                            cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
                            dask=dask_address, store_dir=store_dir(turtle_path),
-                           keep_extractions="mentions" in {canonical_format(f) for f in formats})
+                           keep_extractions="mentions" in {canonical_format(f) for f in formats},
+                           corrections=corrections or default_corrections(out_dir))
     progress = _progress_counter() if sys.stderr.isatty() else None
     result = build_graph(inputs, options, progress=progress)
     if progress is not None:

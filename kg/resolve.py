@@ -17,6 +17,9 @@ from sys import intern
 
 from rapidfuzz import fuzz
 
+import logging
+
+from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
 from kg.iri import IriRequest, mint_entity_ids
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
@@ -24,6 +27,7 @@ from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
 from kg.places import place_index
 
+log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Words that end the names of bodies and places, never of people ("Jackson Hole", "Virginia Beach").
 _THING_HEADS = frozenset(
@@ -313,34 +317,64 @@ def _label(group: _Group, entry) -> str:
     return min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
 
 
-def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
-    """Assign every mention (and metadata name) of every article to a corpus-wide entity."""
+def _names(group: _Group, entry) -> set[str]:
+    """Every name of a group: its surface forms and, for a gazetteer entity, the entry's names."""
+    return set(group.forms) | ({*entry.names, *entry.acronyms} if entry is not None else set())
+
+
+def _mint(groups: dict[str, _Group], gazetteer: Gazetteer, overrides: dict) -> dict[str, str]:
+    requests = []
+    for key, group in groups.items():
+        entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
+        o = overrides.get(key)
+        label = (o.label if o and o.label else "") or _label(group, entry)
+        requests.append(IriRequest(key, label, len(group.articles), entry is not None, o.iri if o else ""))
+    return mint_entity_ids(requests)
+
+
+def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
+                     corrections: Corrections | None = None) -> Resolution:
+    """Assign every mention (and metadata name) of every article to a corpus-wide entity.
+
+    `corrections` (kg.corrections) are applied last, over the whole corpus, on every build.
+    """
     resolver = _Resolver(extractions, gazetteer)
     groups, keys_by_article = resolver.resolve()
-    drafts = {}
+    for key in [k for k, g in groups.items() if not g.forms and not g.gazetteer_id]:
+        del groups[key]
+    overrides = {}
+    if corrections is not None and corrections.items:
+        before = _mint(groups, gazetteer, {})
+        overrides, unmatched = apply_corrections(
+            corrections, groups, keys_by_article,
+            {aid: [item.name for item in items] for aid, items in resolver.items.items()},
+            group_names=lambda k: _names(groups[k], gazetteer.by_id(groups[k].gazetteer_id)),
+            current_iri=lambda k: before.get(k, ""), new_group=_Group)
+        for correction in unmatched:
+            log.warning("%s: no entity is named %s; correction ignored", corrections.source, correction.text)
+    slugs = _mint(groups, gazetteer, overrides)
+    entities = []
     for key in sorted(groups):
         group = groups[key]
         entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
-        if not group.forms and entry is None:
-            continue
-        etype = entry.type if entry else "Person" if key.startswith("p:") else _vote(group.types)
-        drafts[key] = (etype, _label(group, entry), entry, group)
-    slugs = mint_entity_ids([IriRequest(key, label, len(group.articles), entry is not None)
-                             for key, (_, label, entry, group) in drafts.items()])
-    entities = []
-    for key, (etype, label, entry, group) in drafts.items():
+        o = overrides.get(key)
+        etype = (entry.type if entry else "Person" if key.startswith("p:")
+                 else _vote(group.types) if group.types else "Person")
+        etype = (o.type if o and o.type else "") or etype
+        label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))
         place = _geonames(etype, label, alts, entry)
         entities.append(Entity(key=slugs[key], type=etype, label=label, alt_labels=alts,
-                               wikidata=entry.wikidata if entry else None,
-                               subtype=entry.subtype if entry else None,
+                               wikidata=(o.wikidata if o and o.wikidata else "") or (entry.wikidata if entry else None),
+                               subtype=entry.subtype if entry and entry.type == etype else None,
                                same_as=(place.iri,) if place else (),
-                               geo=(place.lat, place.lon) if place and place.lat is not None else None))
+                               geo=(place.lat, place.lon) if place and place.lat is not None else None,
+                               corrections=tuple(o.notes or ()) if o else ()))
     entities.sort(key=lambda e: e.key)
     mention_keys, metadata_keys = {}, {}
     for ex in resolver.articles:
         aid = ex.article.id
-        minted = tuple(intern(slugs[k]) if k in drafts else None for k in keys_by_article[aid])
+        minted = tuple(intern(slugs[k]) if k in slugs else None for k in keys_by_article[aid])
         n = len(ex.mentions)
         mention_keys[aid] = minted[:n]
         metadata_keys[aid] = _metadata(ex, minted[n:])
