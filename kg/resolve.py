@@ -196,7 +196,7 @@ class _Resolver:
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
-                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.0
+                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.25
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)
@@ -208,8 +208,8 @@ class _Resolver:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
                     evidence["Person"] += 1.5
-                if bare_person.get(tokens[-1], 0) >= 2 and _vote(self.votes[tokens[-1]]) == "Person":
-                    evidence["Person"] += bare_person[tokens[-1]] / 2  # "Strelkov" is a person
+                if bare_person.get(tokens[-1]) and _vote(self.votes[tokens[-1]]) == "Person":
+                    evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
             types[key] = _vote(votes)
         return types

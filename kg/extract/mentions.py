@@ -73,6 +73,10 @@ def _is_initial(tok) -> bool:
     return bool(_INITIAL.match(tok.text))
 
 
+def _is_given_name(tok) -> bool:
+    return tok.is_alpha and tok.is_title and len(tok) >= 3 and tok.lower_ in given_names()
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
@@ -89,7 +93,7 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
                 or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)):
             start += 1
         elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
-              and span.doc[start + 1].lower_ in given_names()):
+              and _is_given_name(span.doc[start + 1]) and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):
             start += 1
         else:
             break
@@ -137,14 +141,33 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.country_for_demonym(text) or (text.endswith("s") and gazetteer.country_for_demonym(text[:-1])))
 
 
+_SCORE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})?\*?$")  # "296", "4-43", "108-3": scores and figures
+
+
 def _trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation."""
+    """Drop a leading determiner and a trailing possessive, punctuation or score (`Essex 296`)."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE):
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE
+                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text))):
         end -= 1
     return span.doc[start:end]
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """Words the article also writes in lower case: `Heavy`, `Watched`, `North` at a line start are not names."""
+    return {t.text for t in doc if t.is_lower and t.is_alpha}
+
+
+def _is_common_word(span: Span, common: set[str], surnames: set[str]) -> bool:
+    """A one-word span that is an ordinary word: written in lower case elsewhere, or not tagged a proper noun."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.text in surnames or tok.lower_ in given_names() or tok.text.isupper():
+        return False
+    return tok.lower_ in common or tok.tag_ not in ("NNP", "NNPS")
 
 
 def _is_plausible_name(text: str) -> bool:
@@ -235,6 +258,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
     mentions = []
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
+    common = _common_words(doc)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
@@ -249,7 +274,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if etype == "Person":
                 span = _trim_person(_extend_person_left(span), gazetteer)
         span = _trim(span)
-        if len(span) == 0:
+        if len(span) == 0 or (not key and _is_common_word(span, common, surnames)):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:
             mention = _mention(part, etype, key, method, sentence_index, gazetteer, standalone)
