@@ -21,6 +21,7 @@ import logging
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
+from kg.headwords import LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.iri import IriRequest, mint_entity_ids
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.names import name_key
@@ -41,18 +42,6 @@ _THING_HEADS = frozenset(
 )
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
-# Last words that make a name a place ("Western Wall", "Hmeimim Air Base") or a body ("Dawa Party").
-_PLACE_HEADS = frozenset(
-    """wall gate bridge square airport church cathedral mosque temple synagogue museum base station palace
-    street avenue river lake sea ocean mountain mountains island islands peninsula valley desert strait gulf
-    bay canal plaza zone village province region oblast governorate district border""".split()
-)
-_ORGANIZATION_HEADS = frozenset(
-    """party ministry committee council agency department university college institute foundation company
-    corporation bank army navy forces command commission union league association organization
-    organisation group network service bureau court parliament assembly senate congress government
-    administration academy movement brigade battalion militia""".split()
-)
 _STOP = frozenset("of the and for on in at de".split())
 
 
@@ -112,6 +101,16 @@ def _compatible_people(a: list[str], b: list[str]) -> bool:
     first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
     # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
+
+
+def _head(tokens: list[str]) -> str:
+    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
+    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of") - 1]
+    if tokens[0] in LEADING_PLACE_WORDS:
+        return tokens[0]
+    return tokens[-1]
 
 
 def _thing_key(plain: str, etype: str) -> str:
@@ -200,11 +199,14 @@ class _Resolver:
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)
-            if len(tokens) >= 2 and tokens[-1] in _PLACE_HEADS:
-                votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "Yad Vashem"?
-            elif len(tokens) >= 2 and tokens[-1] in _ORGANIZATION_HEADS:
+            head = _head(tokens) if len(tokens) >= 2 else ""
+            if head in PLACE_HEADS:
+                votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
+            elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
-            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS:
+            elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
+                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
+            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
                     evidence["Person"] += 1.5
