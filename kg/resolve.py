@@ -25,6 +25,7 @@ from kg.headwords import LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.iri import IriRequest, mint_entity_ids
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.names import name_key
+from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
 from kg.places import place_index
 
@@ -80,10 +81,6 @@ def _items(ex: Extraction) -> list[_Item]:
     if art.dateline:
         items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
-
-
-def _person_key(name: str) -> str:
-    return name_key(name, person=True).replace("-", " ")
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -366,8 +363,10 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
         label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))
         place = _geonames(etype, label, alts, entry)
+        known = known_person([label, *alts]) if etype == "Person" and entry is None else None
         entities.append(Entity(key=slugs[key], type=etype, label=label, alt_labels=alts,
-                               wikidata=(o.wikidata if o and o.wikidata else "") or (entry.wikidata if entry else None),
+                               wikidata=(o.wikidata if o and o.wikidata else "") or (entry.wikidata if entry else None)
+                               or (known.wikidata if known else None),
                                subtype=entry.subtype if entry and entry.type == etype else None,
                                same_as=(place.iri,) if place else (),
                                geo=(place.lat, place.lon) if place and place.lat is not None else None,
