@@ -18,7 +18,8 @@ from kg.export.atomic import atomic_open
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)
-_CODE = ("extract", "lang", "nlp.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py")
+_CODE = ("extract", "lang", "nlp.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
+         "headwords.py")
 
 
 def code_version() -> str:

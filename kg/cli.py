@@ -99,8 +99,10 @@ def _require_dask() -> None:
 @click.option("--no-cache", is_flag=True, help="Process every article again; neither read nor write the cache.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
+@click.option("--corrections", "corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your corrections to entities (YAML) [default: OUTPUT/corrections.yaml if it exists].")
 def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache,
-          dask_address):
+          dask_address, corrections):
     """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl).
 
     Exit code 0 when every input was read, 3 when some were skipped (the graph is still
@@ -118,20 +120,22 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     with build_lock(out_dir):
         clean_stray_files(out_dir)
         result, outputs = _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size,
-                                      None if no_cache else (cache_dir or out_dir / ".kg-cache"), dask_address)
+                                      None if no_cache else (cache_dir or out_dir / ".kg-cache"), dask_address,
+                                      corrections)
     _print_summary(result.summary, outputs)
     if result.summary.skipped:
         sys.exit(PARTIAL_EXIT_CODE)
 
 
 def _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size, cache_dir,
-                dask_address):
+                dask_address, corrections):
     """Build and export into a hidden stage, then move every output into `out_dir` at the end."""
     from kg.export import export
     from kg.export.atomic import OutputStage
     from kg.ingest import IngestOptions
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as build_graph
+    from kg.corrections import default_corrections
     from kg.store import close_store, store_dir
 
     stage = OutputStage(out_dir)
@@ -140,7 +144,8 @@ def _build_into(out_dir, inputs, names, export_options, fields, strict, processe
         options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
                                batch_size=batch_size, processes=processes, cache_dir=cache_dir,
                                dask=dask_address, store_dir=store_dir(staged_turtle),
-                               keep_extractions="mentions" in names)
+                               keep_extractions="mentions" in names,
+                               corrections=corrections or default_corrections(out_dir))
         tty = sys.stderr.isatty()
         result = build_graph(inputs, options, progress=_progress_counter(tty))
         if tty:

@@ -153,7 +153,7 @@ class _GraphBuilder:
             # A user's correction is provenance too: say which one shaped this node.
             fix = ID[f"{e.key}/correction/{_hash(text)[:8]}"]
             self.add((node, PROV.wasInfluencedBy, fix))
-            self.add((fix, RDF.type, PROV.Entity))
+            self.add((fix, RDF.type, KG.Correction))
             self.add((fix, KG.method, Literal("correction")))
             self.add((fix, RDFS.comment, Literal(text)))
         if article_count:

@@ -35,6 +35,7 @@ class BuildOptions:
     dask: str | None = None  # a Dask scheduler address or "local:N"; None: this process
     store_dir: Path | None = None  # build the graph in an on-disk Oxigraph store here; None: in memory
     keep_extractions: bool = True  # False: BuildResult drops them (and the mention keys) to free memory
+    corrections: Path | None = None  # the user's corrections to entities (kg.corrections), applied on every build
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +158,15 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     Returns the graph and a summary that lists every skipped input. Raises
     NothingBuiltError when no article could be read.
     """
+    from kg.corrections import load_corrections
     from kg.graph import build_graph
     from kg.resolve import resolve_entities
     from kg.spill import ExtractionSpill
     from kg.store import new_disk_graph
 
     started = time.perf_counter()
+    # Read before the slow part, so that a broken corrections file fails at once.
+    corrections = load_corrections(options.corrections) if options.corrections else None
     skipped: list[Skip] = []
     stats: dict = {}
     # Unless the caller keeps the extractions, the reduce holds their light copies only.
@@ -176,7 +180,7 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"
         raise NothingBuiltError(f"no article could be read ({reasons}); check the paths and formats")
     gazetteer = load_gazetteer()
-    resolution = resolve_entities(extractions, gazetteer)
+    resolution = resolve_entities(extractions, gazetteer, corrections)
     t_resolve = time.perf_counter()
     graph = build_graph(extractions, resolution, gazetteer,
                         new_disk_graph(options.store_dir) if options.store_dir else None,

@@ -17,13 +17,19 @@ from sys import intern
 
 from rapidfuzz import fuzz
 
+import logging
+
+from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
+from kg.headwords import LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.iri import IriRequest, mint_entity_ids
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.names import name_key
+from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
 from kg.places import place_index
 
+log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Words that end the names of bodies and places, never of people ("Jackson Hole", "Virginia Beach").
 _THING_HEADS = frozenset(
@@ -37,18 +43,6 @@ _THING_HEADS = frozenset(
 )
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
-# Last words that make a name a place ("Western Wall", "Hmeimim Air Base") or a body ("Dawa Party").
-_PLACE_HEADS = frozenset(
-    """wall gate bridge square airport church cathedral mosque temple synagogue museum base station palace
-    street avenue river lake sea ocean mountain mountains island islands peninsula valley desert strait gulf
-    bay canal plaza zone village province region oblast governorate district border""".split()
-)
-_ORGANIZATION_HEADS = frozenset(
-    """party ministry committee council agency department university college institute foundation company
-    corporation bank army navy forces command commission union league association organization
-    organisation group network service bureau court parliament assembly senate congress government
-    administration academy movement brigade battalion militia""".split()
-)
 _STOP = frozenset("of the and for on in at de".split())
 
 
@@ -89,10 +83,6 @@ def _items(ex: Extraction) -> list[_Item]:
     return items
 
 
-def _person_key(name: str) -> str:
-    return name_key(name, person=True).replace("-", " ")
-
-
 def _family_name(tokens: list[str]) -> str:
     """The word a bare mention of this person uses: the last, or the first for East Asian order."""
     return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
@@ -108,6 +98,16 @@ def _compatible_people(a: list[str], b: list[str]) -> bool:
     first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
     # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
+
+
+def _head(tokens: list[str]) -> str:
+    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
+    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of") - 1]
+    if tokens[0] in LEADING_PLACE_WORDS:
+        return tokens[0]
+    return tokens[-1]
 
 
 def _thing_key(plain: str, etype: str) -> str:
@@ -192,20 +192,23 @@ class _Resolver:
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
-                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.0
+                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.25
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)
-            if len(tokens) >= 2 and tokens[-1] in _PLACE_HEADS:
-                votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "Yad Vashem"?
-            elif len(tokens) >= 2 and tokens[-1] in _ORGANIZATION_HEADS:
+            head = _head(tokens) if len(tokens) >= 2 else ""
+            if head in PLACE_HEADS:
+                votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
+            elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
-            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS:
+            elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
+                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
+            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
                     evidence["Person"] += 1.5
-                if bare_person.get(tokens[-1], 0) >= 2 and _vote(self.votes[tokens[-1]]) == "Person":
-                    evidence["Person"] += bare_person[tokens[-1]] / 2  # "Strelkov" is a person
+                if bare_person.get(tokens[-1]) and _vote(self.votes[tokens[-1]]) == "Person":
+                    evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
             types[key] = _vote(votes)
         return types
@@ -313,34 +316,66 @@ def _label(group: _Group, entry) -> str:
     return min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
 
 
-def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Resolution:
-    """Assign every mention (and metadata name) of every article to a corpus-wide entity."""
+def _names(group: _Group, entry) -> set[str]:
+    """Every name of a group: its surface forms and, for a gazetteer entity, the entry's names."""
+    return set(group.forms) | ({*entry.names, *entry.acronyms} if entry is not None else set())
+
+
+def _mint(groups: dict[str, _Group], gazetteer: Gazetteer, overrides: dict) -> dict[str, str]:
+    requests = []
+    for key, group in groups.items():
+        entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
+        o = overrides.get(key)
+        label = (o.label if o and o.label else "") or _label(group, entry)
+        requests.append(IriRequest(key, label, len(group.articles), entry is not None, o.iri if o else ""))
+    return mint_entity_ids(requests)
+
+
+def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
+                     corrections: Corrections | None = None) -> Resolution:
+    """Assign every mention (and metadata name) of every article to a corpus-wide entity.
+
+    `corrections` (kg.corrections) are applied last, over the whole corpus, on every build.
+    """
     resolver = _Resolver(extractions, gazetteer)
     groups, keys_by_article = resolver.resolve()
-    drafts = {}
+    for key in [k for k, g in groups.items() if not g.forms and not g.gazetteer_id]:
+        del groups[key]
+    overrides = {}
+    if corrections is not None and corrections.items:
+        before = _mint(groups, gazetteer, {})
+        overrides, unmatched = apply_corrections(
+            corrections, groups, keys_by_article,
+            {aid: [item.name for item in items] for aid, items in resolver.items.items()},
+            group_names=lambda k: _names(groups[k], gazetteer.by_id(groups[k].gazetteer_id)),
+            current_iri=lambda k: before.get(k, ""), new_group=_Group)
+        for correction in unmatched:
+            log.warning("%s: no entity is named %s; correction ignored", corrections.source, correction.text)
+    slugs = _mint(groups, gazetteer, overrides)
+    entities = []
     for key in sorted(groups):
         group = groups[key]
         entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
-        if not group.forms and entry is None:
-            continue
-        etype = entry.type if entry else "Person" if key.startswith("p:") else _vote(group.types)
-        drafts[key] = (etype, _label(group, entry), entry, group)
-    slugs = mint_entity_ids([IriRequest(key, label, len(group.articles), entry is not None)
-                             for key, (_, label, entry, group) in drafts.items()])
-    entities = []
-    for key, (etype, label, entry, group) in drafts.items():
+        o = overrides.get(key)
+        etype = (entry.type if entry else "Person" if key.startswith("p:")
+                 else _vote(group.types) if group.types else "Person")
+        etype = (o.type if o and o.type else "") or etype
+        label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))
         place = _geonames(etype, label, alts, entry)
+        known = known_person([label, *alts]) if etype == "Person" and entry is None else None
         entities.append(Entity(key=slugs[key], type=etype, label=label, alt_labels=alts,
-                               wikidata=entry.wikidata if entry else None,
-                               subtype=entry.subtype if entry else None,
+                               wikidata=(o.wikidata if o and o.wikidata else "") or (entry.wikidata if entry else None)
+                               or (known.wikidata if known else None),
+                               subtype=entry.subtype if entry and entry.type == etype else None,
                                same_as=(place.iri,) if place else (),
-                               geo=(place.lat, place.lon) if place and place.lat is not None else None))
+                               geo=(place.lat, place.lon) if place and place.lat is not None else None,
+                               corrections=tuple(o.notes or ()) if o else ()))
     entities.sort(key=lambda e: e.key)
     mention_keys, metadata_keys = {}, {}
     for ex in resolver.articles:
         aid = ex.article.id
-        minted = tuple(intern(slugs[k]) if k in drafts else None for k in keys_by_article[aid])
+        minted = tuple(intern(slugs[k]) if k in slugs else None for k in keys_by_article[aid])
         n = len(ex.mentions)
         mention_keys[aid] = minted[:n]
         metadata_keys[aid] = _metadata(ex, minted[n:])

@@ -109,3 +109,10 @@ def test_metadata_names_resolve_with_the_text():
     publisher, authors, dateline = res.metadata_keys["a"]
     assert authors == (res.mention_keys["a"][0],) and dateline == res.mention_keys["a"][1]
     assert {e.key: e for e in res.entities}[publisher].label == "TASS"
+
+
+def test_known_officeholders_get_their_wikidata_item():
+    res, _ = _resolve(_ex("a", ("Vladimir Putin", "Person"), ("Putin", "Person")),
+                      _ex("b", ("Kim Jong-un", "Person")), _ex("c", ("John Smith", "Person")))
+    by_label = {e.label: e.wikidata for e in res.entities}
+    assert by_label == {"Vladimir Putin": "Q7747", "Kim Jong-un": "Q56226", "John Smith": None}

@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.gazetteer import Gazetteer
+from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
 from kg.personnames import given_names, titles
 
@@ -73,6 +74,10 @@ def _is_initial(tok) -> bool:
     return bool(_INITIAL.match(tok.text))
 
 
+def _is_given_name(tok) -> bool:
+    return tok.is_alpha and tok.is_title and len(tok) >= 3 and tok.lower_ in given_names()
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
@@ -82,6 +87,8 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     (`Staff Mick Mulvaney`, `Landov Tim Brakemeier`).
     """
     start, end = span.start, span.end
+    if span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
+        return span  # "King Khalid International Airport": named after a person, not one
     stop_words = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | titles()
     while end - start > 1:
         tok = span.doc[start]
@@ -89,7 +96,7 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
                 or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)):
             start += 1
         elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
-              and span.doc[start + 1].lower_ in given_names()):
+              and _is_given_name(span.doc[start + 1]) and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):
             start += 1
         else:
             break
@@ -137,14 +144,81 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.country_for_demonym(text) or (text.endswith("s") and gazetteer.country_for_demonym(text[:-1])))
 
 
+_SCORE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})?\*?$")  # "296", "4-43", "108-3": scores and figures
+
+
 def _trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation."""
+    """Drop a leading determiner and a trailing possessive, punctuation or score (`Essex 296`)."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE):
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE
+                           or span.doc[end - 1].lower_ in ("and", "or", "&")
+                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text))):
         end -= 1
     return span.doc[start:end]
+
+
+# Words that make an organisation's name generic when it has no others: "Foreign Ministry" of
+# which state? "Senate Committee" on what?
+_GENERIC_BODY_WORDS = frozenset(
+    """foreign defense defence interior finance justice homeland security state royal senate house
+    ministry committee court embassy consulate communications affairs office department council
+    agency military intelligence""".split()
+)
+
+
+def _is_generic_body(span: Span) -> bool:
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "the", "u.s.")]
+    return len(words) >= 2 and all(w in _GENERIC_BODY_WORDS for w in words) and not any(
+        t.text.isupper() and len(t.text) > 1 for t in span)
+
+
+def _is_name_pair(span: Span, standalone: set[str]) -> bool:
+    """`U.S.-Russia`, `Moon-Kim` in `the Moon-Kim summit`: two names joined by a hyphen, no name of its own."""
+    text = span.text
+    if " " in text or text.count("-") != 1:
+        return False
+    left, right = text.split("-")
+    return bool(left[:1].isupper() and right[:1].isupper() and right.rstrip(".") in standalone
+                and left.rstrip(".").replace(".", "") and (left in standalone or "." in left))
+
+
+_HYPHEN_WORDS = frozenset("era like led run made born type wide style free based".split())
+
+
+def _extend_hyphen_suffix(span: Span) -> Span:
+    """`Moon Jae` + `-in`: a hyphenated given name the model cut at the hyphen."""
+    doc, end = span.doc, span.end
+    if (len(span) >= 2 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha
+            and len(doc[end + 1]) <= 4 and doc[end + 1].lower_ not in _HYPHEN_WORDS):
+        return doc[span.start:end + 2]
+    return span
+
+
+def _person_inside(span: Span) -> Span | None:
+    """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
+    if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]):
+        return None
+    if all(t.is_alpha and t.is_title for t in span[1:]):
+        return span[1:]
+    return None
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """Words the article also writes in lower case: `Heavy`, `Watched`, `North` at a line start are not names."""
+    return {t.text for t in doc if t.is_lower and t.is_alpha}
+
+
+def _is_common_word(span: Span, common: set[str], surnames: set[str]) -> bool:
+    """A one-word span that is an ordinary word: written in lower case elsewhere, or not tagged a proper noun."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.text in surnames or tok.lower_ in given_names() or tok.text.isupper():
+        return False
+    return tok.lower_ in common or tok.tag_ not in ("NNP", "NNPS")
 
 
 def _is_plausible_name(text: str) -> bool:
@@ -156,7 +230,7 @@ def _is_plausible_name(text: str) -> bool:
         return False  # lower-case tag lists and sentence fragments
     if _URLISH.search(text):
         return False
-    if text.count("(") != text.count(")") or text.count('"') % 2:
+    if ":" in text or text.count("(") != text.count(")") or text.count('"') % 2:
         return False  # a span cut inside a parenthesis or a quotation
     digits = sum(c.isdigit() for c in text)
     return digits * 2 < len(text)
@@ -194,6 +268,8 @@ def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
         i += 1
     rest = span.doc[i:span.end]
     names = [t for t in rest if t.is_alpha]
+    if rest and rest[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
+        return None  # "King Khalid International Airport" is named after a person, not one
     if saw_head and len(names) >= 2 and all(t.text[:1].isupper() for t in names):
         return rest
     return None
@@ -235,6 +311,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
     mentions = []
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
+    common = _common_words(doc)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
@@ -244,12 +322,17 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             person = _strip_title_prefix(span, gazetteer)
             if person is not None:
                 span, etype, method = person, "Person", "ner+rule:title-prefix"
+        if not key and etype != "Person":
+            person = _person_inside(span)
+            if person is not None:
+                span, etype, method = person, "Person", method + "+rule:given-name"
         if not key:
             span = _extend_truncated(span)
             if etype == "Person":
-                span = _trim_person(_extend_person_left(span), gazetteer)
+                span = _trim_person(_extend_hyphen_suffix(_extend_person_left(span)), gazetteer)
         span = _trim(span)
-        if len(span) == 0:
+        if len(span) == 0 or (not key and (_is_common_word(span, common, surnames) or _is_name_pair(span, standalone)
+                                           or (etype == "Organization" and _is_generic_body(span)))):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:
             mention = _mention(part, etype, key, method, sentence_index, gazetteer, standalone)

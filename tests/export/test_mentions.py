@@ -6,6 +6,9 @@ import json
 import pytest
 from rdflib import URIRef
 
+from kg.graph import TYPE_CLASSES
+from kg.vocab import RDF
+
 from kg.errors import ExportError
 from kg.export import ExportOptions, export
 
@@ -24,6 +27,9 @@ def test_every_mention_points_at_its_text_and_entity(sample_build, tmp_path):
         for m in record["mentions"]:
             assert record["text"][m["start"]:m["end"]] == m["text"]
             assert m["entity"] is None or URIRef(m["entity"]) in subjects
+            node = URIRef(m["entity"]) if m["entity"] else None
+            if node is not None:  # the entity's type, decided over the corpus
+                assert (node, RDF.type, TYPE_CLASSES[m["type"]]) in sample_build.graph
     assert any(r["predicate"] == "met" for record in lines for r in record["relations"])
 
 

@@ -60,3 +60,8 @@ def test_two_people_in_one_span_are_split():
     assert [p.text for p in _split_listed(doc[1:2])] == ["Duda"]
     lower = spacy.blank("en")("Duda, a leader")
     assert [p.text for p in _split_listed(lower[0:4])] == ["Duda, a leader"]
+
+
+def test_a_name_particle_is_not_taken_for_a_given_name(mentions):
+    found = mentions("Iraqi Prime Minister Haider al-Abadi said on Monday that the plan worked.")
+    assert ("Haider al-Abadi", "Person") in found

@@ -1,0 +1,54 @@
+"""Officeholders with Wikidata items, read from ontology/people.json: `owl:sameAs` for people.
+
+Resolution links a person entity to an item when one of the entity's full names (two words or
+more, compared by kg.names' person key) is an item's label or alias. A bare surname never
+links by itself: it joins an entity through resolution first.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.names import name_key
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "ontology" / "people.json"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """One curated person: canonical label and Wikidata item."""
+
+    label: str
+    wikidata: str
+
+
+def person_key(name: str) -> str:
+    """The spelling-insensitive key people are compared by (`Kim Jong-un` = `Kim Jong Un`)."""
+    return name_key(name, person=True).replace("-", " ")
+
+
+@lru_cache(maxsize=4)
+def _index(path: Path) -> dict[str, KnownPerson]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found = {}
+        for raw in data["people"]:
+            person = KnownPerson(raw["label"], raw["wikidata"])
+            for name in [raw["label"], *raw.get("aliases", ())]:
+                found.setdefault(person_key(name), person)
+        return found
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise OntologyError(f"{path}: cannot read the list of people: {err}") from err
+
+
+def known_person(names, path: Path | None = None) -> KnownPerson | None:
+    """The curated person one of `names` (full names) names, or None."""
+    index = _index(Path(path or DEFAULT_PATH))
+    for name in names:
+        key = person_key(name)
+        if " " in key and key in index:
+            return index[key]
+    return None
