@@ -44,9 +44,9 @@ def _subjects(verb: Token) -> list[Token]:
     token = verb
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or token.dep_ not in ("conj", "xcomp", "advcl"):
+        if subjects or token.dep_ not in ("conj", "xcomp", "advcl", "pcomp"):
             return subjects
-        token = token.head
+        token = token.head.head if token.dep_ == "pcomp" else token.head  # "After meeting X, Y said"
     return []
 
 
@@ -77,11 +77,22 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
             if noun is not None:
                 found.append((tok, noun))
+        elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
+                or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
+            found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
         elif tok.lower_ in ("phoned", "telephoned", "called") and any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                                     for c in tok.children):
             found.append((tok, None))
     return found
+
+
+def _participle_of_past(verb: Token) -> bool:
+    """`after meeting with X`, `X, meeting with Y on Monday, said`: a participle of what happened."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following")) \
+        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN"))
 
 
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
@@ -90,14 +101,14 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
     for verb, noun in _meeting_verbs(tokens):
         if noun is not None:
             done.add(noun.i)
-        if verb.tag_ not in _PAST_OR_PRESENT:
+        if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
             continue
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
                                           for c in verb.children):
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
         if modality(verb).kind != ASSERTED:
             continue
-        talk = noun is not None or lemma_in(verb, W.TALK_VERBS)
+        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
         guests = _people(ctx, _objects(verb, preps) + (_objects(noun, ("with", "between")) if noun is not None

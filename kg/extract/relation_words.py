@@ -39,6 +39,8 @@ AFFILIATION_HEADS = frozenset(
 # Meetings: verbs that state one with a person as object or after "with"/"to".
 MEET_VERBS = frozenset("meet confer host receive".split())
 TALK_VERBS = frozenset("talk speak negotiate".split())
+# Verbs of meeting someone in person, with the person as object: "greeted", "welcomed", "hosted".
+GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
                           "phone telephone".split())

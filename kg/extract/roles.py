@@ -29,6 +29,11 @@ _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _STATE_ROLE_WORDS = frozenset(
     "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
+_TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
+# ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
+_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
+_PARTY_NOUN = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
+                         r"moderate|veteran|former)\s+)?(?P<party>Republican|Democrat)\b")
 
 
 def role_title(words: list[str]) -> str | None:
@@ -97,11 +102,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             i -= 1  # "Secretary-General"
             continue
         low = tok.lower_
-        if low in W.ROLE_HEADS | W.ROLE_MODIFIERS | W.ROLE_ABBREVIATIONS.keys() or (low == "of" and role_words):
+        if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
             start_char, i = tok.idx, i - 1
             continue
-        if tok.text in ("'s", "\u2019s") and i > 0:
+        if tok.text in ("'s", "\u2019s", "'", "\u2019") and i > 0:
             # "Lithuania's President X": the possessor is the body; "CNN's X": the outlet.
             owner = ctx.mention_at(ctx.doc[i - 1])
             if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
@@ -123,7 +128,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
-                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s"):
+                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
     ctx.roles[pi] = role
@@ -251,7 +256,14 @@ def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str]
 def party_tags(ctx: Context, sent: Sentence) -> None:
     """`Sen. Lindsey Graham (R-S.C.)`: the party; with `Sen.`/`Rep.` before the name, the chamber too."""
     for pi, person in sent.of_type("Person"):
-        match = _PARTY_TAG.match(sent.after(person, 30))
+        after = sent.after(person, 40)
+        other = _PARTY_COMMA.match(after) or _PARTY_NOUN.match(after)
+        if other:
+            start = person.end + other.start("party")
+            party = _party(ctx, other.group("party"), start, start + len(other.group("party")), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+        match = _PARTY_TAG.match(after)
         if not match:
             continue
         start = person.end + match.start("party")
@@ -291,6 +303,18 @@ def bylines(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
 
 
+def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
+    """A line that is only `Jane Doe, Reuters` or `Jane Doe | CNN`: a byline without `By`."""
+    people, orgs = sent.of_type("Person"), sent.of_type("Organization")
+    if len(people) != 1 or len(orgs) != 1:
+        return
+    (pi, person), (oi, org) = people[0], orgs[0]
+    line = ctx.text[sent.start:sent.end].strip()
+    if org.start > person.end and _BYLINE_OUTLET.match(ctx.text[person.end:org.start]) \
+            and line.startswith(person.text) and line.rstrip(" .").endswith(org.text):
+        ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every post and affiliation family, on one sentence."""
     for pi, person in sent.of_type("Person"):
@@ -300,3 +324,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     appositions(ctx, sent)
     party_tags(ctx, sent)
     bylines(ctx, sent)
+    name_outlet_lines(ctx, sent)
