@@ -34,6 +34,10 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
     for tok in tokens:
         for t in _with_conjuncts(tok):
             i = ctx.mention_at(t)
+            if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
+                i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
+            elif i is None and t.pos_ == "PRON":
+                i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
             if i is not None and ctx.mentions[i].type == "Person" and i not in found:
                 found.append(i)
     return found

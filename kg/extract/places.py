@@ -113,10 +113,11 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
         if match:
             owner_word = match.group("owner")
             start = place.start - len(sent.before(place, 80)) + match.start("owner")
-            oi = ctx.mention_at_char(start)
-            if oi is None or ctx.mentions[oi].type != "Place":
-                oi = ctx.country_mention(owner_word, start, sent.idx) or _region_of_adjective(ctx, owner_word,
-                                                                                              start, sent)
+            oi = ctx.country_mention(owner_word, start, sent.idx)  # an adjective first: the model tags some
+            if oi is None:
+                oi = ctx.mention_at_char(start)
+                if oi is None or ctx.mentions[oi].type != "Place":
+                    oi = _region_of_adjective(ctx, owner_word, start, sent)
             if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
                 ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
     places = sent.of_type("Place")

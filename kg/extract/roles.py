@@ -226,8 +226,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
         if re.search(r"\bof\s+$", sent.before(person, 5)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
         for oi, other in sent.of_type("Organization", "Place"):
-            if other.start < person.end:
-                continue
+            if other.start < person.end or ctx.text.startswith("-based", other.end):
+                continue  # "president of the Moscow-based institute": the institute, not Moscow
             match = _APPOSITION.match(sent.between(person, other))
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
