@@ -234,8 +234,8 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
                 else _agent(verb)
         else:
             subjects = _agent(verb)
-        if mod.kind == CLAIMED and mod.accused is not None and not subjects:
-            subjects = [mod.accused]  # "accused Russia of violating the treaty"
+        if mod.kind == CLAIMED and mod.accused is not None:
+            subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None
         for subj in subjects:
             for tok in _with_conjuncts(subj):
