@@ -61,13 +61,21 @@ def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bo
     return unknown or kin is not None or kout is not None  # two unknown places: too little to go on
 
 
+def _comma_pair_kinds(ctx: Context, inner: int, outer: int) -> bool:
+    """`CITY, COUNTRY`, `CITY, STATE`, `REGION, COUNTRY`; not two regions, which are more often a list."""
+    kin, kout = _kind(ctx, inner), _kind(ctx, outer)
+    return (kout == "Country" and kin in (None, "City", "Region")) or (kout == "Region" and kin in (None, "City"))
+
+
 def place_pairs(ctx: Context, sent: Sentence) -> None:
     """`Los Cabos, Mexico`, `Dubuque, Iowa`: a place, a comma and the place it lies in."""
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if not _PAIR_GAP.match(sent.between(a, b)):
             continue
-        before_list = n > 0 and _PAIR_GAP.match(sent.between(places[n - 1][1], a))
+        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
+        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not _comma_pair_kinds(ctx, ai, bi):
+            continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
         after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
         if before_list or after_list or not _contains(ctx, ai, bi):
@@ -79,7 +87,8 @@ def places_in(ctx: Context, sent: Sentence) -> None:
     """`Ramadi in Anbar province`, `Independence Square in Kyiv`: a place in a larger one."""
     places = sent.of_type("Place")
     for (ai, a), (bi, b) in zip(places, places[1:]):
-        if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" and _contains(ctx, ai, bi, True):
+        if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
+                and _contains(ctx, ai, bi, unknown=_kind(ctx, ai) is None):
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)
         elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
                 and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
@@ -147,7 +156,7 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
         between = sent.between(a, b)
         if W.PART_BETWEEN.match(between) or (re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and _is_unit(a.text)):
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
-        elif between in ("'s ", "\u2019s ", " ") and _is_unit(b.text) and not _is_unit(a.text):
+        elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
 
 

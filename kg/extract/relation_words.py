@@ -45,6 +45,8 @@ GREET_VERBS = frozenset("greet welcome embrace".split())
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
                           "phone telephone".split())
 LIGHT_VERBS = frozenset("hold have conduct".split())
+# Verbs that call a meeting off: "cancelled his meeting with X".
+CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
 PHONE_WORDS = frozenset("phone telephone call phoned telephoned".split())
 
 # Treaty actions: the verb (base form) and the action the graph records.

@@ -226,8 +226,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
         if re.search(r"\bof\s+$", sent.before(person, 5)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
         for oi, other in sent.of_type("Organization", "Place"):
-            if other.start < person.end or ctx.text.startswith("-based", other.end):
-                continue  # "president of the Moscow-based institute": the institute, not Moscow
+            if other.start < person.end or _modifies_a_noun(ctx, oi):
+                continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
             match = _APPOSITION.match(sent.between(person, other))
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
@@ -243,6 +243,16 @@ def appositions(ctx: Context, sent: Sentence) -> None:
                 match = _ROLE_BEFORE.search(sent.before(other, 60))
                 if match:
                     _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
+
+
+def _modifies_a_noun(ctx: Context, i: int) -> bool:
+    """The mention is a modifier of the noun after it (`the Moscow-based institute`, `the Eastern arm`)."""
+    m = ctx.mentions[i]
+    if ctx.text.startswith("-based", m.end):
+        return True
+    span = ctx.span(i)
+    nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
 
 
 def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str], context: str) -> None:
