@@ -9,14 +9,15 @@ ROLE_HEADS = frozenset(
     spokesperson director head chief envoy representative chancellor premier commander counterpart
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
-    congressman congresswoman""".split()
+    congressman congresswoman adviser advisor aide counsel negotiator candidate""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
     """deputy vice foreign defense defence first acting former state prime top senior permanent special
     interior finance economy economic trade justice energy assistant under undersecretary executive
     press national security adviser advisor chief general of then late majority minority ranking
-    intelligence military homeland presidential supreme""".split()
+    intelligence military homeland presidential supreme party adjunct associate visiting distinguished
+    political policy communications""".split()
 )
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
@@ -35,6 +36,9 @@ AFFILIATION_HEADS = frozenset(
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
     columnist student graduate teacher anchor host contributor writer""".split()
 )
+
+# "X writes in the Washington Examiner": the author writes for the outlet.
+COLUMN_VERBS = frozenset("write contribute opine".split())
 
 # Meetings: verbs that state one with a person as object or after "with"/"to".
 MEET_VERBS = frozenset("meet confer host receive".split())

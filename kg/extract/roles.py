@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract import relation_words as W
+from kg.extract.modality import lemma_in
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
@@ -24,7 +25,7 @@ _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
-_PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+_PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _STATE_ROLE_WORDS = frozenset(
     "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
@@ -32,7 +33,7 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
 _PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
-_PARTY_NOUN = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
+_PARTY_NOUN = re.compile(r"^(?:\s+of\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
                          r"moderate|veteran|former)\s+)?(?P<party>Republican|Democrat)\b")
 
 
@@ -85,6 +86,15 @@ def _party(ctx: Context, word: str, start: int, end: int, sent: Sentence) -> int
                                    normal=entry.label if entry else name))
 
 
+def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
+    """A party adjective right before `offset` (`Republican` in `Republican House Speaker X`)."""
+    match = re.search(r"\b(?P<w>Republican|Democratic|Democrat|GOP)\s+$", ctx.text[max(sent.start, offset - 14):offset])
+    if match is None:
+        return None
+    start = offset - len(match.group(0))
+    return _party(ctx, match.group("w"), start, start + len(match.group("w")), sent)
+
+
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
     span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
@@ -97,6 +107,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             body, start_char = owner, ctx.mentions[owner].start
+            party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
@@ -171,7 +182,13 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
         if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
-            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            if owner is None and obj is not None and ctx.mention_at(obj) is None:
+                # "a professor of political science at Georgetown University": the second `at`
+                inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+                         for c in p.children if c.dep_ == "pobj"]
+                owner = ctx.mention_at(inner[0]) if inner else None
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                    and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -252,7 +269,11 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
         return True
     span = ctx.span(i)
     nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
-    return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+    if nxt is None:
+        return False
+    # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
+    return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
+        nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
 
 
 def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str], context: str) -> None:
@@ -313,6 +334,23 @@ def bylines(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
 
 
+def parties_and_columns(ctx: Context, sent: Sentence) -> None:
+    """`Maliki's Dawa Party`: a person's party; `X writes in the Washington Examiner`, `X, writing for Y`."""
+    for pi, person in sent.of_type("Person"):
+        for oi, org in sent.of_type("Organization"):
+            if org.start >= person.end and re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)) \
+                    and org.text.split()[-1].lower() == "party":
+                ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-possessive", 0.8)
+        root = ctx.root(pi)
+        if root is None or root.dep_ != "nsubj" or not lemma_in(root.head, W.COLUMN_VERBS):
+            continue
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                oi = ctx.mention_at(obj)
+                if oi is not None and ctx.mentions[oi].type == "Organization":
+                    ctx.emit("affiliatedWith", pi, oi, sent, "rule:column", 0.75)
+
+
 def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
     """A line that is only `Jane Doe, Reuters` or `Jane Doe | CNN`: a byline without `By`."""
     people, orgs = sent.of_type("Person"), sent.of_type("Organization")
@@ -335,3 +373,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     party_tags(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
+    parties_and_columns(ctx, sent)
