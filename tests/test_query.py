@@ -24,7 +24,8 @@ def _rows(graph_file, query_name, **bindings):
 
 
 def test_the_pack_has_the_promised_queries():
-    assert {"positions", "meetings", "cooccurrence", "entity", "evidence", "articles", "treaties"} <= set(query_names())
+    assert {"positions", "meetings", "cooccurrence", "entity", "evidence", "articles", "treaties",
+            "claims"} <= set(query_names())
 
 
 def test_positions_and_meetings(graph_file):

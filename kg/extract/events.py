@@ -13,7 +13,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, lemma_in, modality
+from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
@@ -34,6 +34,10 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
     for tok in tokens:
         for t in _with_conjuncts(tok):
             i = ctx.mention_at(t)
+            if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
+                i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
+            elif i is None and t.pos_ == "PRON":
+                i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
             if i is not None and ctx.mentions[i].type == "Person" and i not in found:
                 found.append(i)
     return found
@@ -44,9 +48,9 @@ def _subjects(verb: Token) -> list[Token]:
     token = verb
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or token.dep_ not in ("conj", "xcomp", "advcl"):
+        if subjects or token.dep_ not in ("conj", "xcomp", "advcl", "pcomp"):
             return subjects
-        token = token.head
+        token = token.head.head if token.dep_ == "pcomp" else token.head  # "After meeting X, Y said"
     return []
 
 
@@ -77,11 +81,22 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
             if noun is not None:
                 found.append((tok, noun))
+        elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
+                or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
+            found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
         elif tok.lower_ in ("phoned", "telephoned", "called") and any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                                     for c in tok.children):
             found.append((tok, None))
     return found
+
+
+def _participle_of_past(verb: Token) -> bool:
+    """`after meeting with X`, `X, meeting with Y on Monday, said`: a participle of what happened."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following")) \
+        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN"))
 
 
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
@@ -90,14 +105,14 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
     for verb, noun in _meeting_verbs(tokens):
         if noun is not None:
             done.add(noun.i)
-        if verb.tag_ not in _PAST_OR_PRESENT:
+        if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
             continue
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
                                           for c in verb.children):
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
         if modality(verb).kind != ASSERTED:
             continue
-        talk = noun is not None or lemma_in(verb, W.TALK_VERBS)
+        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
         guests = _people(ctx, _objects(verb, preps) + (_objects(noun, ("with", "between")) if noun is not None
@@ -131,8 +146,9 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
-        if verb is None or verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
-            continue
+        if verb is None or verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED \
+                or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
+            continue  # "agreed to a meeting with", "called for talks with"
         pairs = []
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
@@ -140,7 +156,8 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         guests = _people(ctx, _objects(noun, ("with",)))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
-            if not hosts and noun.dep_ in ("pobj", "dobj"):
+            if not hosts and noun.dep_ in ("pobj", "dobj") and not any(c.dep_ == "det" for c in noun.children):
+                # "told reporters following talks with X": the speaker's talks; not "after the meeting with X"
                 hosts = _people(ctx, _subjects(verb))
             pairs += [(a, b) for a in hosts for b in guests if a != b]
         phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
@@ -219,8 +236,8 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
                 else _agent(verb)
         else:
             subjects = _agent(verb)
-        if mod.kind == CLAIMED and mod.accused is not None and not subjects:
-            subjects = [mod.accused]  # "accused Russia of violating the treaty"
+        if mod.kind == CLAIMED and mod.accused is not None:
+            subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None
         for subj in subjects:
             for tok in _with_conjuncts(subj):

@@ -15,6 +15,10 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
+_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+# "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b")
+_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
@@ -38,9 +42,15 @@ def _kind(ctx: Context, i: int) -> str | None:
     return entry.subtype if entry is not None else None
 
 
-def _contains(ctx: Context, inner: int, outer: int) -> bool:
-    """May `outer` contain `inner`, by what the gazetteer knows of both?"""
+_NOT_CONTAINED = frozenset("river sea ocean lake gulf bay strait mountains mountain range desert".split())
+
+
+def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bool:
+    """May `outer` contain `inner`, by what the gazetteer knows of both? `unknown`: two places it
+    does not know may (the words said so plainly, as in `X in Y`)."""
     kin, kout = _kind(ctx, inner), _kind(ctx, outer)
+    if ctx.mentions[inner].text.split()[-1].lower() in _NOT_CONTAINED:
+        return False  # rivers and seas cross borders
     if kin in ("Country", "Continent") or kout == "City":
         return False
     if kout not in (None, "Country", "Region", "Continent"):
@@ -48,7 +58,13 @@ def _contains(ctx: Context, inner: int, outer: int) -> bool:
     entry = ctx.entry(inner)
     if entry is not None and entry.country and kout == "Country":
         return entry.country == ctx.mentions[outer].key  # the gazetteer knows the city's country
-    return kin is not None or kout is not None  # two unknown places: too little to go on
+    return unknown or kin is not None or kout is not None  # two unknown places: too little to go on
+
+
+def _comma_pair_kinds(ctx: Context, inner: int, outer: int) -> bool:
+    """`CITY, COUNTRY`, `CITY, STATE`, `REGION, COUNTRY`; not two regions, which are more often a list."""
+    kin, kout = _kind(ctx, inner), _kind(ctx, outer)
+    return (kout == "Country" and kin in (None, "City", "Region")) or (kout == "Region" and kin in (None, "City"))
 
 
 def place_pairs(ctx: Context, sent: Sentence) -> None:
@@ -57,12 +73,46 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if not _PAIR_GAP.match(sent.between(a, b)):
             continue
-        before_list = n > 0 and _PAIR_GAP.match(sent.between(places[n - 1][1], a))
+        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
+        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not _comma_pair_kinds(ctx, ai, bi):
+            continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
         after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
         if before_list or after_list or not _contains(ctx, ai, bi):
             continue
         ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+
+
+def places_in(ctx: Context, sent: Sentence) -> None:
+    """`Ramadi in Anbar province`, `Independence Square in Kyiv`: a place in a larger one."""
+    places = sent.of_type("Place")
+    for (ai, a), (bi, b) in zip(places, places[1:]):
+        if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
+                and _contains(ctx, ai, bi, unknown=_kind(ctx, ai) is None):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)
+        elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
+                and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
+                and ctx.root(ai) is not None and ctx.root(ai).ent_type_ == "FAC":
+            ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)  # a building or square in a city
+
+
+def capitals(ctx: Context, sent: Sentence) -> None:
+    """`Damascus, the Syrian capital`, `the Turkish capital Ankara`, `Russia's capital, Moscow`."""
+    for pi, place in sent.of_type("Place"):
+        if place.method == "rule:description":
+            continue  # "the Belgian capital" alone names the city, it does not state where it lies
+        for pattern, text, base in ((_CAPITAL_AFTER, sent.after(place, 60), place.end),
+                                    (_CAPITAL_BEFORE, sent.before(place, 60), place.start - len(sent.before(place, 60)))):
+            match = pattern.search(text)
+            if not match:
+                continue
+            start = base + match.start("owner")
+            oi = ctx.country_mention(match.group("owner"), start, sent.idx)
+            if oi is None:
+                oi = ctx.mention_at_char(start)
+                oi = oi if oi is not None and ctx.mentions[oi].type == "Place" else None
+            if oi is not None and oi != pi and ctx.mentions[oi].key != place.key and _kind(ctx, pi) != "Country" and _kind(ctx, oi) in ("Country", None):
+                ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
 def place_kinds(ctx: Context, sent: Sentence) -> None:
@@ -72,10 +122,11 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
         if match:
             owner_word = match.group("owner")
             start = place.start - len(sent.before(place, 80)) + match.start("owner")
-            oi = ctx.mention_at_char(start)
-            if oi is None or ctx.mentions[oi].type != "Place":
-                oi = ctx.country_mention(owner_word, start, sent.idx) or _region_of_adjective(ctx, owner_word,
-                                                                                              start, sent)
+            oi = ctx.country_mention(owner_word, start, sent.idx)  # an adjective first: the model tags some
+            if oi is None:
+                oi = ctx.mention_at_char(start)
+                if oi is None or ctx.mentions[oi].type != "Place":
+                    oi = _region_of_adjective(ctx, owner_word, start, sent)
             if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
                 ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
     places = sent.of_type("Place")
@@ -105,7 +156,7 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
         between = sent.between(a, b)
         if W.PART_BETWEEN.match(between) or (re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and _is_unit(a.text)):
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
-        elif between in ("'s ", "\u2019s ", " ") and _is_unit(b.text) and not _is_unit(a.text):
+        elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
 
 
@@ -122,4 +173,6 @@ def extract(ctx: Context, sent: Sentence) -> None:
     headquarters(ctx, sent)
     place_pairs(ctx, sent)
     place_kinds(ctx, sent)
+    places_in(ctx, sent)
+    capitals(ctx, sent)
     organisation_parts(ctx, sent)

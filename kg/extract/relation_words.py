@@ -9,14 +9,15 @@ ROLE_HEADS = frozenset(
     spokesperson director head chief envoy representative chancellor premier commander counterpart
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
-    congressman congresswoman""".split()
+    congressman congresswoman adviser advisor aide counsel negotiator candidate""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
     """deputy vice foreign defense defence first acting former state prime top senior permanent special
     interior finance economy economic trade justice energy assistant under undersecretary executive
     press national security adviser advisor chief general of then late majority minority ranking
-    intelligence military homeland presidential supreme""".split()
+    intelligence military homeland presidential supreme party adjunct associate visiting distinguished
+    political policy communications""".split()
 )
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
@@ -36,13 +37,20 @@ AFFILIATION_HEADS = frozenset(
     columnist student graduate teacher anchor host contributor writer""".split()
 )
 
+# "X writes in the Washington Examiner": the author writes for the outlet.
+COLUMN_VERBS = frozenset("write contribute opine".split())
+
 # Meetings: verbs that state one with a person as object or after "with"/"to".
 MEET_VERBS = frozenset("meet confer host receive".split())
 TALK_VERBS = frozenset("talk speak negotiate".split())
+# Verbs of meeting someone in person, with the person as object: "greeted", "welcomed", "hosted".
+GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
                           "phone telephone".split())
 LIGHT_VERBS = frozenset("hold have conduct".split())
+# Verbs that call a meeting off: "cancelled his meeting with X".
+CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
 PHONE_WORDS = frozenset("phone telephone call phoned telephoned".split())
 
 # Treaty actions: the verb (base form) and the action the graph records.

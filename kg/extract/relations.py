@@ -62,6 +62,28 @@ class Context:
         """The mention that covers character `offset`, or None."""
         return next((i for i, m in enumerate(self.mentions) if m.start <= offset < m.end), None)
 
+    def antecedent(self, pronoun: Token) -> int | None:
+        """The person `he`/`she`/`his`/`her` points at: the last person that was a subject in this or
+        the previous two sentences, else the last person named there."""
+        if pronoun.lower_ not in ("he", "she", "his", "her", "him"):
+            return None
+        window = pronoun.sent.start
+        for _ in range(2):  # back to the start of the sentence two before
+            window = self.doc[window - 1].sent.start if window > 0 else 0
+        last, last_subject = None, None
+        for i, m in enumerate(self.mentions):
+            if m.type != "Person" or m.end > pronoun.idx:
+                continue
+            root = self.root(i)
+            if root is None or root.i < window:
+                continue
+            if last is None or m.start > self.mentions[last].start:
+                last = i
+            if root.dep_ in ("nsubj", "nsubjpass") and (last_subject is None
+                                                      or m.start > self.mentions[last_subject].start):
+                last_subject = i
+        return last_subject if last_subject is not None else last
+
     def span(self, i: int):
         m = self.mentions[i]
         return self.doc.char_span(m.start, m.end, alignment_mode="expand")

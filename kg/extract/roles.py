@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract import relation_words as W
+from kg.extract.modality import lemma_in
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
@@ -24,11 +25,16 @@ _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
-_PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+_PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _STATE_ROLE_WORDS = frozenset(
     "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
+_TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
+# ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
+_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
+_PARTY_NOUN = re.compile(r"^(?:\s+of\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
+                         r"moderate|veteran|former)\s+)?(?P<party>Republican|Democrat)\b")
 
 
 def role_title(words: list[str]) -> str | None:
@@ -80,6 +86,15 @@ def _party(ctx: Context, word: str, start: int, end: int, sent: Sentence) -> int
                                    normal=entry.label if entry else name))
 
 
+def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
+    """A party adjective right before `offset` (`Republican` in `Republican House Speaker X`)."""
+    match = re.search(r"\b(?P<w>Republican|Democratic|Democrat|GOP)\s+$", ctx.text[max(sent.start, offset - 14):offset])
+    if match is None:
+        return None
+    start = offset - len(match.group(0))
+    return _party(ctx, match.group("w"), start, start + len(match.group("w")), sent)
+
+
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
     span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
@@ -92,16 +107,17 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             body, start_char = owner, ctx.mentions[owner].start
+            party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
             continue
         low = tok.lower_
-        if low in W.ROLE_HEADS | W.ROLE_MODIFIERS | W.ROLE_ABBREVIATIONS.keys() or (low == "of" and role_words):
+        if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
             start_char, i = tok.idx, i - 1
             continue
-        if tok.text in ("'s", "\u2019s") and i > 0:
+        if tok.text in ("'s", "\u2019s", "'", "\u2019") and i > 0:
             # "Lithuania's President X": the possessor is the body; "CNN's X": the outlet.
             owner = ctx.mention_at(ctx.doc[i - 1])
             if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
@@ -123,7 +139,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
-                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s"):
+                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
     ctx.roles[pi] = role
@@ -166,7 +182,13 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
         if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
-            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            if owner is None and obj is not None and ctx.mention_at(obj) is None:
+                # "a professor of political science at Georgetown University": the second `at`
+                inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+                         for c in p.children if c.dep_ == "pobj"]
+                owner = ctx.mention_at(inner[0]) if inner else None
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                    and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -221,8 +243,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
         if re.search(r"\bof\s+$", sent.before(person, 5)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
         for oi, other in sent.of_type("Organization", "Place"):
-            if other.start < person.end:
-                continue
+            if other.start < person.end or _modifies_a_noun(ctx, oi):
+                continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
             match = _APPOSITION.match(sent.between(person, other))
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
@@ -240,6 +262,20 @@ def appositions(ctx: Context, sent: Sentence) -> None:
                     _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
 
 
+def _modifies_a_noun(ctx: Context, i: int) -> bool:
+    """The mention is a modifier of the noun after it (`the Moscow-based institute`, `the Eastern arm`)."""
+    m = ctx.mentions[i]
+    if ctx.text.startswith("-based", m.end):
+        return True
+    span = ctx.span(i)
+    nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    if nxt is None:
+        return False
+    # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
+    return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
+        nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
+
+
 def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str], context: str) -> None:
     role = role_title(words)
     if role is None:
@@ -251,7 +287,14 @@ def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str]
 def party_tags(ctx: Context, sent: Sentence) -> None:
     """`Sen. Lindsey Graham (R-S.C.)`: the party; with `Sen.`/`Rep.` before the name, the chamber too."""
     for pi, person in sent.of_type("Person"):
-        match = _PARTY_TAG.match(sent.after(person, 30))
+        after = sent.after(person, 40)
+        other = _PARTY_COMMA.match(after) or _PARTY_NOUN.match(after)
+        if other:
+            start = person.end + other.start("party")
+            party = _party(ctx, other.group("party"), start, start + len(other.group("party")), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+        match = _PARTY_TAG.match(after)
         if not match:
             continue
         start = person.end + match.start("party")
@@ -291,6 +334,35 @@ def bylines(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
 
 
+def parties_and_columns(ctx: Context, sent: Sentence) -> None:
+    """`Maliki's Dawa Party`: a person's party; `X writes in the Washington Examiner`, `X, writing for Y`."""
+    for pi, person in sent.of_type("Person"):
+        for oi, org in sent.of_type("Organization"):
+            if org.start >= person.end and re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)) \
+                    and org.text.split()[-1].lower() == "party":
+                ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-possessive", 0.8)
+        root = ctx.root(pi)
+        if root is None or root.dep_ != "nsubj" or not lemma_in(root.head, W.COLUMN_VERBS):
+            continue
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                oi = ctx.mention_at(obj)
+                if oi is not None and ctx.mentions[oi].type == "Organization":
+                    ctx.emit("affiliatedWith", pi, oi, sent, "rule:column", 0.75)
+
+
+def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
+    """A line that is only `Jane Doe, Reuters` or `Jane Doe | CNN`: a byline without `By`."""
+    people, orgs = sent.of_type("Person"), sent.of_type("Organization")
+    if len(people) != 1 or len(orgs) != 1:
+        return
+    (pi, person), (oi, org) = people[0], orgs[0]
+    line = ctx.text[sent.start:sent.end].strip()
+    if org.start > person.end and _BYLINE_OUTLET.match(ctx.text[person.end:org.start]) \
+            and line.startswith(person.text) and line.rstrip(" .").endswith(org.text):
+        ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every post and affiliation family, on one sentence."""
     for pi, person in sent.of_type("Person"):
@@ -300,3 +372,5 @@ def extract(ctx: Context, sent: Sentence) -> None:
     appositions(ctx, sent)
     party_tags(ctx, sent)
     bylines(ctx, sent)
+    name_outlet_lines(ctx, sent)
+    parties_and_columns(ctx, sent)

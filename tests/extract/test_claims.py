@@ -15,6 +15,8 @@ ARTICLES = [
             text="Moscow, February 1. Russia has denied violating the Intermediate-Range Nuclear Forces Treaty."),
     Article(id="accusation", date="2019-02-02",
             text="Washington, February 2. The United States accused Russia of violating the INF Treaty."),
+    Article(id="says", date="2019-02-03",
+            text="Brussels, February 3. NATO says Russia violated the INF Treaty."),
     Article(id="fact-early", date="2007-12-12",
             text="Moscow, December 12. Russia suspended its participation in the CFE Treaty on Wednesday."),
     Article(id="fact-late", date="2015-03-10",
@@ -78,3 +80,16 @@ def test_met_is_one_statement_per_pair_in_key_order(sample_build):
 
     pairs = [(str(s), str(o)) for s, o in sample_build.graph.subject_objects(KG.met)]
     assert pairs and all(s < o for s, o in pairs)
+
+
+def test_the_saved_claims_query_lists_the_accusation(graph, tmp_path):
+    from kg.export import export
+    from kg.query import run_query, saved_query
+
+    path = export(graph, "turtle", tmp_path)[0]
+    result = run_query(path, saved_query("claims"))
+    rows = [dict(zip(result.columns, row)) for row in result.rows]
+    assert {(r["claimant"], r["subject"], r["predicate"], r["action"]) for r in rows} == \
+        {("United States", "Russia", "partyTo", "violated"), ("NATO", "Russia", "partyTo", "violated")}
+    positions = run_query(path, saved_query("positions"))
+    assert "first_reported" in positions.columns and "last_reported" in positions.columns
