@@ -97,6 +97,21 @@ def _gazetteer_matches(sent, models, index) -> list[tuple[int, int, str, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class _Cut:
+    """A natasha span with its first words cut off."""
+
+    start: int
+    stop: int
+    tokens: list
+    type: str
+    normal: str
+
+    @property
+    def text(self) -> str:
+        return self.normal
+
+
 def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
     """natasha's PER/LOC/ORG spans and the gazetteer's names, overlaps resolved: the longer span wins,
     a person's name over a one-word place or body name ("София" the singer, not Sofia)."""
@@ -108,6 +123,12 @@ def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
         if etype is None:
             continue
         words = [t for t in span.tokens if t.text not in QUOTES]
+        if etype != "Person" and words and all(is_role_head(t.text, models.lemma(t.text)) for t in words):
+            continue  # "Замглавы" alone: a title, not a body
+        if etype != "Person" and len(words) > 1 and is_role_head(words[0].text, models.lemma(words[0].text)):
+            # "Замглавы Федеральной миграционной службы": the title is not part of the body's name.
+            words = words[1:]
+            span = _Cut(words[0].start, span.stop, span.tokens, span.type, text[words[0].start:span.stop])
         key = ""
         if words and etype != "Person":
             hit = index.acronyms.get(tuple(t.text for t in words)) or \
@@ -241,6 +262,12 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
     """holdsPosition, met and partyTo stated by each sentence."""
     starts = [s.start for s in sentences]
     relations: list[Relation] = []
+    # Nationality adjectives ("российский президент") point at the country where the article names it.
+    countries: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.key and m.type == "Place":
+            countries.setdefault(m.key, i)
+    countries = {lemma: countries[cid] for lemma, cid in index.adjectives.items() if cid in countries}
     for sent in doc.sents:
         idx = next((i for i, s in enumerate(starts) if sent.start <= s < sent.stop), None)
         if idx is None:
@@ -249,7 +276,7 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
         if not in_sent:
             continue
         toks = _Tokens(sent.tokens, in_sent, models)
-        relations += _positions(toks, mentions, idx, text)
+        relations += _positions(toks, mentions, idx, text, countries)
         relations += _meetings(toks, mentions, idx)
         relations += _treaties(toks, mentions, idx)
     best: dict[tuple, Relation] = {}
@@ -330,7 +357,8 @@ def _segments(start: int, stop: int, toks: _Tokens) -> list[tuple[int, int]]:
 _BEFORE_HEAD_POS = frozenset("ADJ DET NUM PART CCONJ PUNCT".split())
 
 
-def _titles(toks: _Tokens, start: int, stop: int, name: int, mentions: list[Mention], before: bool):
+def _titles(toks: _Tokens, start: int, stop: int, name: int, mentions: list[Mention], before: bool,
+            countries: dict[str, int]):
     """(role, body) for each comma-separated title in tokens start..stop describing the name at `name`.
 
     In each part, the first role word that agrees with the name in case and whose title names a
@@ -353,10 +381,22 @@ def _titles(toks: _Tokens, start: int, stop: int, name: int, mentions: list[Ment
                     break
             if not free and (toks.owner[head] is not None or toks.toks[head].pos not in _BEFORE_HEAD_POS):
                 break
+        if found is None and free and before:
+            found = _adjective_title(toks, a, b, countries)
         if found:
             yield found
         elif before:
             return  # "Шумов, лидер «Центра», и Михаил Борзыкин": a chain of titles ends where one is missing
+
+
+def _adjective_title(toks: _Tokens, a: int, b: int, countries: dict[str, int]):
+    """`российский президент Дмитрий Медведев`: the country of the adjective, if the article names it."""
+    for k in range(a, b - 1):
+        if toks.lemmas[k] in countries and toks.heads[k + 1] and toks.owner[k] is None:
+            words = [t.text for t in toks.toks[k + 1:b]]
+            if all(toks.lemmas[x] in ROLE_WORDS or toks.heads[x] for x in range(k + 1, b)):
+                return " ".join(words), countries[toks.lemmas[k]]
+    return None
 
 
 def _breaks(toks: _Tokens, k: int, text: str) -> bool:
@@ -364,7 +404,8 @@ def _breaks(toks: _Tokens, k: int, text: str) -> bool:
     return k + 1 < len(toks.toks) and "\n" in text[toks.toks[k].stop:toks.toks[k + 1].start]
 
 
-def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str) -> list[Relation]:
+def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str,
+               countries: dict[str, int]) -> list[Relation]:
     out = []
     n = len(toks.toks)
     for k in range(n):
@@ -377,7 +418,7 @@ def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str) -> l
         while j >= 0 and k - j <= _TITLE_SPAN and _in_title(toks, j, mentions) \
                 and toks.toks[j].text not in ("-", "—", "–") and not _breaks(toks, j, text):
             j -= 1
-        for role, body in _titles(toks, j + 1, k, k, mentions, before=True):
+        for role, body in _titles(toks, j + 1, k, k, mentions, True, countries):
             out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-before", 0.8, role))
         # Titles after it: "Сергей Лавров, глава МИД России," / "Светлана Яковлева - директор ...".
         end = k
@@ -391,7 +432,7 @@ def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str) -> l
             if stop < n and toks.owner[stop] is not None:
                 # "X, координатор движения Y Сергей Удальцов": the last title is the next person's.
                 stop = max((b for b in range(end + 1, stop) if toks.toks[b].text == ","), default=end + 1)
-            for role, body in _titles(toks, end + 1, stop, k, mentions, before=False):
+            for role, body in _titles(toks, end + 1, stop, k, mentions, False, countries):
                 out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-after", 0.75, role))
     return out
 
