@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from kg.gazetteer import Gazetteer
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
+from kg.lang import label_language
 from kg.names import name_key, slugify
 
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -174,7 +175,9 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer) -> Res
             label = entry.label
         elif group.forms:
             # The fullest common form: a multi-word name if there is one, the most frequent of those.
-            label = min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+            # A Latin-script form when there is one: the label of a node named in English and Russian stays English.
+            label = min(group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
+                                                    len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
         else:
             label = entity_key.split("/", 1)[1].replace("-", " ").title()
         alts = tuple(sorted(f for f in group.forms if f != label))
