@@ -313,7 +313,7 @@ def _plain_title(toks: _Tokens, head: int, stop: int) -> bool:
         and not any(toks.heads[k] for k in range(head + 1, stop))
 
 
-def _role_chunk(toks: _Tokens, head: int, stop: int, mentions: list[Mention]):
+def _role_chunk(toks: _Tokens, head: int, stop: int, mentions: list[Mention], start: int | None = None):
     """(role title, body mention) of the tokens from a role word to `stop`, or None.
 
     The body is the first organisation or place after the role word, unless it follows a
@@ -336,7 +336,12 @@ def _role_chunk(toks: _Tokens, head: int, stop: int, mentions: list[Mention]):
     body = primary if primary is not None else fallback
     if body is None:
         return None
-    words = [t.text for t in toks.toks[head:role_end] if t.text not in QUOTES]
+    first = head  # the adjectives of the title: "генеральный секретарь", "чрезвычайный и полномочный посол"
+    while start is not None and first - 1 >= start and toks.owner[first - 1] is None \
+            and (toks.toks[first - 1].pos == "ADJ" or (toks.lemmas[first - 1] == "и" and first - 2 >= start
+                                                        and toks.toks[first - 2].pos == "ADJ")):
+        first -= 1
+    words = [t.text for t in toks.toks[first:role_end] if t.text not in QUOTES]
     while len(words) > 1 and words[-1].lower() in PLACE_PREPOSITIONS | {"и", "по", "-", "–", ","}:
         words.pop()
     return " ".join(words), body
@@ -376,7 +381,7 @@ def _titles(toks: _Tokens, start: int, stop: int, name: int, mentions: list[Ment
         for head in range(a, b):
             if toks.heads[head] and toks.owner[head] is None and (toks.toks[head].feats or {}).get("Number") != "Plur" \
                     and (_agrees(toks, head, name) or (before and _plain_title(toks, head, b))):
-                found = _role_chunk(toks, head, b, mentions)
+                found = _role_chunk(toks, head, b, mentions, a)
                 if found:
                     break
             if not free and (toks.owner[head] is not None or toks.toks[head].pos not in _BEFORE_HEAD_POS):

@@ -1,0 +1,81 @@
+"""English and Russian articles in one build: one node per entity, Russian names as @ru labels in every export."""
+import csv
+
+import pytest
+
+pytest.importorskip("natasha")
+
+from rdflib import Literal  # noqa: E402
+
+import kg  # noqa: E402
+from kg.export import ExportOptions, export  # noqa: E402
+from kg.vocab import RDFS, SKOS  # noqa: E402
+from tests.lang.mixed_corpus import BOTH, articles  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def mixed():
+    return kg.build(articles())
+
+
+def _names(graph):
+    names = {}
+    for s, p, o in graph.triples((None, None, None)):
+        if p in (RDFS.label, SKOS.altLabel):
+            names.setdefault(s, set()).add(o)
+    return names
+
+
+def test_the_corpus_names_at_least_twenty_entities_in_both_languages():
+    assert len(BOTH) >= 20 and len({ru for _, ru in BOTH}) == len(BOTH)
+
+
+@pytest.mark.parametrize("english,russian", BOTH)
+def test_one_node_for_an_entity_named_in_both_languages(mixed, english, russian):
+    names = _names(mixed.graph)
+    by_english = {s for s, ns in names.items() if Literal(english) in ns}
+    by_russian = {s for s, ns in names.items() if Literal(russian, lang="ru") in ns}
+    assert len(by_english) == 1, english
+    assert by_english == by_russian, (english, russian)
+
+
+def test_english_labels_stay_plain_and_russian_ones_are_tagged(mixed):
+    labels = [o for _, _, o in mixed.graph.triples((None, RDFS.label, None))]
+    assert Literal("Sergey Lavrov") in labels  # the English name wins the label, untagged
+    alts = {o for _, _, o in mixed.graph.triples((None, SKOS.altLabel, None))}
+    assert Literal("Сергей Лавров", lang="ru") in alts
+    assert not any(o.language for o in labels + list(alts) if str(o).isascii())
+
+
+def test_turtle_carries_the_ru_tags(mixed, tmp_path):
+    (path,) = export(mixed.graph, "turtle", tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert '"Сергей Лавров"@ru' in text and '"ДРСМД"@ru' in text
+    assert '"Sergey Lavrov"@' not in text
+
+
+def test_neo4j_and_gephi_exports_show_both_names(mixed, tmp_path):
+    export(mixed.graph, "neo4j", tmp_path)
+    with open(tmp_path / "neo4j" / "nodes_Person.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    lavrov = next(r for r in rows if "Sergey Lavrov" in r.values())
+    assert "Сергей Лавров" in lavrov["altNames:string[]"].split(";")
+    import networkx as nx
+
+    (gexf,) = [p for p in export(mixed.graph, "gexf", tmp_path) if p.suffix == ".gexf"]
+    nodes = nx.read_gexf(gexf).nodes(data=True)
+    stoltenberg = next(d for _, d in nodes if d.get("label") == "Jens Stoltenberg")
+    assert "Йенс Столтенберг" in stoltenberg["altLabels"]
+
+
+def test_the_page_shows_the_russian_names(mixed, tmp_path):
+    (page,) = export(mixed.graph, "html", tmp_path, ExportOptions())
+    assert "Сергей Лавров" in page.read_text(encoding="utf-8")
+
+
+def test_the_russian_articles_were_read_as_russian(mixed):
+    methods = {m.method for ex in mixed.extractions if ex.article.id.startswith("ru-") for m in ex.mentions}
+    assert "ner" in methods or "ner+gazetteer" in methods
+    roles = {(ex.mentions[r.subject].normal, r.predicate) for ex in mixed.extractions
+             if ex.article.id.startswith("ru-") for r in ex.relations}
+    assert ("Сергей Лавров", "holdsPosition") in roles and ("Сергей Лавров", "met") in roles
