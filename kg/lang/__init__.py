@@ -88,6 +88,19 @@ def label_language(text: str) -> str | None:
     return next((code for code, (_, pack_script) in sorted(PACKS.items()) if pack_script == script), None)
 
 
+def page_words(text: str) -> tuple[frozenset, re.Pattern] | None:
+    """(function words, foreign-script pattern) for a scraped page written mostly in the script of a
+    pack other than the default, for the page-furniture rules; None for the default's pages."""
+    script = script_of(text)
+    if script is None or script == PACKS[DEFAULT][1]:
+        return None
+    code = next((c for c, (_, s) in sorted(PACKS.items()) if s == script), None)
+    if code is None:
+        return None
+    pack = get_pack(code)
+    return pack.function_words, pack.foreign_script
+
+
 @lru_cache(maxsize=None)
 def get_pack(code: str) -> LanguagePack:
     """The pack of a language code (imported on first use)."""

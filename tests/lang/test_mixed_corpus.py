@@ -79,3 +79,28 @@ def test_the_russian_articles_were_read_as_russian(mixed):
     roles = {(ex.mentions[r.subject].normal, r.predicate) for ex in mixed.extractions
              if ex.article.id.startswith("ru-") for r in ex.relations}
     assert ("Сергей Лавров", "holdsPosition") in roles and ("Сергей Лавров", "met") in roles
+
+
+def test_mixed_files_in_one_build(tmp_path):
+    """A Russian scraped page (menus around it), an English one, and JSON lines in both languages."""
+    import json
+
+    from tests.lang.mixed_corpus import ENGLISH, RUSSIAN
+
+    menu_ru = "Главная\nНовости\nПолитика\nВ мире\n\n"
+    (tmp_path / "ru.txt").write_text(menu_ru + "\n\n".join(RUSSIAN[:2]) + "\n\nЧитайте также\n© 2024 Агентство\n",
+                                     encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Home\nWorld\nГлавная\n\n" + "\n\n".join(ENGLISH[:2]) + "\n\nRead more\n",
+                                     encoding="utf-8")
+    with open(tmp_path / "more.jsonl", "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "j-ru", "text": RUSSIAN[2], "language": "ru"}, ensure_ascii=False) + "\n")
+        handle.write(json.dumps({"id": "j-en", "text": ENGLISH[2]}) + "\n")
+    result = kg.build([tmp_path])
+    by_id = {ex.article.id: ex.article for ex in result.extractions}
+    assert {a.language for a in by_id.values()} == {"en", "ru"}
+    assert by_id["ru.txt"].language == "ru" and by_id["en.txt"].language == "en"
+    assert by_id["ru.txt"].text.startswith("Министр иностранных дел") and "Главная" not in by_id["ru.txt"].text
+    assert "Главная" not in by_id["en.txt"].text  # a Cyrillic menu line in an English page stays furniture
+    names = _names(result.graph)
+    shoigu = {s for s, ns in names.items() if Literal("Sergei Shoigu") in ns}
+    assert len(shoigu) == 1 and Literal("Сергей Шойгу", lang="ru") in names[next(iter(shoigu))]
