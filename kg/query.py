@@ -47,8 +47,12 @@ def saved_query(name: str, bindings: dict[str, str] | None = None) -> str:
     if not path.is_file():
         raise QueryError(f"no saved query {name!r}; choose one of: {', '.join(query_names())}")
     text = path.read_text(encoding="utf-8")
+    from kg.lang import label_language
+
     for key, value in (bindings or {}).items():
-        text = text.replace(f"${key}", _literal(value))
+        # A name in another script is also a label tagged with its language ("Сергей Лавров"@ru).
+        lang = label_language(value)
+        text = text.replace(f"${key}", _literal(value) + (f" {_literal(value)}@{lang}" if lang else ""))
     missing = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text)))
     if missing:
         raise QueryError(f"query {name!r} needs " + ", ".join(f"--bind {m}=..." for m in missing))

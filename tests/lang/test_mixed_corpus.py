@@ -104,3 +104,11 @@ def test_mixed_files_in_one_build(tmp_path):
     names = _names(result.graph)
     shoigu = {s for s, ns in names.items() if Literal("Sergei Shoigu") in ns}
     assert len(shoigu) == 1 and Literal("Сергей Шойгу", lang="ru") in names[next(iter(shoigu))]
+
+
+def test_saved_queries_find_an_entity_by_its_russian_name(mixed):
+    from kg.query import PREFIXES, saved_query
+
+    query = PREFIXES + saved_query("evidence", {"subject": "Сергей Лавров", "object": "Jens Stoltenberg"})
+    articles = {str(row[1]).rsplit("/", 1)[-1] for row in mixed.graph.query(query)}
+    assert {"en-0", "ru-0"} <= articles
