@@ -17,6 +17,7 @@ from typing import Callable
 from rdflib import Graph, Literal, URIRef
 
 from kg.gazetteer import Gazetteer
+from kg.lang import label_language
 from kg.model import Article, Entity, Extraction, Resolution
 from kg.names import slugify
 from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
@@ -136,9 +137,9 @@ class _GraphBuilder:
         self.add((node, RDF.type, TYPE_CLASSES[e.type]))
         if e.subtype in SUBTYPE_CLASSES:
             self.add((node, RDF.type, SUBTYPE_CLASSES[e.subtype]))
-        self.add((node, RDFS.label, Literal(e.label)))
+        self.add((node, RDFS.label, Literal(e.label, lang=label_language(e.label))))
         for alt in e.alt_labels:
-            self.add((node, SKOS.altLabel, Literal(alt)))
+            self.add((node, SKOS.altLabel, Literal(alt, lang=label_language(alt))))
         if e.wikidata:
             self.add((node, OWL.sameAs, WD[e.wikidata]))
         for iri in e.same_as:

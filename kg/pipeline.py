@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -81,6 +81,7 @@ def _split(inputs: Iterable, options: BuildOptions, skipped: list[Skip]) -> Iter
 def extract_all(articles: Iterable[Article], options: BuildOptions,
                 progress: Callable[[int], None] | None = None, stats: dict | None = None) -> Iterator[Extraction]:
     """The map step: each article's text through spaCy and the extraction rules, streamed."""
+    articles = map(_with_language, articles)
     if options.dask:
         from kg.distributed import extract_on_dask
 
@@ -106,6 +107,15 @@ def extract_all(articles: Iterable[Article], options: BuildOptions,
         log.info("extraction cache %s: %d hits, %d misses", cache.folder, cache.hits, cache.misses)
         if stats is not None:
             stats.update(cache_hits=cache.hits, cache_misses=cache.misses)
+
+
+def _with_language(article: Article) -> Article:
+    """The article with the language of the pack that reads it, when that is not the default's
+    (a Russian text whose metadata said nothing, or said "en", is marked "ru")."""
+    from kg.lang import DEFAULT, language_of
+
+    code = language_of(article)
+    return article if code == DEFAULT or article.language == code else replace(article, language=code)
 
 
 # Articles the cache lacks go to spaCy in chunks: streaming with bounded memory, and no model

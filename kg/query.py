@@ -158,9 +158,16 @@ def with_values(text: str, bindings: tuple[tuple[str, str], ...]) -> str:
             depth -= 1
     if where is None:
         raise QueryError("--bind needs a query with a WHERE { ... } group")
+    from itertools import product
+
+    from kg.lang import label_language
+
     names = " ".join(f"?{k}" for k, _ in bindings)
-    values = " ".join(_term(v) for _, v in bindings)
-    return f"{text[:where]} VALUES ({names}) {{ ({values}) }}{text[where:]}"
+    # A name in another script also matches the label tagged with its language ("Сергей Лавров"@ru).
+    choices = [[_term(v)] + ([f"{_term(v)}@{lang}"] if (lang := label_language(v)) and not v.startswith("<") else [])
+               for _, v in bindings]
+    rows = " ".join(f"({' '.join(row)})" for row in product(*choices))
+    return f"{text[:where]} VALUES ({names}) {{ {rows} }}{text[where:]}"
 
 
 def _plain(term) -> str | None:

@@ -23,6 +23,7 @@ from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
 from kg.headwords import LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.iri import IriRequest, mint_entity_ids
+from kg.lang import label_language
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
@@ -312,8 +313,10 @@ class _Resolver:
 def _label(group: _Group, entry) -> str:
     if entry is not None:
         return entry.label
-    # The fullest common form: a multi-word name if there is one, the most frequent of those.
-    return min(group.forms, key=lambda f: (len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+    # The fullest common form: a multi-word name if there is one, the most frequent of those; a
+    # Latin-script form when there is one, so a node named in English and Russian keeps its English label.
+    return min(group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
+                                           len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
 
 
 def _names(group: _Group, entry) -> set[str]:

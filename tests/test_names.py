@@ -25,3 +25,22 @@ def test_slug_is_always_a_safe_iri_segment(text):
     assert slug and len(slug) <= 80
     assert all(c.isascii() and (c.isalnum() or c == "-") for c in slug)
     assert slug == slugify(text)
+
+
+def test_non_latin_names_get_real_keys():
+    assert name_key("Сергей Лавров") and slugify("Сергей Лавров") != "x"
+    assert name_key("Сергей Лавров", person=True) != name_key("Сергей Рябков", person=True)
+    assert name_key("习近平") and name_key("Ελλάδα")
+
+
+def test_russian_and_english_spellings_of_a_person_share_a_key():
+    for russian, english in [("Сергей Лавров", "Sergey Lavrov"), ("Сергей Шойгу", "Sergei Shoigu"),
+                             ("Йенс Столтенберг", "Jens Stoltenberg"), ("Дмитрий Песков", "Dmitry Peskov"),
+                             ("Сергей Рябков", "Sergei Ryabkov"), ("Владимир Макей", "Vladimir Makei")]:
+        assert name_key(russian, person=True) == name_key(english, person=True), russian
+    assert name_key("Sergej Lavrov", person=True) == name_key("Sergei Lavrov", person=True)
+
+
+def test_ascii_names_keep_the_keys_they_had():
+    assert name_key("Jens Stoltenberg", person=True) == "jens stoltenberg"
+    assert slugify("Sergey Lavrov") == "sergey-lavrov"

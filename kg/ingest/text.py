@@ -56,28 +56,29 @@ def decode(raw: bytes, where: str) -> str:
     return text
 
 
-def _is_prose(line: str) -> bool:
+def _is_prose(line: str, stop_words: frozenset = STOP_WORDS, foreign: re.Pattern = _NON_LATIN) -> bool:
     words = line.split()
     # A short line is prose only as a whole sentence: "Nowadays, plague is easily treated."
     if len(words) < (5 if _SENTENCE_END.search(line) and line[0].isupper() else 8):
         return False
     if _URL.search(line) or _TEMPLATE.search(line):
         return False
-    if len(_NON_LATIN.findall(line)) > 0.2 * len(_LETTER.findall(line)):
+    if len(foreign.findall(line)) > 0.2 * len(_LETTER.findall(line)):
         return False
-    stops = sum(w.lower().strip(".,;:\"'“”‘’()") in STOP_WORDS for w in words)
+    stops = sum(w.lower().strip(".,;:\"'“”‘’()«»") in stop_words for w in words)
     return stops >= 0.12 * len(words) and (bool(_SENTENCE_END.search(line)) or len(words) >= 20)
 
 
-def _is_short_text(line: str) -> bool:
+def _is_short_text(line: str, foreign: re.Pattern = _NON_LATIN) -> bool:
     """A short line that may belong to the article if prose surrounds it (a quote, a subtitle)."""
     words = line.split()
-    return (2 <= len(words) < 8 or (len(words) >= 8 and not _URL.search(line))) and not _NON_LATIN.search(line) \
+    return (2 <= len(words) < 8 or (len(words) >= 8 and not _URL.search(line))) and not foreign.search(line) \
         and not _URL.search(line) and not _TEMPLATE.search(line) and not line.strip().isdigit()
 
 
 def _kinds(lines: list[str]) -> list[str]:
     counts = Counter(line for line in lines if line)
+    stop_words, foreign = _page_words("\n".join(lines))
     kinds = []
     for line in lines:
         if not line:
@@ -87,10 +88,10 @@ def _kinds(lines: list[str]) -> list[str]:
         elif counts[line] > 1:
             # Repeated on the page: navigation, titles, teaser lists; or a pull quote, whose copy
             # in the article's text is kept (see clean_lines).
-            kinds.append("dup" if _is_prose(line) else "bad")
-        elif _is_prose(line):
+            kinds.append("dup" if _is_prose(line, stop_words, foreign) else "bad")
+        elif _is_prose(line, stop_words, foreign):
             kinds.append("good")
-        elif _is_short_text(line):
+        elif _is_short_text(line, foreign):
             kinds.append("short")
         else:
             kinds.append("bad")
@@ -291,3 +292,13 @@ def find_url(text: str) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+# Pages in another language's script (kg.lang): a page written mostly in the script of a language
+# pack other than English is read with that language's function words, and its own script is not
+# foreign there. English pages get the English words and Cyrillic menus stay furniture.
+def _page_words(text: str) -> tuple[frozenset, re.Pattern]:
+    from kg.lang import page_words
+
+    found = page_words(text)
+    return found if found is not None else (STOP_WORDS, _NON_LATIN)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, Sequence, Iterator
@@ -47,19 +49,21 @@ class Context:
     pack: LanguagePack
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def script_of(text: str) -> str | None:
     """The script most letters of `text` are written in ("Latin", "Cyrillic", ...), if it holds a majority."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for char in text[:_SAMPLE]:
-        if char.isalpha():
-            letters += 1
-            script = unicodedata.name(char, "?").split(" ", 1)[0]
-            counts[script] = counts.get(script, 0) + 1
+    sample = text[:_SAMPLE]
+    letters = _LETTERS.findall(sample)
     if not letters:
         return None
+    if len(_ASCII_LETTERS.findall(sample)) > SCRIPT_SHARE * len(letters):
+        return "Latin"  # the usual case, without naming every letter
+    counts = Counter(unicodedata.name(c, "?").split(" ", 1)[0] for c in letters)
     script = max(sorted(counts), key=counts.get)
-    return script.title() if counts[script] > SCRIPT_SHARE * letters else None
+    return script.title() if counts[script] > SCRIPT_SHARE * len(letters) else None
 
 
 def language_of(article: Article) -> str:
@@ -75,6 +79,28 @@ def language_of(article: Article) -> str:
     return DEFAULT
 
 
+def label_language(text: str) -> str | None:
+    """The language tag of a name written in another script than Latin ("Сергей Лавров" -> "ru"), else None:
+    English and other Latin-script names stay plain literals."""
+    script = script_of(text)
+    if script is None or script == "Latin":
+        return None
+    return next((code for code, (_, pack_script) in sorted(PACKS.items()) if pack_script == script), None)
+
+
+def page_words(text: str) -> tuple[frozenset, re.Pattern] | None:
+    """(function words, foreign-script pattern) for a scraped page written mostly in the script of a
+    pack other than the default, for the page-furniture rules; None for the default's pages."""
+    script = script_of(text)
+    if script is None or script == PACKS[DEFAULT][1]:
+        return None
+    code = next((c for c, (_, s) in sorted(PACKS.items()) if s == script), None)
+    if code is None:
+        return None
+    pack = get_pack(code)
+    return pack.function_words, pack.foreign_script
+
+
 @lru_cache(maxsize=None)
 def get_pack(code: str) -> LanguagePack:
     """The pack of a language code (imported on first use)."""
@@ -88,4 +114,4 @@ def packs_version() -> str:
     return hashlib.sha256(";".join(parts).encode()).hexdigest()[:16]
 
 
-__all__ = ["Context", "LanguagePack", "PACKS", "get_pack", "language_of", "packs_version", "script_of"]
+__all__ = ["Context", "LanguagePack", "PACKS", "get_pack", "label_language", "language_of", "packs_version", "script_of"]

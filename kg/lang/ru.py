@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -23,6 +24,14 @@ DATA_PATH = Path(__file__).resolve().parents[2] / "ontology" / "gazetteer-ru.jso
 NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 QUOTES = frozenset("«»\"“”„'‘’")
 _MAX_NAME_TOKENS = 10
+# Russian function words: prepositions, conjunctions, particles, pronouns, common auxiliaries.
+FUNCTION_WORDS = frozenset("""
+а без более бы был была были было быть в вам вас весь во вот все всех вы где да даже для до его ее её ей
+если есть еще ещё же за и из или им их к как когда кто ли либо между меня мы на над не него нее неё нет
+ни них но о об он она они оно от по под при про с со так также такой там те тем то того тоже той только
+том ту ты у уже чем что чтобы эта эти это этого этой этом этот я который которая которые которого
+после перед через около против этих свой своей своих
+""".split())
 
 
 class _Models:
@@ -127,6 +136,9 @@ def _country_names(gazetteer: Gazetteer) -> dict[str, list[str]]:
 class RussianPack:
     code = "ru"
     script = "Cyrillic"
+    # For the page-furniture rules (kg.ingest.text): prose has these; Latin names in it are not foreign.
+    function_words = FUNCTION_WORDS
+    foreign_script = re.compile(r"[\u0600-\u06ff\u4e00-\u9fff\u0590-\u05ff]")
 
     def __init__(self):
         self._models: _Models | None = None

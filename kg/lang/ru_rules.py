@@ -28,8 +28,12 @@ ROLE_HEADS = frozenset("""
 судья прокурор генпрокурор омбудсмен уполномоченный атташе консул генконсул дипломат владелец совладелец
 ректор проректор декан профессор президент-элект тренер наставник капитан пилот гонщик игрок нападающий
 защитник полузащитник вратарь форвард солист вокалист гитарист управляющий менеджер аудитор юрист адвокат
-министр-председатель премьер-министра руководство вице-спикер парламентарий
+вице-спикер парламентарий докладчик наблюдатель астронавт космонавт полковник подполковник майор
+архиепископ митрополит патриарх епископ священник протоиерей настоятель зав заведующий исполняющий
+врио сотрудница работник инженер специалист преподаватель исследователь учёный ученый
 """.split())
+# Prefixes that keep a title a title: "экс-премьер", "вице-адмирал", "генерал-майор".
+_HEAD_PREFIXES = ("экс-", "вице-", "генерал-", "контр-", "и.о.")
 # ... and words that may stand inside one ("министр иностранных дел", "чрезвычайный и полномочный посол").
 ROLE_WORDS = ROLE_HEADS | frozenset("""
 иностранный дело внутренний оборона финансы экономический экономика развитие юстиция и по в при
@@ -93,6 +97,21 @@ def _gazetteer_matches(sent, models, index) -> list[tuple[int, int, str, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class _Cut:
+    """A natasha span with its first words cut off."""
+
+    start: int
+    stop: int
+    tokens: list
+    type: str
+    normal: str
+
+    @property
+    def text(self) -> str:
+        return self.normal
+
+
 def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
     """natasha's PER/LOC/ORG spans and the gazetteer's names, overlaps resolved: the longer span wins,
     a person's name over a one-word place or body name ("София" the singer, not Sofia)."""
@@ -104,6 +123,12 @@ def find_mentions(doc, models, index, gazetteer: Gazetteer) -> list[Found]:
         if etype is None:
             continue
         words = [t for t in span.tokens if t.text not in QUOTES]
+        if etype != "Person" and words and all(is_role_head(t.text, models.lemma(t.text)) for t in words):
+            continue  # "Замглавы" alone: a title, not a body
+        if etype != "Person" and len(words) > 1 and is_role_head(words[0].text, models.lemma(words[0].text)):
+            # "Замглавы Федеральной миграционной службы": the title is not part of the body's name.
+            words = words[1:]
+            span = _Cut(words[0].start, span.stop, span.tokens, span.type, text[words[0].start:span.stop])
         key = ""
         if words and etype != "Person":
             hit = index.acronyms.get(tuple(t.text for t in words)) or \
@@ -209,12 +234,24 @@ def _joined(start: int, end: int, etype: str, normal: str, key: str, models, ind
                  normal)
 
 
+def is_role_head(word: str, lemma: str) -> bool:
+    """A word that heads a role title, by its normal form or as written ("управляющий" is also a verb form)."""
+    low = word.lower()
+    if lemma in ROLE_HEADS or low in ROLE_HEADS:
+        return True
+    for prefix in _HEAD_PREFIXES:
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 2:
+            return True
+    return False
+
+
 class _Tokens:
     """A sentence's tokens with normal forms and the mention each one belongs to."""
 
     def __init__(self, sent_tokens, mentions: list[Mention], models):
         self.toks = list(sent_tokens)
         self.lemmas = [models.lemma(t.text) for t in self.toks]
+        self.heads = [is_role_head(t.text, lemma) for t, lemma in zip(self.toks, self.lemmas)]
         self.owner: list[int | None] = []
         for t in self.toks:
             self.owner.append(next((i for i, m in mentions if m.start <= t.start < m.end), None))
@@ -225,6 +262,12 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
     """holdsPosition, met and partyTo stated by each sentence."""
     starts = [s.start for s in sentences]
     relations: list[Relation] = []
+    # Nationality adjectives ("российский президент") point at the country where the article names it.
+    countries: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.key and m.type == "Place":
+            countries.setdefault(m.key, i)
+    countries = {lemma: countries[cid] for lemma, cid in index.adjectives.items() if cid in countries}
     for sent in doc.sents:
         idx = next((i for i, s in enumerate(starts) if sent.start <= s < sent.stop), None)
         if idx is None:
@@ -233,7 +276,7 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
         if not in_sent:
             continue
         toks = _Tokens(sent.tokens, in_sent, models)
-        relations += _positions(toks, mentions, idx, text)
+        relations += _positions(toks, mentions, idx, text, countries)
         relations += _meetings(toks, mentions, idx)
         relations += _treaties(toks, mentions, idx)
     best: dict[tuple, Relation] = {}
@@ -244,76 +287,158 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
     return sorted(best.values(), key=lambda r: (r.sentence, r.subject, r.object, r.predicate))
 
 
-def _role_chunk(toks: _Tokens, positions: range, mentions: list[Mention]):
-    """(role words, body mention) of a run of tokens that reads as a role title, or None.
+# Parts of speech that end a title: a verb or a pronoun starts another clause.
+_CLAUSE_POS = frozenset("VERB AUX PRON SCONJ".split())
+_TITLE_STOPS = frozenset(".;:!?()[]")
+_TITLE_SPAN = 15  # tokens a title may take
+
+
+def _in_title(toks: _Tokens, k: int, mentions: list[Mention]) -> bool:
+    owner = toks.owner[k]
+    if owner is not None:
+        return mentions[owner].type != "Person"
+    tok = toks.toks[k]
+    return tok.pos not in _CLAUSE_POS and tok.text not in _TITLE_STOPS and toks.lemmas[k] not in ("который", "что")
+
+
+def _agrees(toks: _Tokens, a: int, b: int) -> bool:
+    """Apposition: a title and the name it describes stand in the same case and number (when known)."""
+    fa, fb = toks.toks[a].feats or {}, toks.toks[b].feats or {}
+    return all(fa.get(f) is None or fb.get(f) is None or fa[f] == fb[f] for f in ("Case", "Number"))
+
+
+def _plain_title(toks: _Tokens, head: int, stop: int) -> bool:
+    """Only title words and names between the role word and the name: "министра иностранных дел Японии"."""
+    return all(toks.owner[k] is not None or toks.lemmas[k] in ROLE_WORDS for k in range(head + 1, stop)) \
+        and not any(toks.heads[k] for k in range(head + 1, stop))
+
+
+def _role_chunk(toks: _Tokens, head: int, stop: int, mentions: list[Mention], start: int | None = None):
+    """(role title, body mention) of the tokens from a role word to `stop`, or None.
 
     The body is the first organisation or place after the role word, unless it follows a
     preposition ("посол Италии в Грузии": Italy's ambassador), which makes it a fallback only.
     """
-    role, primary, fallback, heads, after_prep = [], None, None, 0, False
-    for k in positions:
+    primary = fallback = None
+    after_prep, role_end = False, stop
+    for k in range(head + 1, stop):
         owner = toks.owner[k]
         if owner is not None:
-            if mentions[owner].type == "Person":
-                return None  # another person inside the title
-            if heads and after_prep and fallback is None:
+            if after_prep and fallback is None:
                 fallback = owner
-            elif heads and not after_prep and primary is None:
+            elif not after_prep and primary is None:
                 primary = owner
+                role_end = min(role_end, k)
             if k + 1 >= len(toks.owner) or toks.owner[k + 1] != owner:
                 after_prep = False
             continue
-        word = toks.lemmas[k]
-        if word in ROLE_WORDS or toks.toks[k].text in "-–":
-            heads += word in ROLE_HEADS
-            after_prep = word in PLACE_PREPOSITIONS
-            role.append(toks.toks[k].text)
-            continue
-        return None
+        after_prep = toks.lemmas[k] in PLACE_PREPOSITIONS
     body = primary if primary is not None else fallback
-    while role and role[-1].lower() in PLACE_PREPOSITIONS | {"и", "по", "-", "–"}:
-        role.pop()
-    return (role, body) if heads and body is not None else None
+    if body is None:
+        return None
+    first = head  # the adjectives of the title: "генеральный секретарь", "чрезвычайный и полномочный посол"
+    while start is not None and first - 1 >= start and toks.owner[first - 1] is None \
+            and (toks.toks[first - 1].pos == "ADJ" or (toks.lemmas[first - 1] == "и" and first - 2 >= start
+                                                        and toks.toks[first - 2].pos == "ADJ")):
+        first -= 1
+    words = [t.text for t in toks.toks[first:role_end] if t.text not in QUOTES]
+    while len(words) > 1 and words[-1].lower() in PLACE_PREPOSITIONS | {"и", "по", "-", "–", ","}:
+        words.pop()
+    return " ".join(words), body
 
 
-def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str) -> list[Relation]:
+def _segments(start: int, stop: int, toks: _Tokens) -> list[tuple[int, int]]:
+    """The comma-separated parts of a run of title tokens: "депутат ..., сопредседатель ..."."""
+    parts, first = [], start
+    for k in range(start, stop):
+        if toks.toks[k].text == ",":
+            parts.append((first, k))
+            first = k + 1
+    parts.append((first, stop))
+    return [(a, b) for a, b in parts if a < b]
+
+
+# What may stand before a role word in its title: "официальный представитель", "и российский президент".
+_BEFORE_HEAD_POS = frozenset("ADJ DET NUM PART CCONJ PUNCT".split())
+
+
+def _titles(toks: _Tokens, start: int, stop: int, name: int, mentions: list[Mention], before: bool,
+            countries: dict[str, int]):
+    """(role, body) for each comma-separated title in tokens start..stop describing the name at `name`.
+
+    In each part, the first role word that agrees with the name in case and whose title names a
+    body ("полпред президента РФ": the title is полпред). The part next to a name before it may
+    start with any words ("Сразу после Нового года премьер-министр Эстонии"); other parts must
+    start with their title ("депутат ..., сопредседатель ... Михаил Вельмакин").
+    """
+    parts = _segments(start, stop, toks)
+    if before and (not parts or parts[-1][1] != stop):
+        return  # "директор X, Кирилл Разлогов": the title before the comma is someone else's
+    order = list(enumerate(parts))
+    for n, (a, b) in order[::-1] if before else order:
+        free = n == (len(parts) - 1 if before else 0)
+        found = None
+        for head in range(a, b):
+            if toks.heads[head] and toks.owner[head] is None and (toks.toks[head].feats or {}).get("Number") != "Plur" \
+                    and (_agrees(toks, head, name) or (before and _plain_title(toks, head, b))):
+                found = _role_chunk(toks, head, b, mentions, a)
+                if found:
+                    break
+            if not free and (toks.owner[head] is not None or toks.toks[head].pos not in _BEFORE_HEAD_POS):
+                break
+        if found is None and free and before:
+            found = _adjective_title(toks, a, b, countries)
+        if found:
+            yield found
+        elif before:
+            return  # "Шумов, лидер «Центра», и Михаил Борзыкин": a chain of titles ends where one is missing
+
+
+def _adjective_title(toks: _Tokens, a: int, b: int, countries: dict[str, int]):
+    """`российский президент Дмитрий Медведев`: the country of the adjective, if the article names it."""
+    for k in range(a, b - 1):
+        if toks.lemmas[k] in countries and toks.heads[k + 1] and toks.owner[k] is None:
+            words = [t.text for t in toks.toks[k + 1:b]]
+            if all(toks.lemmas[x] in ROLE_WORDS or toks.heads[x] for x in range(k + 1, b)):
+                return " ".join(words), countries[toks.lemmas[k]]
+    return None
+
+
+def _breaks(toks: _Tokens, k: int, text: str) -> bool:
+    """A line break between token k and the next: a title never runs across one."""
+    return k + 1 < len(toks.toks) and "\n" in text[toks.toks[k].stop:toks.toks[k + 1].start]
+
+
+def _positions(toks: _Tokens, mentions: list[Mention], idx: int, text: str,
+               countries: dict[str, int]) -> list[Relation]:
     out = []
     n = len(toks.toks)
     for k in range(n):
         pi = toks.owner[k]
         if pi is None or mentions[pi].type != "Person" or (k > 0 and toks.owner[k - 1] == pi):
             continue
-        # Title before the name: "министр иностранных дел России Сергей Лавров".
+        # Titles before the name: "министр иностранных дел России Сергей Лавров"; a dash ends them
+        # ("Яковлева - директор X, Разлогов - ...": the director is Яковлева).
         j = k - 1
-        while j >= 0 and (toks.owner[j] is not None or toks.lemmas[j] in ROLE_WORDS or toks.toks[j].text in "-–") \
-                and toks.owner[j] != pi and k - j <= 12:
-            if toks.owner[j] is not None and mentions[toks.owner[j]].type == "Person":
-                break
+        while j >= 0 and k - j <= _TITLE_SPAN and _in_title(toks, j, mentions) \
+                and toks.toks[j].text not in ("-", "—", "–") and not _breaks(toks, j, text):
             j -= 1
-        found = None
-        for first in range(j + 1, k):
-            if toks.lemmas[first] in ROLE_HEADS:
-                found = _role_chunk(toks, range(first, k), mentions)
-                break
-        if found:
-            role, body = found
-            out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-before", 0.8, " ".join(role)))
-            continue
-        # Title after the name: "Сергей Лавров, глава МИД России," / "Лавров — министр ...".
+        for role, body in _titles(toks, j + 1, k, k, mentions, True, countries):
+            out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-before", 0.8, role))
+        # Titles after it: "Сергей Лавров, глава МИД России," / "Светлана Яковлева - директор ...".
         end = k
         while end < n and toks.owner[end] == pi:
             end += 1
-        if end < n and toks.toks[end].text in (",", "—", "–", "("):
+        if end < n and toks.toks[end].text in (",", "—", "–", "-") and not _breaks(toks, end - 1, text):
             stop = end + 1
-            while stop < n and toks.toks[stop].text not in (",", ".", ")", ";", "—", "–", ":") \
-                    and stop - end <= 12:
+            while stop < n and stop - end <= _TITLE_SPAN and _in_title(toks, stop, mentions) \
+                    and toks.toks[stop].text not in ("—", "–", "-") and not _breaks(toks, stop - 1, text):
                 stop += 1
-            if end + 1 < n and toks.lemmas[end + 1] in ROLE_HEADS | {"бывший", "нынешний", "первый"}:
-                found = _role_chunk(toks, range(end + 1, stop), mentions)
-                if found:
-                    role, body = found
-                    out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-after", 0.75,
-                                        " ".join(role)))
+            if stop < n and toks.owner[stop] is not None:
+                # "X, координатор движения Y Сергей Удальцов": the last title is the next person's.
+                stop = max((b for b in range(end + 1, stop) if toks.toks[b].text == ","), default=end + 1)
+            for role, body in _titles(toks, end + 1, stop, k, mentions, False, countries):
+                out.append(Relation("holdsPosition", pi, body, idx, "rule:ru-title-after", 0.75, role))
     return out
 
 
