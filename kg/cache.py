@@ -18,7 +18,7 @@ from kg.export.atomic import atomic_open
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)
-_CODE = ("extract", "lang", "nlp.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
+_CODE = ("extract", "lang", "models", "nlp.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
          "headwords.py")
 
 
@@ -28,7 +28,9 @@ def code_version() -> str:
     digest = hashlib.sha256()
     for name in _CODE:
         path = root / name
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+        # The trained models (JSON) change extraction results as much as the code does.
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".py", ".json")) if path.is_dir() else [path]
+        for file in files:
             digest.update(file.name.encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()[:16]

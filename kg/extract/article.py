@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract import rules
+from kg.extract import learned, rules
 from kg.extract.mentions import extract_mentions
 from kg.extract.relations import extract_relations
 from kg.extract.statements import extract_statements
@@ -22,8 +22,11 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
-    """Sentences, entity mentions and typed relations of one article's parsed text."""
+def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model: bool = True) -> Extraction:
+    """Sentences, entity mentions and typed relations of one article's parsed text.
+
+    `use_model=False` leaves out the trained classifier's relations (the rules' alone), as its
+    training does."""
     sentences, sentence_index = [], {}
     for i, sent in enumerate(doc.sents):
         raw = sent.text
@@ -44,6 +47,8 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences, gazetteer)
+    if use_model:
+        relations = relations + learned.model_relations(doc, mentions, relations, gazetteer)
     quotations = extract_statements(doc, text, sentences, mentions)
     return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
                       relations=tuple(relations), quotations=tuple(quotations))

@@ -59,5 +59,5 @@ def test_relation_families(extract, case):
 def test_every_relation_carries_its_sentence_and_method(extract):
     for case in GOLD:
         for _, _, _, rel in extract(case["text"]):
-            assert rel.method.startswith("rule:") and 0 < rel.confidence <= 1
+            assert rel.method.startswith(("rule:", "model:")) and 0 < rel.confidence <= 1
             assert rel.sentence == 0

@@ -1,0 +1,227 @@
+"""Typed relations a trained classifier reads from pairs of mentions in one sentence.
+
+The rules (kg.extract.relations) state a relation only where their wording matches; the
+classifier scores every candidate pair of mentions in a sentence from general evidence: the
+entity types and their order, the dependency path between the two heads, the words between and
+around them, title words, the gazetteer's subtypes, and which rule already fired. It was trained
+on CoNLL04 (scripts/train_relations.py) and ships as JSON in kg/models/relations.json: one
+logistic regression per kind of pair, a Platt calibration from held-out folds, and the threshold
+chosen by cross-validation. Scoring here is a sum of weights; nothing from scikit-learn is needed.
+
+A rule's relation always wins: the classifier only adds pairs that no rule related.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import relation_words as W
+from kg.gazetteer import Gazetteer
+from kg.model import Mention, Relation
+
+METHOD = "model:relations"
+# Kinds of candidate pair: (subject types, object types, whether the pair is ordered both ways).
+GROUPS = {
+    "work": (("Person",), ("Organization", "Place"), False),  # CoNLL04 Work_For
+    "based": (("Organization",), ("Place",), False),  # OrgBased_In
+    "located": (("Place",), ("Place",), True),  # Located_In
+}
+# A headquarters is a town or city: a country, region or continent is where a body works, not its seat.
+NOT_SEATS = frozenset({"Country", "Region", "Continent"})
+MAX_TOKENS_APART = 40  # pairs further apart are almost never related in one sentence
+TITLE_WORDS = W.ROLE_HEADS | W.AFFILIATION_HEADS
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair of mentions of one sentence that a kind of relation could hold between."""
+
+    group: str
+    subject: int  # index into the mention list
+    object: int
+    sentence: int
+    features: tuple[str, ...]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 5 else "5-6" if n < 7 else "7-9" if n < 10 else "10-14" if n < 15 else "15+"
+
+
+def _ancestors(tok) -> list:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(a, b) -> tuple[list[str], list, object]:
+    """Dependency labels from a up to the lowest common ancestor and down to b, the tokens
+    strictly between a and b on that path, and the ancestor (None when there is no path)."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    index_b = {t.i: k for k, t in enumerate(up_b)}
+    k_a = next((k for k, t in enumerate(up_a) if t.i in index_b), None)
+    if k_a is None:  # two sentences glued by the parser: no path
+        return [], [], None
+    k_b = index_b[up_a[k_a].i]
+    labels = [t.dep_ + "^" for t in up_a[:k_a]] + [t.dep_ + "v" for t in reversed(up_b[:k_b])]
+    tokens = up_a[1:k_a + 1] + list(reversed(up_b[1:k_b]))
+    return labels, tokens, up_a[k_a]
+
+
+class _Sentence:
+    """What the features of every pair in one sentence share: tokens and the mentions' spans."""
+
+    def __init__(self, doc: Doc, sent: Span, items: list[tuple[int, Mention, Span]]):
+        self.doc, self.sent, self.items = doc, sent, items
+
+    def words(self, start: int, end: int) -> list[str]:
+        return [t.lower_ for t in self.doc[max(start, self.sent.start):min(end, self.sent.end)] if not t.is_space]
+
+
+def _features(s: _Sentence, subj: tuple[int, Mention, Span], obj: tuple[int, Mention, Span],
+              gazetteer: Gazetteer, fired: set[str]) -> list[str]:
+    (_, ms, ss), (_, mo, so) = subj, obj
+    first, second = (ss, so) if ss.start <= so.start else (so, ss)
+    order = "so" if first is ss else "os"
+    types = f"{ms.type}>{mo.type}:{order}"
+    between = s.words(first.end, second.start)
+    f = [f"t={types}", f"d={_bucket(len(between))}", f"d={_bucket(len(between))}:{order}"]
+    if len(between) <= 4:
+        f.append("bs=" + " ".join(between))
+        f.append(f"bs={' '.join(between)}:{mo.type}")
+    if len(between) <= 12:
+        f += [f"b={w}" for w in between] + [f"b={w}:{order}" for w in between]
+        f += [f"bb={x} {y}" for x, y in zip(between, between[1:])]
+    else:
+        f += [f"bf={w}" for w in between[:3]] + [f"bl={w}" for w in between[-3:]]
+    if between:
+        f += [f"b1={between[0]}:{order}", f"b-1={between[-1]}:{order}"]
+    f += [f"sh={ss[-1].lower_}", f"oh={so[-1].lower_}"]  # head words: "Corp", "University", "County"
+    before, after = s.words(first.start - 2, first.start), s.words(second.end, second.end + 2)
+    f += [f"w-{len(before) - k}={w}" for k, w in enumerate(before)] + [f"w+{k + 1}={w}" for k, w in enumerate(after)]
+    inner = [m.type for _, m, sp in s.items if sp.start >= first.end and sp.end <= second.start]
+    f.append(f"ments={min(len(inner), 3)}")
+    f += [f"mb={t}" for t in sorted(set(inner))]
+    labels, tokens, lca = _path(first.root, second.root)
+    words = [t.lower_ for t in tokens]
+    f.append(f"plen={min(len(labels), 6)}")
+    if len(labels) <= 4:
+        f.append("pd=" + " ".join(labels))
+        f.append(f"pd={' '.join(labels)}:{order}:{mo.type}")
+        f.append("pw=" + " ".join(f"{l} {w}" for l, w in zip(labels, words + [""])).strip())
+    f += [f"p={w}" for w in words]
+    if lca is not None:
+        f.append(f"lca={lca.lower_}")
+        f.append(f"lcapos={lca.pos_}")
+    if TITLE_WORDS.intersection(words) or TITLE_WORDS.intersection(between):
+        f.append("title_link")
+    left = s.words(ss.start - 3, ss.start)
+    if ms.type == "Person" and TITLE_WORDS.intersection(left):
+        f.append("title_before_subject")
+    for side, m in (("s", ms), ("o", mo)):
+        f.append(f"{side}sub={_subtype(gazetteer, m) or 'none'}")
+        f.append(f"{side}m={m.method.split(':')[0]}")
+    s_entry = gazetteer.by_id(ms.key) if ms.key else None
+    if s_entry is not None and mo.key and s_entry.country == mo.key:
+        f.append("gaz_in_country")
+    f += [f"rule={p}" for p in sorted(fired)] or ["rule=none"]
+    return f
+
+
+def _subtype(gazetteer: Gazetteer, m: Mention) -> str | None:
+    entry = gazetteer.by_id(m.key) if m.key else None
+    return entry.subtype if entry else None
+
+
+def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
+               gazetteer: Gazetteer) -> list[Candidate]:
+    """Every pair of mentions in one sentence that fits a kind, with its features."""
+    sents = list(doc.sents)
+    by_sentence: dict[int, list[tuple[int, Mention, Span]]] = {}
+    for i, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.sentence < len(sents):
+            by_sentence.setdefault(m.sentence, []).append((i, m, span))
+    fired: dict[tuple[int, int], set[str]] = {}
+    for r in relations:
+        for pair in ((r.subject, r.object), (r.object, r.subject)):
+            fired.setdefault(pair, set()).add(r.predicate)
+    out = []
+    for idx, items in sorted(by_sentence.items()):
+        s = _Sentence(doc, sents[idx], items)
+        for group, (subject_types, object_types, _) in GROUPS.items():
+            for a in items:
+                if a[1].type not in subject_types:
+                    continue
+                for b in items:
+                    if b is a or b[1].type not in object_types or (a[1].key and a[1].key == b[1].key):
+                        continue
+                    if group == "based" and _subtype(gazetteer, b[1]) in NOT_SEATS:
+                        continue
+                    if abs(a[2].start - b[2].start) > MAX_TOKENS_APART or a[2].start < b[2].end and b[2].start < a[2].end:
+                        continue
+                    lo, hi = sorted((a[2], b[2]), key=lambda sp: sp.start)
+                    if any("\n" in t.text for t in doc[lo.end:hi.start]):
+                        continue  # the parser joined two paragraphs into one sentence: no statement spans them
+                    feats = _features(s, a, b, gazetteer, fired.get((a[0], b[0]), set()))
+                    out.append(Candidate(group, a[0], b[0], idx, tuple(feats)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupModel:
+    weights: dict
+    intercept: float
+    platt: tuple[float, float]  # calibrated p = sigmoid(a * score + b)
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, _GroupModel]:
+    """The shipped classifier, read once from kg/models/relations.json."""
+    raw = json.loads(resources.files("kg.models").joinpath("relations.json").read_text(encoding="utf-8"))
+    return {g: _GroupModel(m["weights"], m["intercept"], tuple(m["platt"]), m["threshold"])
+            for g, m in raw["groups"].items()}
+
+
+def score(model: _GroupModel, features: tuple[str, ...]) -> float:
+    """Calibrated probability that the candidate's relation holds."""
+    z = model.intercept + sum(model.weights.get(f, 0.0) for f in set(features))
+    a, b = model.platt
+    return 1.0 / (1.0 + math.exp(-(a * z + b)))
+
+
+def _predicate(c: Candidate, mentions: list[Mention]) -> str:
+    if c.group == "based":
+        return "headquarteredIn"
+    if c.group == "located":
+        return "partOf"
+    # A post in a country, or a title between person and body: a position; else working there.
+    if mentions[c.object].type == "Place" or "title_link" in c.features or "title_before_subject" in c.features:
+        return "holdsPosition"
+    return "affiliatedWith"
+
+
+def model_relations(doc: Doc, mentions: list[Mention], relations: list[Relation],
+                    gazetteer: Gazetteer) -> list[Relation]:
+    """Relations the classifier finds above its threshold between pairs that no rule related."""
+    model = load_model()
+    related = {(r.subject, r.object) for r in relations} | {(r.object, r.subject) for r in relations}
+    best: dict[tuple[int, int], tuple[float, Candidate]] = {}
+    for c in candidates(doc, mentions, relations, gazetteer):
+        if (c.subject, c.object) in related:
+            continue
+        p = score(model[c.group], c.features)
+        if p < model[c.group].threshold:
+            continue
+        pair = (min(c.subject, c.object), max(c.subject, c.object))
+        if pair not in best or p > best[pair][0]:  # a place in a place: one direction only
+            best[pair] = (p, c)
+    out = [Relation(_predicate(c, mentions), c.subject, c.object, c.sentence, METHOD, round(p, 2))
+           for p, c in best.values()]
+    return sorted(out, key=lambda r: (r.sentence, r.subject, r.object, r.predicate))

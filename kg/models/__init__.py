@@ -1,0 +1,1 @@
+"""Trained models shipped as data (JSON), read through importlib.resources."""

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Train the relation classifier of kg.extract.learned on CoNLL04 train; write kg/models/relations.json.
+
+Usage: .venv/bin/python scripts/train_relations.py [--data ../shared/data/conll04/conll04_train.json]
+                                                   [--out kg/models/relations.json] [--limit N]
+
+Needs the training extra (`pip install -e ".[train]"`: scikit-learn). Deterministic: the same data
+gives a byte-identical file.
+
+1. Each training sentence goes through kg's own extraction (spaCy, the gazetteer ruler, the
+   mention and relation rules, without the classifier), so the candidates are the pairs of kg's
+   mentions that a build would score, with the same features.
+2. A candidate is positive when a gold relation of its kind (Work_For, OrgBased_In, Located_In)
+   joins two gold entities that its mentions match (spans overlap and one normalised text
+   contains the other, the benchmark's own argument rule).
+3. Per kind: a logistic regression (liblinear) whose C is chosen by 5-fold cross-validation
+   grouped by sentence (log loss on held-out folds); a Platt calibration fitted on the held-out
+   scores; the threshold that maximises held-out F1 among those with precision >= MIN_PRECISION.
+   The held-out calibration table (observed precision per confidence band) goes into the file.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABELS = {"work": "Work_For", "based": "OrgBased_In", "located": "Located_In"}
+MIN_PRECISION = 0.8
+MIN_FEATURE_COUNT = 2
+C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+FOLDS = 5
+ANNOTATION_GROUP_BASE = 1_000_000  # fold groups of annotated articles, apart from CoNLL04's sentences
+BANDS = ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8),
+         (0.8, 0.9), (0.9, 1.0))
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.lower())
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+def same_entity(mention, gold: tuple[int, int, str]) -> bool:
+    """Overlapping spans whose normalised texts contain one another as whole words."""
+    if not (mention.start < gold[1] and gold[0] < mention.end):
+        return False
+    a, b = f" {_norm(mention.text)} ", f" {_norm(gold[2])} "
+    return bool(a.strip() and b.strip()) and (a in b or b in a)
+
+
+def read_candidates(data: list[dict]):
+    """(sentence number, Candidate, label) for every candidate pair of every training sentence."""
+    from kg.extract import extract_article
+    from kg.extract.learned import candidates
+    from kg.gazetteer import load_gazetteer
+    from kg.model import Article
+    from kg.nlp import load_pipeline
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+    texts = [" ".join(item["tokens"]) for item in data]
+    rows = []
+    for n, (doc, item) in enumerate(zip(nlp.pipe(texts, batch_size=64), data)):
+        starts, pos = [], 0
+        for tok in item["tokens"]:
+            starts.append(pos)
+            pos += len(tok) + 1
+        ents = [(starts[e["start"]], starts[e["end"] - 1] + len(item["tokens"][e["end"] - 1]),
+                 " ".join(item["tokens"][e["start"]:e["end"]])) for e in item["entities"]]
+        gold = [(r["type"], ents[r["head"]], ents[r["tail"]]) for r in item["relations"]]
+        ex = extract_article(doc, Article(id=f"train-{n}", text=texts[n]), gazetteer, use_model=False)
+        mentions = list(ex.mentions)
+        for c in candidates(doc, mentions, list(ex.relations), gazetteer):
+            label = any(t == LABELS[c.group] and same_entity(mentions[c.subject], h) and same_entity(mentions[c.object], o)
+                        for t, h, o in gold)
+            rows.append((n, c, label))
+    return rows
+
+
+def read_annotations(path: Path, corpus: Path):
+    """(article number, Candidate, label) for the candidates annotated by hand in allsides articles.
+
+    Each line names an article (corpus file, line, id) and a candidate by its kind and the
+    offsets of its two mentions in kg's main text; the text itself stays in the corpus. The
+    annotated articles are none of ../shared/gold/dev-allsides.json's.
+    """
+    from kg.extract import extract_article
+    from kg.extract.learned import candidates
+    from kg.gazetteer import load_gazetteer
+    from kg.ingest import load_articles
+    from kg.model import Article
+    from kg.nlp import load_pipeline
+
+    notes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {n["id"] for n in notes}
+    articles = {}
+    for source in sorted({n["source"] for n in notes}):
+        for a in load_articles([str(corpus / source)]):
+            if isinstance(a, Article) and a.id in wanted:
+                articles[a.id] = a
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+    order = sorted(articles)
+    rows, found = [], 0
+    for k, (doc, aid) in enumerate(zip(nlp.pipe([articles[i].text for i in order]), order)):
+        ex = extract_article(doc, articles[aid], gazetteer, use_model=False)
+        labels = {(n["group"], n["subject"][0], n["subject"][1], n["object"][0], n["object"][1]): n["label"]
+                  for n in notes if n["id"] == aid}
+        for c in candidates(doc, list(ex.mentions), list(ex.relations), gazetteer):
+            s, o = ex.mentions[c.subject], ex.mentions[c.object]
+            label = labels.get((c.group, s.start, s.end, o.start, o.end))
+            if label is not None:
+                rows.append((ANNOTATION_GROUP_BASE + k, c, bool(label)))
+                found += 1
+    if found < len(notes):
+        print(f"warning: {len(notes) - found} of {len(notes)} annotations match no candidate "
+              "(the mentions or the rules changed since they were written)", file=sys.stderr)
+    return rows
+
+
+def train_group(rows, group: str) -> dict:
+    import numpy as np
+    from collections import Counter
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    rows = [r for r in rows if r[1].group == group]
+    counts = Counter(f for _, c, _ in rows for f in set(c.features))
+    keep = {f for f, k in counts.items() if k >= MIN_FEATURE_COUNT}
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: 1 for f in c.features if f in keep} for _, c, _ in rows]).tocsr()
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear wants 32-bit
+    y = np.array([int(label) for _, _, label in rows])
+    groups = np.array([n for n, _, _ in rows])
+
+    def model(c):
+        return LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000)
+
+    def held_out_scores(c):
+        z = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+            z[test] = model(c).fit(x[train], y[train]).decision_function(x[test])
+        return z
+
+    def log_loss(z):
+        p = np.clip(1 / (1 + np.exp(-z)), 1e-9, 1 - 1e-9)
+        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    best_c, z = min(((c, held_out_scores(c)) for c in C_GRID), key=lambda cz: log_loss(cz[1]))
+    platt = LogisticRegression(C=1e6, solver="lbfgs").fit(z.reshape(-1, 1), y)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    p = 1 / (1 + np.exp(-(a * z + b)))
+    threshold, best = 0.5, (0.0, 0.0, 0.0)
+    for t in sorted(set(np.round(p, 2))):
+        pred = p >= t
+        tp = int((pred & (y == 1)).sum())
+        if not pred.any() or tp / pred.sum() < MIN_PRECISION:
+            continue
+        prec, rec = tp / pred.sum(), tp / max(1, y.sum())
+        f1 = 2 * prec * rec / (prec + rec) if tp else 0.0
+        if f1 > best[2]:
+            threshold, best = float(t), (prec, rec, f1)
+    calibration = []
+    for lo, hi in BANDS:
+        inside = (p >= lo) & ((p < hi) if hi < 1.0 else (p <= hi))
+        if inside.any():
+            calibration.append([f"{lo:.1f}-{hi:.1f}", int(y[inside].sum()), int(inside.sum())])
+    final = model(best_c).fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(names[i]): round(float(w), 4) for i, w in enumerate(final.coef_[0]) if round(float(w), 4)}
+    return {"label": LABELS[group], "candidates": len(y), "positives": int(y.sum()), "C": best_c,
+            "intercept": round(float(final.intercept_[0]), 4), "platt": [round(a, 4), round(b, 4)],
+            "threshold": threshold,
+            "held_out": {"precision": round(best[0], 3), "recall": round(best[1], 3), "f1": round(best[2], 3)},
+            "calibration": calibration, "weights": dict(sorted(weights.items()))}
+
+
+def train(data: list[dict], source: str, annotations: Path | None = None, corpus: Path | None = None) -> dict:
+    """The model file's content for these training sentences (and hand annotations, when given)."""
+    from kg.extract.learned import GROUPS
+
+    rows = read_candidates(data)
+    described = f"{source}, {len(data)} sentences"
+    if annotations is not None:
+        extra = read_annotations(annotations, corpus)
+        rows += extra
+        described += f"; {len(extra)} hand-annotated candidates in allsides articles ({annotations.name})"
+    return {"about": "kg.extract.learned relation classifier: logistic regression per kind of pair, "
+                     "Platt-calibrated on held-out folds; retrain with scripts/train_relations.py",
+            "data": described, "min_precision": MIN_PRECISION,
+            "groups": {g: train_group(rows, g) for g in GROUPS}}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "conll04" / "conll04_train.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "kg" / "models" / "relations.json")
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (tests)")
+    parser.add_argument("--annotations", type=Path, default=ROOT / "data" / "annotations" / "allsides-relations.jsonl",
+                        help="hand-annotated candidates in allsides articles ('none' to leave them out)")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus",
+                        help="the folder of the annotated articles' JSON-lines files")
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"Error: no training data at {args.data} (CoNLL04 train, SpERT JSON); pass --data PATH", file=sys.stderr)
+        return 2
+    data = json.loads(args.data.read_text(encoding="utf-8"))
+    if args.limit:
+        data = data[:args.limit]
+    annotations = None if str(args.annotations) == "none" else args.annotations
+    if annotations is not None and not (annotations.exists() and args.corpus.is_dir()):
+        print(f"Error: no annotations at {annotations} or no corpus at {args.corpus}; "
+              "pass --annotations none to train on CoNLL04 alone", file=sys.stderr)
+        return 2
+    model = train(data, "CoNLL04 train (SpERT JSON split)", annotations, args.corpus)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    for g, m in model["groups"].items():
+        print(f"{g} ({m['label']}): {m['positives']}/{m['candidates']} positive candidates, C {m['C']}, "
+              f"threshold {m['threshold']}, held-out P/R/F1 {m['held_out']['precision']}/{m['held_out']['recall']}/"
+              f"{m['held_out']['f1']}; calibration {m['calibration']}")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

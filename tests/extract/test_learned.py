@@ -1,0 +1,103 @@
+"""The trained relation classifier: the shipped JSON model, its scorer, how it joins the rules,
+and that retraining gives the same file byte for byte."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.model import Article
+from tests.conftest import ROOT, SHARED
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from kg.extract import extract_article
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+
+    def run(text: str, use_model: bool = True):
+        ex = extract_article(nlp(text), Article(id="t", text=text), gazetteer, use_model=use_model)
+        return ex, [(ex.mentions[r.subject].text, r.predicate, ex.mentions[r.object].text, r) for r in ex.relations]
+
+    return run
+
+
+def test_the_shipped_model_is_json_with_a_calibrated_threshold_per_kind():
+    from kg.extract.learned import GROUPS, load_model
+
+    raw = json.loads((ROOT / "kg" / "models" / "relations.json").read_text(encoding="utf-8"))
+    model = load_model()
+    assert set(model) == set(GROUPS) == set(raw["groups"])
+    for name, group in model.items():
+        assert 0.5 <= group.threshold < 1.0, name
+        assert len(group.weights) > 100, name
+        assert raw["groups"][name]["calibration"], name
+
+
+def test_the_score_is_a_calibrated_sigmoid_of_the_summed_weights():
+    from kg.extract.learned import load_model, score
+
+    group = load_model()["located"]
+    strongest = max(group.weights, key=group.weights.get)
+    a, b = group.platt
+    bare = 1 / (1 + 2.718281828459045 ** -(a * group.intercept + b))
+    assert score(group, ()) == pytest.approx(bare)
+    assert score(group, (strongest,)) > score(group, ())
+    assert score(group, (strongest, strongest)) == score(group, (strongest,))  # a feature counts once
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Heavy rain flooded streets in Lyon, France, on Sunday.", "Lyon", "partOf", "France"),
+    ("The company moved its offices from Dallas, Texas, to a new building last year.", "Dallas", "partOf", "Texas"),
+])
+def test_the_classifier_adds_relations_that_no_rule_states(extract, text, subject, predicate, obj):
+    _, rules_only = extract(text, use_model=False)
+    _, both = extract(text)
+    assert not rules_only
+    found = [(s, p, o) for s, p, o, r in both if r.method == "model:relations"]
+    assert (subject, predicate, obj) in found
+
+
+def test_a_sentence_that_relates_nobody_gets_no_model_relation(extract):
+    _, rels = extract("Peter Jansen flew to Paris on Monday and met reporters there.")
+    assert [r for *_, r in rels if r.method == "model:relations"] == []
+
+
+def test_a_rule_relation_keeps_its_method_and_the_model_adds_no_second_one(extract):
+    _, rels = extract("The mayor of Springfield, Tom Baker, opened the new bridge.")
+    pairs = [(r.subject, r.object) for *_, r in rels]
+    assert ("Tom Baker", "holdsPosition", "Springfield") in [(s, p, o) for s, p, o, _ in rels]
+    assert all(r.method.startswith("rule:") for *_, r in rels)
+    assert len(pairs) == len({frozenset(p) for p in pairs})
+
+
+def test_model_relations_carry_a_confidence_above_their_threshold(extract):
+    from kg.extract.learned import load_model
+
+    model = load_model()
+    lowest = min(g.threshold for g in model.values())
+    _, rels = extract("Heavy rain flooded streets in Lyon, France, on Sunday, and in Dallas, Texas.")
+    learned = [r for *_, r in rels if r.method == "model:relations"]
+    assert learned and all(lowest - 0.01 <= r.confidence <= 1.0 for r in learned)
+
+
+def test_retraining_twice_writes_the_same_model_file(tmp_path):
+    if importlib.util.find_spec("sklearn") is None:
+        pytest.skip("scikit-learn is the training extra: pip install -e '.[train]'")
+    data = SHARED / "data" / "conll04" / "conll04_train.json"
+    if not data.exists():
+        pytest.skip(f"the training data is not beside the project ({data})")
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / f"{run}.json"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "train_relations.py"), "--data", str(data),
+                        "--limit", "150", "--annotations", "none", "--out", str(out)], check=True, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert set(json.loads(outs[0])["groups"]) == {"work", "based", "located"}
