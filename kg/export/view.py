@@ -177,8 +177,47 @@ def read_mentions(g: Graph) -> dict[str, list[str]]:
 
 def statement_ends(g: Graph) -> list[tuple[str, str]]:
     """(subject, object) of every rdf:Statement: the graph's adjacency, without any evidence."""
-    objects = first_values(g, RDF.object)
-    return sorted((s, objects[st]) for st, s in pairs(g, RDF.subject) if st in objects)
+    return sorted((s, o) for _, s, _, o, _ in _statement_rows(g))
+
+
+_STATEMENTS = """SELECT ?st ?s ?p ?o ?w WHERE {
+  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . OPTIONAL { ?st kg:weight ?w } }"""
+_EVIDENCE = """SELECT ?st ?a ?t ?m ?c ?r WHERE {
+  ?st kg:evidence ?ev . ?ev kg:sentence ?sn ; kg:method ?m ; kg:confidence ?c .
+  OPTIONAL { ?ev prov:wasDerivedFrom ?a } OPTIONAL { ?sn kg:text ?t } OPTIONAL { ?ev kg:role ?r } }"""
+_PREFIXES = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+             f"PREFIX kg: <{_KG_NS}> PREFIX prov: <http://www.w3.org/ns/prov#> ")
+
+
+def _rows(g: Graph, query: str) -> Iterator[tuple[str, ...]]:
+    """Rows of a SELECT on kg's Oxigraph store, as strings ("" for unbound): the join runs in Rust."""
+    for solution in oxigraph_of(g).query(_PREFIXES + query):
+        yield tuple("" if term is None else term.value for term in solution)
+
+
+def _statement_rows(g: Graph) -> Iterator[tuple[str, str, str, str, str]]:
+    """(statement, subject, predicate, object, weight) of every rdf:Statement."""
+    if oxigraph_of(g) is not None:
+        yield from _rows(g, _STATEMENTS)
+        return
+    subjects, objects = first_values(g, RDF.subject), first_values(g, RDF.object)
+    predicates, weights = first_values(g, RDF.predicate), first_values(g, KG.weight)
+    for st, _ in pairs(g, RDF.type, RDF.Statement):
+        yield st, subjects.get(st, ""), predicates.get(st, ""), objects.get(st, ""), weights.get(st, "")
+
+
+def _evidence_rows(g: Graph, wanted: set) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(statement, article, sentence text, method, confidence, role) of the evidence of `wanted` statements."""
+    if oxigraph_of(g) is not None:
+        yield from (row for row in _rows(g, _EVIDENCE) if row[0] in wanted)
+        return
+    derived, sentence = first_values(g, PROV.wasDerivedFrom), first_values(g, KG.sentence)
+    method, confidence, role = first_values(g, KG.method), first_values(g, KG.confidence), first_values(g, KG.role)
+    texts = first_values(g, KG.text)
+    for st, ev in pairs(g, KG.evidence):
+        if st in wanted:
+            yield (st, derived.get(ev, ""), texts.get(sentence.get(ev, ""), ""), method.get(ev, ""),
+                   confidence.get(ev, "0"), role.get(ev, ""))
 
 
 def read_edges(g: Graph, articles: dict[str, ArticleView], between: set | None = None,
@@ -189,34 +228,22 @@ def read_edges(g: Graph, articles: dict[str, ArticleView], between: set | None =
     `max_evidence` (predicate local name, or "*", -> n), at most n evidence per edge are kept,
     the most confident: a page reads what it shows, not every sentence of the graph.
     """
-    subjects, objects = first_values(g, RDF.subject), first_values(g, RDF.object)
-    predicates, weights = first_values(g, RDF.predicate), first_values(g, KG.weight)
-    wanted = {st for st, s in subjects.items()
-              if between is None or (s in between and objects.get(st) in between)}
-    evidence_of: dict[str, list[str]] = defaultdict(list)
-    for st, ev in pairs(g, KG.evidence):
-        if st in wanted:
-            evidence_of[st].append(ev)
-    derived, sentence = first_values(g, PROV.wasDerivedFrom), first_values(g, KG.sentence)
-    method, confidence, role = first_values(g, KG.method), first_values(g, KG.confidence), first_values(g, KG.role)
-    keep = [ev for evs in evidence_of.values() for ev in evs]
-    needed = {sentence[ev] for ev in keep if ev in sentence}
-    texts = {s: t for s, t in pairs(g, KG.text) if s in needed}
+    statements = {row[0]: row for row in _statement_rows(g)
+                  if between is None or (row[1] in between and row[3] in between)}
+    evidence_of: dict[str, list[EvidenceView]] = defaultdict(list)
+    for st, art, text, method, confidence, role in _evidence_rows(g, statements.keys()):
+        evidence_of[st].append(EvidenceView(article=articles.get(art), sentence=text, method=method,
+                                            confidence=float(confidence or 0), role=role))
     edges = []
-    for st in wanted:
-        evidence = sorted((EvidenceView(article=articles.get(derived.get(ev, "")),
-                                        sentence=texts.get(sentence.get(ev, ""), ""), method=method.get(ev, ""),
-                                        confidence=float(confidence.get(ev, 0)), role=role.get(ev, ""))
-                           for ev in evidence_of.get(st, ())),
-                          key=lambda v: (-v.confidence, v.article.id if v.article else "", v.sentence, v.method,
-                                         v.role))
-        predicate = predicates.get(st, "")
+    for st, subject, predicate, obj, weight in statements.values():
+        evidence = sorted(evidence_of.get(st, ()), key=lambda v: (-v.confidence, v.article.id if v.article else "",
+                                                                 v.sentence, v.method, v.role))
         local = predicate[len(_KG_NS):] if predicate.startswith(_KG_NS) else predicate.rsplit("#", 1)[-1]
         article_ids = tuple(sorted({v.article.id for v in evidence if v.article is not None}))
         if max_evidence:
             evidence = evidence[:max_evidence.get(local, max_evidence.get("*", len(evidence)))]
-        edges.append(EdgeView(statement=st, subject=subjects[st], predicate=local, object=objects.get(st, ""),
-                              weight=int(weights.get(st, 0) or len(evidence)), evidence=tuple(evidence),
+        edges.append(EdgeView(statement=st, subject=subject, predicate=local, object=obj,
+                              weight=int(weight or 0) or len(evidence), evidence=tuple(evidence),
                               article_ids=article_ids))
     edges.sort(key=lambda e: (e.subject, e.predicate, e.object))
     return edges

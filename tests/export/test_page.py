@@ -313,3 +313,11 @@ def test_the_panel_follows_the_date_filter(corpus_page, tmp_path):
             "return document.getElementById('panel').textContent")
     finally:
         driver.quit()
+
+
+def test_the_page_is_the_same_from_rdflib_memory_and_from_the_on_disk_store(sample_build, sample_turtle, tmp_path):
+    from kg.store import open_graph
+
+    memory = export(sample_build.graph, "html", tmp_path / "memory")[0].read_bytes()
+    disk = export(open_graph(sample_turtle), "html", tmp_path / "disk")[0].read_bytes()
+    assert memory == disk
