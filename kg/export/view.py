@@ -4,9 +4,11 @@ The HTML page, the Gephi files and the Neo4j tables all need the same things: ea
 metadata, each entity's type (from its rdf:type, never from its IRI), and each relation with
 its weight and evidence (article, sentence, method, confidence, role). They read them here.
 
-Everything is read one predicate at a time, as plain strings: on kg's on-disk store that is a
-scan of Oxigraph's predicate index with no rdflib term per triple, which is what keeps the
-exports of a large graph from costing more than the build.
+Everything is read as plain strings, never as rdflib terms: entity and article fields one
+predicate at a time (a scan of Oxigraph's predicate index), statements and their evidence with
+one SPARQL join each, run by Oxigraph in Rust. That is what keeps the exports of a large graph
+from costing more than the build. Graphs in rdflib's memory (a notebook build, the tests) take
+the same records through rdflib's triple patterns.
 """
 from __future__ import annotations
 
