@@ -234,18 +234,29 @@ def query(graph, sparql, query_file, binds, list_saved, fmt, allow_network):
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True, required=True, help="Format (repeatable).")
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
-@click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True)
-@click.option("--focus", metavar="NAME", help="html: only the entities around the one with this name.")
-@click.option("--depth", type=click.IntRange(1, 5), default=2, show_default=True, help="html: steps around --focus.")
-def export_command(graph, formats, out_dir, html_max_nodes, focus, depth):
-    """Write a built graph (Turtle) in other formats."""
+@click.option("--html-max-nodes", type=click.IntRange(1), default=400, show_default=True,
+              help="html: entities drawn in the first view (every entity stays searchable).")
+# --- Subgraph options (every format): the slice of the graph to write. ---
+@click.option("--focus", metavar="NAME", help="Only the entities around the one with this name (any of its names).")
+@click.option("--depth", type=click.IntRange(1, 5), default=2, show_default=True, help="Relations away from --focus.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after YYYY-MM-DD.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or before YYYY-MM-DD.")
+@click.option("--type", "types", multiple=True, type=click.Choice(["Person", "Organization", "Place", "Treaty"]),
+              help="Only entities of this type (repeatable).")
+@click.option("--min-weight", type=click.IntRange(0), default=0, show_default=True,
+              help="Only co-occurrence edges seen in at least this many sentences.")
+def export_command(graph, formats, out_dir, html_max_nodes, focus, depth, since, until, types, min_weight):
+    """Write a built graph (Turtle) in other formats, whole or a slice of it (--focus, --since, ...)."""
     from kg.export import ExportOptions, canonical_format, export
     from kg.store import open_graph
 
     names = list(dict.fromkeys(canonical_format(f) for f in formats))
     g = open_graph(graph)
+    options = ExportOptions(html_max_nodes=html_max_nodes, focus=focus, depth=depth,
+                            since=since.date().isoformat() if since else None,
+                            until=until.date().isoformat() if until else None, types=tuple(types),
+                            min_weight=min_weight)
     for name in names:
-        options = ExportOptions(html_max_nodes=html_max_nodes, focus=focus, depth=depth)
         for path in export(g, name, out_dir, options):
             click.echo(f"Wrote {path}")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.errors import ExportError
-from kg.export.neo4j import ARTICLE_HEADER, NODE_HEADER, REL_HEADER, neo4j_tables
+from kg.export.neo4j import REL_HEADER, header_of, neo4j_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def push_to_neo4j(graph: Graph, uri: str, user: str, password: str, database: st
         with driver, driver.session(database=database) as session:
             for label in sorted(nodes):
                 session.run(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
-                records = _records(ARTICLE_HEADER if label == "Article" else NODE_HEADER, nodes[label])
+                records = _records(header_of(label), nodes[label])
                 for i in range(0, len(records), batch_size):
                     session.run(node_statements(label), rows=[{k: v for k, v in r.items() if k != "label"}
                                                              for r in records[i:i + batch_size]])

@@ -4,9 +4,11 @@
 Usage: .venv/bin/python scripts/bench.py CORPUS [--limit N] [--processes N] [--batch-size N]
 
 Both passes use the same model, the same texts, the same number of processes and the same
-batch size; the bare pass runs every component the model ships. Prints articles/s and
-words/s for both, their ratio, peak memory (max RSS of this process and its children) and
-the time per stage of the build.
+batch size; the bare pass runs every component the model ships. The build is `kg build`'s:
+the graph in an Oxigraph store saved beside graph.ttl, then the default outputs (Turtle and
+HTML). Prints articles/s and words/s for both, the ratio of their throughputs with and without
+the exports (the line starting RATIO is the one to compare), peak memory (max RSS of this
+process and its children) and the time per stage.
 """
 from __future__ import annotations
 
@@ -81,11 +83,12 @@ def main() -> int:
     def rate(seconds: float) -> str:
         return f"{n / seconds:8.2f} articles/s {words / seconds:10.0f} words/s"
 
-    print(f"bare spaCy : {rate(bare_s)}  ({bare_s:.1f} s)")
-    print(f"kg build   : {rate(build_s)}  ({build_s:.1f} s, exports not included)")
-    print(f"ratio kg/bare throughput: {bare_s / build_s:.2f}")
     with_exports_s = build_s + sum(export_s.values())
-    print(f"kg build + Turtle + HTML: {rate(with_exports_s)}  (ratio {bare_s / with_exports_s:.2f})")
+    print(f"bare spaCy              : {rate(bare_s)}  ({bare_s:.1f} s)")
+    print(f"kg build, no exports    : {rate(build_s)}  ({build_s:.1f} s; ratio {bare_s / build_s:.2f})")
+    print(f"kg build + Turtle + HTML: {rate(with_exports_s)}  ({with_exports_s:.1f} s)")
+    print(f"RATIO kg build with its default outputs (Turtle + HTML) / bare spaCy throughput: "
+          f"{bare_s / with_exports_s:.2f}  (target >= 0.85)")
     print("stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.summary.stage_seconds.items())
           + ", " + ", ".join(f"export {k} {v:.1f} s" for k, v in export_s.items()))
     print(f"graph: {result.summary.triples} triples; peak memory {peak_rss_mb():.0f} MB")

@@ -15,20 +15,24 @@ allow); networkx 3.6 does read GEXF 1.3. The GEXF graph is dynamic
 date of the articles that mention the entity or support the relation, so Gephi's timeline
 plays the graph; one with no dated article has neither and is there all the time.
 
-Neither format carries the evidence sentences: they stay in the Turtle graph.
+The GEXF also carries Gephi's `viz` module: each node's colour says its type (the page's
+colours), its size the number of articles that mention it, and its position is the page's
+first-view layout (the entities the page does not draw sit beside their strongest drawn
+neighbour), so the file opens as a drawing, not a grey blob; `community` is the page's Louvain
+community of the entity (-1 when the first view does not draw it). Neither format carries
+the evidence sentences: they stay in the Turtle graph.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
+from kg.export.page import STYLES
 from kg.export.syntax import xml_text
-from kg.export.view import ENTITY_CLASSES, node_id, read_articles, read_edges, wikidata_id
-from kg.vocab import KG, RDF, RDFS, SCHEMA, SKOS
+from kg.export.view import node_id, read_articles, read_edges, read_entities, read_mentions
 
 GEXF_NS = "http://gexf.net/1.3"
 GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
@@ -38,7 +42,7 @@ GEXF_VERSION = "1.3"
 
 # Keys that GEXF writes as XML attributes of <node> or <edge>; every other key of the networkx
 # node or edge becomes a declared attribute with an <attvalue>.
-_NODE_XML_ATTRIBUTES = ("label", "start", "end")
+_NODE_XML_ATTRIBUTES = ("label", "start", "end", "viz")  # viz: written as viz:* elements
 _EDGE_XML_ATTRIBUTES = ("weight", "start", "end")
 _GEXF_TYPES = {str: "string", int: "integer", float: "double", bool: "boolean"}
 
@@ -48,26 +52,34 @@ def gephi_id(iri) -> str:
     return node_id(iri).replace("/", ":")
 
 
-def to_networkx(g: Graph, dynamic: bool = False):
-    """The entity graph as a networkx MultiDiGraph with scalar attributes."""
+def to_networkx(g: Graph, dynamic: bool = False, viz: bool = False, max_nodes: int = 400):
+    """The entity graph as a networkx MultiDiGraph with scalar attributes.
+
+    With `viz`, each node also carries `viz` (GEXF colour by type, size by mentions, position):
+    the page's first-view positions for the entities it draws, and for the rest a place beside
+    their strongest drawn neighbour, or on a ring around the drawing.
+    """
     import networkx as nx
 
     articles = read_articles(g)
-    mentioned_dates = defaultdict(list)
-    for art, ent in g.subject_objects(SCHEMA.mentions):
-        if art in articles and articles[art].date:
-            mentioned_dates[ent].append(articles[art].date)
+    mentions = read_mentions(g)
+    entities = read_entities(g)
+    edges = read_edges(g, articles)
     out = nx.MultiDiGraph()
-    for cls, etype in ENTITY_CLASSES.items():
-        for node in sorted(set(g.subjects(RDF.type, cls))):
-            attrs = {"label": str(g.value(node, RDFS.label) or ""), "type": etype,
-                     "altLabels": "; ".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
-                     "mentions": int(g.value(node, KG.articleCount) or 0),
-                     "wikidata": wikidata_id(g, node)}
-            if dynamic and mentioned_dates.get(node):
-                attrs["start"], attrs["end"] = min(mentioned_dates[node]), max(mentioned_dates[node])
-            out.add_node(gephi_id(node), **_xml_safe(attrs))
-    for edge in sorted(read_edges(g, articles), key=lambda e: str(e.statement)):
+    places = _positions(entities, edges, max_nodes) if viz else {}
+    for e in sorted(entities, key=lambda e: e.iri):
+        attrs = {"label": e.label, "type": e.type, "altLabels": "; ".join(e.alt), "mentions": e.count,
+                 "wikidata": e.wikidata}
+        dates = sorted(articles[a].date for a in mentions.get(e.iri, ()) if a in articles and articles[a].date)
+        if dynamic and dates:
+            attrs["start"], attrs["end"] = dates[0], dates[-1]
+        if viz:
+            x, y, community = places[e.iri]
+            attrs["community"] = community
+            attrs["viz"] = {"color": _rgb(STYLES[e.type]["color"]), "size": round(4 + 3 * min(e.count, 100) ** 0.5, 2),
+                            "position": {"x": x, "y": -y, "z": 0.0}}  # Gephi's y axis points up, the page's down
+        out.add_node(gephi_id(e.iri), **_xml_safe(attrs))
+    for edge in sorted(edges, key=lambda e: e.statement):
         dates = edge.dates
         attrs = {"predicate": edge.predicate, "weight": edge.weight, "role": "; ".join(edge.roles),
                  "articleCount": len(edge.articles), "confidence": round(edge.confidence, 2),
@@ -81,6 +93,41 @@ def to_networkx(g: Graph, dynamic: bool = False):
 def _xml_safe(attrs: dict) -> dict:
     """Text attributes without the control characters XML 1.0 cannot hold, escaped or not."""
     return {k: xml_text(v) if isinstance(v, str) else v for k, v in attrs.items()}
+
+
+def _rgb(hex_colour: str) -> dict:
+    return {"r": int(hex_colour[1:3], 16), "g": int(hex_colour[3:5], 16), "b": int(hex_colour[5:7], 16), "a": 1.0}
+
+
+def _positions(entities: list, edges: list, max_nodes: int) -> dict[str, tuple[float, float, int]]:
+    """IRI -> (x, y, community): the page's first view, the others beside it."""
+    import math
+
+    from kg.export.page import overview, rank_edges, rank_entities
+
+    ranked = rank_entities(entities)
+    index = {e.iri: i for i, e in enumerate(ranked)}
+    rows = [[index[e.subject], index[e.object], e.predicate, e.weight] for e in edges
+            if e.subject in index and e.object in index]
+    rows = [rows[i] for i in rank_edges(rows)]
+    shown, _, communities, pos = overview(len(ranked), rows, max_nodes)
+    placed = {i: (*pos[i], communities[i]) for i in shown}
+    radius = max((math.hypot(x, y) for x, y, _ in placed.values()), default=0.0) + 200.0
+    strongest = {}
+    for a, b, _, _ in rows:  # rows are strongest first
+        for this, other in ((a, b), (b, a)):
+            if this not in placed and other in placed and this not in strongest:
+                strongest[this] = other
+    rest = [i for i in range(len(ranked)) if i not in placed]
+    for n, i in enumerate(rest):
+        if i in strongest:
+            x, y, _ = placed[strongest[i]]
+            angle = 2.399963 * n  # the golden angle spreads the ones beside the same neighbour
+            placed[i] = (round(x + 40 * math.cos(angle), 1), round(y + 40 * math.sin(angle), 1), -1)
+        else:
+            angle = 2 * math.pi * n / max(1, len(rest))
+            placed[i] = (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1), -1)
+    return {e.iri: placed[i] for i, e in enumerate(ranked)}
 
 
 def write_graphml(graph: Graph, out_dir: Path, options) -> list[Path]:
@@ -98,7 +145,7 @@ def write_gexf(graph: Graph, out_dir: Path, options) -> list[Path]:
     from lxml import etree
 
     path = Path(out_dir) / f"{options.stem}.gexf"
-    document = gexf_document(to_networkx(graph, dynamic=True))
+    document = gexf_document(to_networkx(graph, dynamic=True, viz=True, max_nodes=options.html_max_nodes))
     with atomic_open(path, "wb") as handle:
         handle.write(etree.tostring(document, xml_declaration=True, encoding="UTF-8", pretty_print=True))
     return [path]
@@ -129,6 +176,7 @@ def gexf_document(nxg):
         element = etree.SubElement(nodes_element, _gexf("node"), id=str(node))
         _set_xml_attributes(element, data, _NODE_XML_ATTRIBUTES)
         _add_attvalues(element, data, node_types)
+        _add_viz(element, data.get("viz"))
     edges_element = etree.SubElement(graph, _gexf("edges"), count=str(len(edges)))
     for source, target, key, data in edges:
         element = etree.SubElement(edges_element, _gexf("edge"), id=str(key), source=str(source),
@@ -136,6 +184,18 @@ def gexf_document(nxg):
         _set_xml_attributes(element, data, _EDGE_XML_ATTRIBUTES)
         _add_attvalues(element, data, edge_types)
     return root
+
+
+def _add_viz(element, viz: dict | None) -> None:
+    """viz:color, viz:position and viz:size, in the order the GEXF grammar lists them."""
+    from lxml import etree
+
+    if not viz:
+        return
+    for tag in ("color", "position", "size"):
+        if tag in viz:
+            values = viz[tag] if isinstance(viz[tag], dict) else {"value": viz[tag]}
+            etree.SubElement(element, f"{{{GEXF_VIZ_NS}}}{tag}", {k: _lexical(v) for k, v in values.items()})
 
 
 def _gexf(tag: str) -> str:
@@ -162,7 +222,7 @@ def _declare_attributes(graph, cls: str, records: Iterable[dict], xml_attributes
 
 def _set_xml_attributes(element, data: dict, names: tuple) -> None:
     for name in names:
-        if name in data:
+        if name in data and name != "viz":
             element.set(name, _lexical(data[name]))
 
 

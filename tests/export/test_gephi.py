@@ -21,7 +21,7 @@ GEXF13_VIZ = "http://gexf.net/1.3/viz"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 # The XML attributes that GEXF 1.3 allows on each of its elements (gexf.rnc, data.rnc and
-# dynamics.rnc of the 1.3 specification; the viz module is left out, the export writes no viz).
+# dynamics.rnc of the 1.3 specification; viz.rnc for the viz elements the export writes).
 # 1.2's `mode` on <attributes> and `startopen`/`endopen` are not among them, nor <graph name>.
 GEXF13_ATTRIBUTES = {
     "gexf": {"version", "variant", f"{{{XSI}}}schemaLocation"},
@@ -36,6 +36,7 @@ GEXF13_ATTRIBUTES = {
     "attvalues": set(), "attvalue": {"for", "id", "type", "value", "start", "end", "timestamp"},
     "spells": set(), "spell": {"start", "end", "timestamp"}, "parents": set(), "parent": {"for"},
 }
+GEXF13_VIZ_ATTRIBUTES = {"color": {"r", "g", "b", "a", "hex"}, "position": {"x", "y", "z"}, "size": {"value"}}
 _XSD_DOUBLE = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?INF|NaN"
 # Lexical forms of the GEXF 1.3 attribute types the export may declare; a type missing here
 # fails the test until someone says how its values are spelled.
@@ -110,6 +111,10 @@ def test_gexf_is_gexf_1_3(gexf_path):
     assert root.get(f"{{{XSI}}}schemaLocation") == f"{GEXF13} {GEXF13}/gexf.xsd"
     for element in root.iter(etree.Element):
         name = etree.QName(element)
+        if name.namespace == GEXF13_VIZ:
+            assert etree.QName(element.getparent()).localname == "node", element.tag
+            assert set(element.attrib) <= GEXF13_VIZ_ATTRIBUTES[name.localname], (element.tag, dict(element.attrib))
+            continue
         assert name.namespace == GEXF13 and name.localname in GEXF13_ATTRIBUTES, element.tag
         assert set(element.attrib) <= GEXF13_ATTRIBUTES[name.localname], (element.tag, dict(element.attrib))
 
@@ -130,7 +135,7 @@ def test_gexf_is_gexf_1_3(gexf_path):
         assert all(a.get("type") in GEXF13_VALUES for a in attributes)
         declared[cls] = {a.get("id"): a.get("type") for a in attributes}
         title_of = {a.get("id"): a.get("title") for a in attributes}
-        assert set(title_of.values()) == {"node": {"type", "altLabels", "mentions", "wikidata"},
+        assert set(title_of.values()) == {"node": {"type", "altLabels", "mentions", "wikidata", "community"},
                                           "edge": {"predicate", "role", "articleCount", "confidence",
                                                    "firstDate", "lastDate"}}[cls]
 
@@ -163,6 +168,34 @@ def test_gexf_is_gexf_1_3(gexf_path):
         assert (edge.get("start", ""), edge.get("end", "")) == (shown["firstDate"], shown["lastDate"])
 
 
+def test_gexf_viz_colours_by_type_sizes_by_mentions_and_places_every_node(gexf_path, sample_build):
+    back = nx.read_gexf(gexf_path, version="1.3")
+    from kg.export.page import STYLES
+
+    nodes = dict(back.nodes(data=True))
+    assert all({"color", "size", "position"} <= set(d["viz"]) for d in nodes.values())
+    for d in nodes.values():
+        colour = STYLES[d["type"]]["color"]
+        assert (d["viz"]["color"]["r"], d["viz"]["color"]["g"], d["viz"]["color"]["b"]) == \
+            (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16))
+    by_mentions = sorted(nodes.values(), key=lambda d: d["mentions"])
+    assert by_mentions[0]["viz"]["size"] < by_mentions[-1]["viz"]["size"]
+    positions = [(d["viz"]["position"]["x"], d["viz"]["position"]["y"]) for d in nodes.values()]
+    assert len(set(positions)) == len(positions)  # no two nodes on top of each other
+    # The positions of the entities the page draws are the page's (y mirrored: Gephi's axis points up).
+    from tests.export.test_page import _embedded
+
+    page = export(sample_build.graph, "html", gexf_path.parent / "page")[0]
+    data = _embedded(page.read_text(encoding="utf-8"))
+    from kg.export.gephi import gephi_id
+
+    assert data["view"]["nodes"]
+    for index, x, y, community in data["view"]["nodes"]:
+        node = nodes[gephi_id(data["entities"][index][0])]
+        assert (node["viz"]["position"]["x"], node["viz"]["position"]["y"]) == (x, -y)
+        assert node["community"] == community
+
+
 def test_gexf_is_valid_against_the_1_2draft_xsd_once_renamed(gexf_path):
     """The parts of GEXF the export writes are the same in 1.2draft and 1.3 but for the namespace
     and version, so with those renamed the 1.2draft XSD (the one copy that compiles and that a
@@ -173,6 +206,18 @@ def test_gexf_is_valid_against_the_1_2draft_xsd_once_renamed(gexf_path):
     root = etree.fromstring(gexf_path.read_bytes().replace(b"http://gexf.net/1.3", b"http://www.gexf.net/1.2draft"))
     assert root.get("version") == "1.3"
     root.set("version", "1.2")
+    # This XSD (converted from the RNC) declares color, position and size in the GEXF namespace, not
+    # in viz's, so no real file's viz elements pass it: they are checked here by hand and then removed.
+    viz = root.findall(".//{http://www.gexf.net/1.2draft/viz}*")
+    assert viz
+    for element in viz:
+        values = dict(element.attrib)
+        tag = etree.QName(element).localname
+        if tag == "color":
+            assert all(0 <= int(values[c]) <= 255 for c in "rgb") and 0 <= float(values["a"]) <= 1
+        else:
+            assert all(re.fullmatch(_XSD_DOUBLE, v) for v in values.values()) and tag in ("position", "size")
+        element.getparent().remove(element)
     assert schema.validate(root), schema.error_log
     # Not a schema that accepts anything: a start that is no date (nor number) is refused.
     root.find(".//{*}edge").set("start", "20 October 2021")

@@ -1,13 +1,17 @@
-"""Neo4j CSVs: the documented header rules, every endpoint exists, counts match the RDF graph."""
+"""Neo4j CSVs: the documented header rules, every endpoint exists, counts match the RDF graph, and they
+load into an embedded graph database (kuzu) as they are, multi-line evidence fields included."""
 from __future__ import annotations
 
 import csv
+import datetime
 import re
 
 import pytest
 
 from kg.export import export
-from kg.vocab import RDF, SCHEMA
+from kg.vocab import KG, RDF, SCHEMA
+
+LABELS = ("Article", "Organization", "Person", "Place", "Quotation", "Treaty")
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +24,12 @@ def folder(sample_build, tmp_path_factory):
 def _read(path):
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.reader(handle))
+
+
+def _rel_key(path):
+    """rels_HOLDS_POSITION_Person_Place.csv -> (HOLDS_POSITION, Person, Place)."""
+    rtype, start, end = path.stem[len("rels_"):].rsplit("_", 2)
+    return rtype, start, end
 
 
 def test_header_rules(folder):
@@ -38,69 +48,98 @@ def test_header_rules(folder):
                     int(row[i])
                 if column.endswith(":float"):
                     float(row[i])
+                if column.endswith(":date") and row[i]:
+                    datetime.date.fromisoformat(row[i])
 
 
-def test_every_relationship_endpoint_is_a_node_and_counts_match(sample_build, folder):
-    ids = {row[0] for p in folder.glob("nodes_*.csv") for row in _read(p)[1:]}
-    assert len(ids) == sum(len(_read(p)) - 1 for p in folder.glob("nodes_*.csv"))  # unique across files
+def test_every_relationship_endpoint_has_the_label_its_file_says_and_counts_match(sample_build, folder):
+    label_of = {row[0]: p.stem[len("nodes_"):] for p in folder.glob("nodes_*.csv") for row in _read(p)[1:]}
+    assert len(label_of) == sum(len(_read(p)) - 1 for p in folder.glob("nodes_*.csv"))  # unique across files
+    counts = {}
     for path in folder.glob("rels_*.csv"):
+        rtype, start, end = _rel_key(path)
+        assert start in LABELS and end in LABELS, path.name
         for row in _read(path)[1:]:
-            assert row[0] in ids and row[1] in ids, (path.name, row[:3])
+            assert (label_of[row[0]], label_of[row[1]], row[2]) == (start, end, rtype), (path.name, row[:3])
+            counts[rtype] = counts.get(rtype, 0) + 1
     g = sample_build.graph
-    assert len(_read(folder / "nodes_Article.csv")) - 1 == len(set(g.subjects(RDF.type, SCHEMA.NewsArticle)))
-    assert len(_read(folder / "rels_MENTIONS.csv")) - 1 == len(list(g.subject_objects(SCHEMA.mentions)))
+    assert sum(1 for v in label_of.values() if v == "Article") == len(set(g.subjects(RDF.type, SCHEMA.NewsArticle)))
+    quotations = set(g.subjects(RDF.type, KG.Quotation))
+    assert quotations and sum(1 for v in label_of.values() if v == "Quotation") == len(quotations)
+    assert counts["SAID"] == len(quotations)
+    assert counts["MENTIONS"] == len(list(g.subject_objects(SCHEMA.mentions)))
     statements = len(set(g.subjects(RDF.type, RDF.Statement)))
-    typed = sum(len(_read(p)) - 1 for p in folder.glob("rels_*.csv")
-                if p.name not in ("rels_MENTIONS.csv", "rels_PUBLISHED_BY.csv", "rels_WRITTEN_BY.csv",
-                                  "rels_DATELINED_IN.csv"))
-    assert typed == statements
-    met = _read(folder / "rels_MET.csv")
-    assert any("Makei" in row[10] for row in met[1:])
+    metadata = ("MENTIONS", "PUBLISHED_BY", "WRITTEN_BY", "DATELINED_IN", "SAID", "IN_ARTICLE", "REPORTED_BY", "ABOUT")
+    assert sum(n for t, n in counts.items() if t not in metadata) == statements
 
 
-def test_import_cypher_loads_only_files_that_exist_and_merges(folder):
+def test_import_cypher_matches_labelled_ends_and_readme_has_the_neo4j_5_command(folder):
     text = (folder / "import.cypher").read_text(encoding="utf-8")
     loaded = set(re.findall(r"file:///([\w.]+\.csv)", text))
     assert loaded == {p.name for p in folder.glob("*.csv")}
     assert "CREATE (" not in text and text.count("MERGE") >= len(loaded)
     assert text.count("{") == text.count("}") and text.count("(") == text.count(")")
-    assert "neo4j-admin database import full" in (folder / "README.txt").read_text(encoding="utf-8")
+    for path in folder.glob("rels_*.csv"):
+        rtype, start, end = _rel_key(path)
+        block = text[text.index(f"file:///{path.name}"):].split("IN TRANSACTIONS", 1)[0]
+        assert f"(a:{start} {{id: row[\":START_ID\"]}})" in block and f"(b:{end} {{id: row[\":END_ID\"]}})" in block
+        assert f"[r:{rtype}]" in block and 'date(row["firstDate:date"])' in block
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    assert "neo4j-admin database import full neo4j " in readme and "--multiline-fields=true" in readme
+    named = set(re.findall(r"--(?:nodes|relationships)=([\w.]+\.csv)", readme))
+    assert named == {p.name for p in folder.glob("*.csv")}
 
 
-def test_the_csvs_load_into_an_embedded_graph_database(sample_build, folder, tmp_path):
-    """kuzu (embedded, reads the same rows) holds the same nodes and relationships, and answers Cypher."""
+def test_the_csvs_load_into_kuzu_as_they_are(sample_build, folder, tmp_path):
+    """kuzu reads the files themselves (COPY FROM, quoted multi-line fields, typed dates) with the same counts."""
     kuzu = pytest.importorskip("kuzu", reason="install kuzu to load the CSVs into an embedded graph database")
     conn = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
-    labels = {}
+    types = {"int": "INT64", "float": "DOUBLE", "date": "DATE"}
+
+    def columns(header):
+        out = []
+        for column in header:
+            name, _, kind = column.partition(":")
+            out.append(f"{name or kind.strip('_').lower()}_ {types.get(kind, 'STRING')}")
+        return out
+
+    rows_in_files = 0
     for path in sorted(folder.glob("nodes_*.csv")):
         label = path.stem[len("nodes_"):]
-        conn.execute(f"CREATE NODE TABLE {label}(id STRING, name STRING, PRIMARY KEY(id))")
-        header, *rows = _read(path)
-        name = header.index("name") if "name" in header else header.index("headline")
-        for row in rows:
-            conn.execute(f"CREATE (:{label} {{id: $id, name: $name}})", {"id": row[0], "name": row[name]})
-            labels[row[0]] = label
-    relationships = 0
+        header = _read(path)[0]
+        conn.execute(f"CREATE NODE TABLE {label}({', '.join(columns(header))}, PRIMARY KEY(id_))")
+        conn.execute(f"COPY {label} FROM '{path}' (header=true, parallel=false)")
+        rows_in_files += len(_read(path)) - 1
+    by_type = {}
     for path in sorted(folder.glob("rels_*.csv")):
-        rtype = path.stem[len("rels_"):]
-        header, *rows = _read(path)
-        pairs = sorted({(labels[r[0]], labels[r[1]]) for r in rows})
-        conn.execute(f"CREATE REL TABLE {rtype}(" + ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
-                     + ", weight INT64)")
-        for r in rows:
-            conn.execute(f"MATCH (x:{labels[r[0]]} {{id: $s}}), (y:{labels[r[1]]} {{id: $e}}) "
-                         f"CREATE (x)-[:{rtype} {{weight: $w}}]->(y)", {"s": r[0], "e": r[1], "w": int(r[3])})
-        relationships += len(rows)
+        rtype, start, end = _rel_key(path)
+        by_type.setdefault(rtype, []).append((start, end, path))
+    relationships = 0
+    for rtype, files in sorted(by_type.items()):
+        header = _read(files[0][2])[0]
+        pairs = ", ".join(f"FROM {s} TO {e}" for s, e, _ in files)
+        conn.execute(f"CREATE REL TABLE {rtype}({pairs}, {', '.join(columns(header[2:]))})")
+        for start, end, path in files:
+            conn.execute(f"COPY {rtype} FROM '{path}' (from='{start}', to='{end}', header=true, parallel=false)")
+            relationships += len(_read(path)) - 1
 
-    def count(query):
+    def value(query):
         return conn.execute(query).get_next()[0]
 
-    assert count("MATCH (n) RETURN count(n)") == len(labels)
-    assert count("MATCH ()-[r]->() RETURN count(r)") == relationships
+    assert value("MATCH (n) RETURN count(n)") == rows_in_files
+    assert value("MATCH ()-[r]->() RETURN count(r)") == relationships
     g = sample_build.graph
-    assert count("MATCH (:Article)-[r:MENTIONS]->() RETURN count(r)") == len(list(g.subject_objects(SCHEMA.mentions)))
-    met = conn.execute("MATCH (a:Person)-[:MET]->(b:Person) RETURN a.name, b.name")
-    pairs = []
-    while met.has_next():
-        pairs.append(tuple(met.get_next()))
-    assert any("Lavrov" in a and "Makei" in b for a, b in pairs)
+    assert value("MATCH (:Article)-[r:MENTIONS]->() RETURN count(r)") == len(list(g.subject_objects(SCHEMA.mentions)))
+    assert value("MATCH (:Person)-[r:MET]->(:Person) RETURN count(r)") == \
+        len([s for s in g.subjects(RDF.predicate, KG.met)])
+    # Multi-line evidence arrives whole: the same text as in the file, line breaks included.
+    multi = [r for p in folder.glob("rels_MENTIONED_WITH_*.csv") for r in _read(p)[1:] if "\n" in r[10]]
+    assert multi
+    result = conn.execute("MATCH (a)-[r:MENTIONED_WITH]->(b) WHERE a.id_ = $s AND b.id_ = $e RETURN r.evidence_",
+                          {"s": multi[0][0], "e": multi[0][1]})
+    assert result.get_next()[0] == multi[0][10]
+    first = value("MATCH ()-[r:MET]->() WHERE r.firstDate_ IS NOT NULL RETURN r.firstDate_ LIMIT 1")
+    assert isinstance(first, datetime.date)
+    said = conn.execute("MATCH (p:Person)-[:SAID]->(q:Quotation)-[:IN_ARTICLE]->(a:Article) "
+                        "RETURN p.name_, q.quote_ LIMIT 5")
+    assert said.has_next() and all(said.get_next())
