@@ -44,3 +44,8 @@ def queries_dir() -> Path:
 def page_template() -> Path:
     """The HTML page's template."""
     return data_path("export", "assets", "page.html")
+
+
+def relation_model_path() -> Path:
+    """The trained relation classifier (JSON weights; see scripts/train_relations.py)."""
+    return data_path("models", "relations.json")

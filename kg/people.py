@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg import data
 from kg.errors import OntologyError
 from kg.names import name_key
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "ontology" / "people.json"
+DEFAULT_PATH = data.ontology_dir() / "people.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,11 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
 
 from spacy.tokens import Doc, Span
 
+from kg import data
 from kg.extract import relation_words as W
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation
@@ -184,7 +185,7 @@ class _GroupModel:
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, _GroupModel]:
     """The shipped classifier, read once from kg/models/relations.json."""
-    raw = json.loads(resources.files("kg.models").joinpath("relations.json").read_text(encoding="utf-8"))
+    raw = json.loads(data.relation_model_path().read_text(encoding="utf-8"))
     return {g: _GroupModel(m["weights"], m["intercept"], tuple(m["platt"]), m["threshold"])
             for g, m in raw["groups"].items()}
 

@@ -14,13 +14,13 @@ import hashlib
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator, Sequence
 
+from kg import data
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Extraction, Mention, Sentence
 
-DATA_PATH = Path(__file__).resolve().parents[2] / "ontology" / "gazetteer-ru.json"
+DATA_PATH = data.ontology_dir() / "gazetteer-ru.json"
 NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 QUOTES = frozenset("«»\"“”„'‘’")
 _MAX_NAME_TOKENS = 10

@@ -82,7 +82,7 @@ def test_model_relations_carry_a_confidence_above_their_threshold(extract):
 
     model = load_model()
     lowest = min(g.threshold for g in model.values())
-    _, rels = extract("Heavy rain flooded streets in Lyon, France, on Sunday, and in Dallas, Texas.")
+    _, rels = extract("Maria Lopez, an engineer at Boeing, said the tests went well.")
     learned = [r for *_, r in rels if r.method == "model:relations"]
     assert learned and all(lowest - 0.01 <= r.confidence <= 1.0 for r in learned)
 

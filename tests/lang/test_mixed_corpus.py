@@ -107,8 +107,9 @@ def test_mixed_files_in_one_build(tmp_path):
 
 
 def test_saved_queries_find_an_entity_by_its_russian_name(mixed):
-    from kg.query import PREFIXES, saved_query
+    from kg.query import PREFIXES, saved_query, with_values
 
-    query = PREFIXES + saved_query("evidence", {"subject": "Сергей Лавров", "object": "Jens Stoltenberg"})
+    saved = saved_query("evidence", {"subject": "Сергей Лавров", "object": "Jens Stoltenberg"})
+    query = PREFIXES + with_values(saved.text, saved.bindings)
     articles = {str(row[1]).rsplit("/", 1)[-1] for row in mixed.graph.query(query)}
     assert {"en-0", "ru-0"} <= articles
