@@ -125,6 +125,22 @@ def oxigraph_of(graph: Graph):
     return graph.store._inner if isinstance(graph.store, OxigraphStore) else None
 
 
+def oxigraph_quads(graph: Graph):
+    """The default-graph quads of `graph` as pyoxigraph Quads, whatever store holds it.
+
+    Read straight from Oxigraph when the graph is on one; converted with oxrdflib's converter
+    (this module is the only one that touches oxrdflib's internals) otherwise.
+    """
+    import pyoxigraph
+
+    store = oxigraph_of(graph)
+    if store is not None:
+        return store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+    from oxrdflib._converter import to_ox
+
+    return (pyoxigraph.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
+
+
 def sorted_subjects(graph: Graph):
     """The graph's subjects, blank nodes first, then IRIs in code-point order.
 

@@ -115,17 +115,11 @@ def _around(part: Slice, entities, kept: set, statements: set, subjects: dict, o
 
 def _copy(g: Graph, keep: set, entities: set, relation_triples: set, pyoxigraph):
     """The triples of `g` whose subject is in `keep` and whose own-node object is too, in a new store."""
-    from kg.store import oxigraph_of
+    from kg.store import oxigraph_quads
 
     ours = str(ID)
     store = pyoxigraph.Store()
-    source = oxigraph_of(g)
-    if source is not None:
-        quads = source.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
-    else:
-        from oxrdflib._converter import to_ox
-
-        quads = (pyoxigraph.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in g)
+    quads = oxigraph_quads(g)
     chosen = []
     for q in quads:
         s = q.subject.value

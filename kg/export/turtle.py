@@ -23,7 +23,7 @@ from typing import IO
 from rdflib import Graph
 
 from kg.export.atomic import atomic_open
-from kg.store import oxigraph_of
+from kg.store import oxigraph_of, oxigraph_quads
 
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _VOCAB_PREFIXES = ("rdf", "rdfs", "owl", "xsd", "skos", "prov", "schema", "kg", "wd")
@@ -69,10 +69,8 @@ def _ntriples(graph: Graph, folder: Path) -> Path:
 
     store = oxigraph_of(graph)
     if store is None:
-        from oxrdflib._converter import to_ox
-
         store = pyoxigraph.Store()
-        store.bulk_extend([pyoxigraph.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph])
+        store.bulk_extend(list(oxigraph_quads(graph)))
     path = folder / "graph.nt"
     store.dump(str(path), format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
     return path
