@@ -24,7 +24,6 @@ the evidence sentences: they stay in the Turtle graph.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
