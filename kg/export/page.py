@@ -45,7 +45,7 @@ TEMPLATE = page_template()
 EVIDENCE_LIMITS = {"mentionedWith": 2, "*": 8}
 QUOTES_PER_ENTITY = 20
 TIES_PER_NODE = 2  # the first view draws each entity's strongest co-occurrence ties only
-LABELLED = 40  # entities labelled in the first view (the rest on hover)
+LABELLED = 30  # entities labelled in the first view (the rest on hover)
 COMPRESS_ABOVE = 1_000_000  # characters of JSON above which the page carries its data deflated
 
 
