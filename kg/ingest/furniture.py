@@ -53,7 +53,7 @@ _CREDIT_LINE = re.compile(
     r"|^(?:FILE PHOTO|FILE|PHOTO|IMAGE|Image|Photo|Picture|Credit|Photograph|Main image credit)\s?:"
     r"|^\(?(?:Graphic|Graphics|Video|Photo|Photos|Gallery|Interactive|Factbox|Related)s?\s?:.*\)?$"
     r"|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
-    r"|\bcontributed to this report\b"
+    r"|\bcontributed to this report\b|^\(?\s?(?:PHOTOS?|VIDEOS?|WATCH|LISTEN|RELATED|READ MORE|MORE)\s?:|^\[\w+\]$"
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|If you (?:enjoyed|liked|value)|"

@@ -212,9 +212,12 @@ def drop_widget_lines(paragraphs: list[str]) -> list[str]:
         kept.pop()
     # Short lines before the first paragraph are a byline, a publisher tag or a kicker
     # ("ANALYSIS/OPINION:"), not article text; a dateline there stays.
-    while len(kept) > 1 and _is_label(kept[0]) and not _LONE_DATELINE.match(kept[0]):
+    while len(kept) > 1 and (_is_label(kept[0]) or _NAME_LIST.match(kept[0])) and not _LONE_DATELINE.match(kept[0]):
         kept.pop(0)
     return kept
+
+
+_NAME_LIST = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+(?:,? (?:and )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)*$")
 
 
 def _is_label(paragraph: str) -> bool:

@@ -51,6 +51,8 @@ FURNITURE = [
     "Best winter deals on coats this year Best winter deals on coats this year",
     "___",
     "Slideshow (3 Images)",
+    "( PHOTOS: Scenes from the front)",
+    "[pullquote]",
     "The Associated Press contributed to this report.",
 ]
 
@@ -122,7 +124,7 @@ def test_a_pull_quote_repeated_on_the_page_stays_once_in_the_article():
 
 
 def test_crawler_text_loses_widgets_and_keeps_short_headings():
-    paragraphs = ["Tom Field", "ANALYSIS/OPINION:", _prose(1, "arms"), "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
+    paragraphs = ["Ann Lee, Bo Chan and Tom Field", "ANALYSIS/OPINION:", _prose(1, "arms"), "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
                   "Putin's gamble", _prose(2, "arms"), "Advertisement", "Enlarge this image toggle caption Anna Berg/AP",
                   _prose(3, "arms"), "Tom Field"]
     assert drop_widget_lines(paragraphs) == [_prose(1, "arms"), "Putin's gamble", _prose(2, "arms"), _prose(3, "arms")]
