@@ -76,9 +76,11 @@ _WIRE_CREDIT = re.compile(
     r" (?:[A-Z][\w.'’-]+,? ?(?:and |& )?){1,8}(?:in [A-Z][\w ]+)?(?:;|\)?\.?$)"
     r"|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*"
     r"(?:,| \||$| on | \d| for | -)(?!.{100})|; (?:Editing|editing) by ")
+# An author's bio: "NAME is a reporter for ...", or any "NAME is ..." after a role ("NRO contributor").
 _BIO = re.compile(
-    rf"^(?:[A-Z]+ (?:contributor|columnist|writer) )?(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|writer|"
-    r"editor|columnist|contributor|journalist|producer|anchor|host|Fellow|fellow at|author of)\b")
+    rf"^[A-Z]+ (?:contributor|columnist|writer) (?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) "
+    rf"|^(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|"
+    r"writer|editor|columnist|contributor|journalist|producer)\b")
 _GLUED_CREDIT = re.compile(r"[a-z.)](?:Credit|Photo|Image|Picture)s?\s?(?::|\.\.\.)")
 _DUP_HALF = re.compile(r"^(.{8,}?)\s*\1$")
 

@@ -18,6 +18,8 @@ PROSE = [
     "Nowadays, the disease is easily treated with antibiotics.",
     "Analysis of the ballots took three weeks.",
     "North Korea's nuclear tests",
+    "John Doe is the author of a new book about his time in the White House.",
+    "Russia will not subscribe to the deal, the ministry said.",
 ]
 FURNITURE = [
     "Anna Berg / Reuters file",                                     # credit line
