@@ -45,8 +45,10 @@ _CREDIT_END = re.compile(
     rf"|\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|Photo|File)\)"                      # (AP)
     rf"|(?:^|(?<=[.!?”\")]))\s?(?:"                                                   # after a sentence:
     rf"[A-Z]{{2,}}/(?:{_NAME}\s?){{1,4}}"                                              # REUTERS/Brendan McDermid
-    rf"|(?:{_NAME}\s?){{1,4}}\s?[/|]\s?(?:{_NAME}\s?){{1,4}}(?:\s?[/|]\s?(?:{_NAME}\s?){{1,3}})*(?:file)?"  # Name / Agency
-    rf"|(?:{_NAME}\s?){{1,4}}via (?:{_NAME}\s?){{1,3}}|(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|by)\s*[^.]{{0,80}}))"
+    rf"|(?:{_NAME}\s?){{1,4}}\s?[/|]\s?(?:{_NAME}\s?){{1,4}}"                           # Name / Agency
+    rf"(?:\s?[/|]\s?(?:{_NAME}\s?){{1,3}})*(?:file)?"
+    rf"|(?:{_NAME}\s?){{1,4}}via (?:{_NAME}\s?){{1,3}}"                                  # Name via Agency
+    rf"|(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|by)\s*[^.]{{0,80}}))"
     rf"\s*\.?$")
 _CREDIT_LINE = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME},?\s(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|Shutterstock)$"
@@ -57,13 +59,17 @@ _CREDIT_LINE = re.compile(
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|If you (?:enjoyed|liked|value)|"
-    r"Support (?:us|our|independent|[A-Z][\w.]+(?: [A-Z][\w.]+)? (?:and|so|to|by|today|now))|Click|CLICK|Tap here|Download|Join us|Like us|Chat with us|"
-    r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|Read (?:more|More|MORE|the full|our|also|next)|"
+    r"Support (?:us|our|independent|[A-Z][\w.]+(?: [A-Z][\w.]+)? (?:and|so|to|by|today|now))|"
+    r"Click|CLICK|Tap here|Download (?:the|our)|Join us|Like us|Chat with us|"
+    r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|"
+    r"Read (?:more|More|MORE|the full|our|also|next)|"
     r"READ MORE|Learn more|LEARN MORE|View (?:all|more|comments)|See (?:more|all|also|our)|Share (?:this|on|your)|"
-    r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|Related(?: Articles| Stories| Video|:)|"
+    r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|"
+    r"Related(?: Articles| Stories| Video|:)|"
     r"Recommended(?: for you| Articles| Stories| Reading|$)|"
-    r"Follow (?:us|@|(?:[\w.'@-]+\s){1,6}on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn))|Get (?:our|the|breaking|this)\b"
-    r"(?=.{0,80}\b(?:newsletter|inbox|delivered|alerts|app|email)\b)|Email (?:comments|us)|Got a (?:confidential )?(?:news )?tip)"
+    r"Follow (?:us|@|(?:[\w.'@-]+\s){1,6}on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn))|"
+    r"Get (?:our|the|breaking|this)\b(?=.{0,80}\b(?:newsletter|inbox|delivered|alerts|app|email)\b)|"
+    r"Email (?:comments|us)|Got a (?:confidential )?(?:news )?tip)"
     r"(?=\W|$)")
 _SERVICE = re.compile(
     r"\b(?:newsletters?|inbox|cookies?|privacy policy|Privacy Policy|terms of (?:service|use)|Terms of (?:Service|Use)|"
@@ -147,7 +153,9 @@ def is_furniture(paragraph: str) -> bool:
         return True  # a caption with its credit glued on: "...a large rodentCredit: The Siberian Times"
     if words <= 40 and (_CREDIT_END.search(p) or _CREDIT_LINE.search(p) or _DUP_HALF.match(p)):
         return True
-    if (words <= 15 and _SHORT_CALL.search(p)) or _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p) or (words <= 60 and _BIO.match(p)):
+    if (words <= 15 and _SHORT_CALL.search(p)) or _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p):
+        return True
+    if words <= 60 and _BIO.match(p):
         return True
     hits = len(_SERVICE.findall(p))
     return hits >= 2 or (hits == 1 and words <= 40 and bool(_YOU.search(p)))

@@ -217,7 +217,8 @@ def drop_widget_lines(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-_NAME_LIST = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+(?:,? (?:and )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)*$")
+_FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+"
+_NAME_LIST = re.compile(rf"^{_FULL_NAME}(?:,? (?:and )?{_FULL_NAME})*$")
 
 
 def _is_label(paragraph: str) -> bool:
