@@ -164,3 +164,12 @@ def test_the_article_continues_after_a_widget_of_links_inside_it():
                      + [_prose(n, "gas") for n in range(6, 9)] + ["Topics", "Health", "Comments", "About us"])
     kept = [line for _, line in clean_lines(page)]
     assert kept == [_prose(n, "gas") for n in range(1, 9)]
+
+
+def test_a_short_article_wins_over_a_longer_comment_thread():
+    comments = []
+    for n in range(20):
+        comments += [f"user{n}", f"{n + 2} hours ago", f"I think that what you wrote here number {n} is exactly "
+                     f"what the government has been hiding from all of us for years, and nobody cares.", "Reply"]
+    page = "\n".join(["Menu", "Home"] + [_prose(n, "oil") for n in range(1, 4)] + ["Comments", "Sort by"] + comments)
+    assert [line for _, line in clean_lines(page)] == [_prose(n, "oil") for n in range(1, 4)]
