@@ -45,25 +45,31 @@ _CREDIT_END = re.compile(
     rf"|\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|Photo|File)\)"                      # (AP)
     rf"|(?:^|(?<=[.!?”\")]))\s?(?:"                                                   # after a sentence:
     rf"[A-Z]{{2,}}/(?:{_NAME}\s?){{1,4}}"                                              # REUTERS/Brendan McDermid
-    rf"|(?:{_NAME}\s?){{1,4}}\s?[/|]\s?(?:{_NAME}\s?){{1,4}}(?:\s?[/|]\s?(?:{_NAME}\s?){{1,3}})*(?:file)?"  # Name / Agency
-    rf"|(?:{_NAME}\s?){{1,4}}via (?:{_NAME}\s?){{1,3}}|(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|by)\s*[^.]{{0,80}}))"
+    rf"|(?:{_NAME}\s?){{1,4}}\s?[/|]\s?(?:{_NAME}\s?){{1,4}}"                           # Name / Agency
+    rf"(?:\s?[/|]\s?(?:{_NAME}\s?){{1,3}})*(?:file)?"
+    rf"|(?:{_NAME}\s?){{1,4}}via (?:{_NAME}\s?){{1,3}}"                                  # Name via Agency
+    rf"|(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|by)\s*[^.]{{0,80}}))"
     rf"\s*\.?$")
 _CREDIT_LINE = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME},?\s(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|Shutterstock)$"
     r"|^(?:FILE PHOTO|FILE|PHOTO|IMAGE|Image|Photo|Picture|Credit|Photograph|Main image credit)\s?:"
     r"|^\(?(?:Graphic|Graphics|Video|Photo|Photos|Gallery|Interactive|Factbox|Related)s?\s?:.*\)?$"
     r"|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
-    r"|\bcontributed to this report\b"
+    r"|\bcontributed to this report\b|^\(?\s?(?:PHOTOS?|VIDEOS?|WATCH|LISTEN|RELATED|READ MORE|MORE)\s?:|^\[\w+\]$"
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|If you (?:enjoyed|liked|value)|"
-    r"Support (?:us|our|independent|[A-Z][\w.]+(?: [A-Z][\w.]+)? (?:and|so|to|by|today|now))|Click|CLICK|Tap here|Download|Join us|Like us|Chat with us|"
-    r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|Read (?:more|More|MORE|the full|our|also|next)|"
+    r"Support (?:us|our|independent|[A-Z][\w.]+(?: [A-Z][\w.]+)? (?:and|so|to|by|today|now))|"
+    r"Click|CLICK|Tap here|Download (?:the|our)|Join us|Like us|Chat with us|"
+    r"Don'?t miss|Listen (?:to|live|here)|Watch(?: live| more| the video|:)|"
+    r"Read (?:more|More|MORE|the full|our|also|next)|"
     r"READ MORE|Learn more|LEARN MORE|View (?:all|more|comments)|See (?:more|all|also|our)|Share (?:this|on|your)|"
-    r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|Related(?: Articles| Stories| Video|:)|"
+    r"More (?:from|in|on) |More On This|SHARE THIS|Most (?:read|popular|Popular)|"
+    r"Related(?: Articles| Stories| Video|:)|"
     r"Recommended(?: for you| Articles| Stories| Reading|$)|"
-    r"Follow (?:us|@|(?:[\w.'@-]+\s){1,6}on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn))|Get (?:our|the|breaking|this)\b"
-    r"(?=.{0,80}\b(?:newsletter|inbox|delivered|alerts|app|email)\b)|Email (?:comments|us)|Got a (?:confidential )?(?:news )?tip)"
+    r"Follow (?:us|@|(?:[\w.'@-]+\s){1,6}on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn))|"
+    r"Get (?:our|the|breaking|this)\b(?=.{0,80}\b(?:newsletter|inbox|delivered|alerts|app|email)\b)|"
+    r"Email (?:comments|us)|Got a (?:confidential )?(?:news )?tip)"
     r"(?=\W|$)")
 _SERVICE = re.compile(
     r"\b(?:newsletters?|inbox|cookies?|privacy policy|Privacy Policy|terms of (?:service|use)|Terms of (?:Service|Use)|"
@@ -76,9 +82,11 @@ _WIRE_CREDIT = re.compile(
     r" (?:[A-Z][\w.'’-]+,? ?(?:and |& )?){1,8}(?:in [A-Z][\w ]+)?(?:;|\)?\.?$)"
     r"|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*"
     r"(?:,| \||$| on | \d| for | -)(?!.{100})|; (?:Editing|editing) by ")
+# An author's bio: "NAME is a reporter for ...", or any "NAME is ..." after a role ("NRO contributor").
 _BIO = re.compile(
-    rf"^(?:[A-Z]+ (?:contributor|columnist|writer) )?(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|writer|"
-    r"editor|columnist|contributor|journalist|producer|anchor|host|Fellow|fellow at|author of)\b")
+    rf"^[A-Z]+ (?:contributor|columnist|writer) (?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) "
+    rf"|^(?:{_NAME}\s){{1,3}}{_NAME} (?:is|was|has been) (?:a|an|the)\b[^.]{{0,120}}\b(?:reporter|correspondent|"
+    r"writer|editor|columnist|contributor|journalist|producer)\b")
 _GLUED_CREDIT = re.compile(r"[a-z.)](?:Credit|Photo|Image|Picture)s?\s?(?::|\.\.\.)")
 _DUP_HALF = re.compile(r"^(.{8,}?)\s*\1$")
 
@@ -145,7 +153,9 @@ def is_furniture(paragraph: str) -> bool:
         return True  # a caption with its credit glued on: "...a large rodentCredit: The Siberian Times"
     if words <= 40 and (_CREDIT_END.search(p) or _CREDIT_LINE.search(p) or _DUP_HALF.match(p)):
         return True
-    if (words <= 15 and _SHORT_CALL.search(p)) or _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p) or (words <= 60 and _BIO.match(p)):
+    if (words <= 15 and _SHORT_CALL.search(p)) or _CALL_TO_ACTION.match(p) or _WIRE_CREDIT.search(p):
+        return True
+    if words <= 60 and _BIO.match(p):
         return True
     hits = len(_SERVICE.findall(p))
     return hits >= 2 or (hits == 1 and words <= 40 and bool(_YOU.search(p)))

@@ -136,8 +136,9 @@ SPLIT_GAP, NEAR, FAR, FAR_LINES = 3, 10, 20, 3
 
 def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
     """(first, last) line of the article: the run of prose lines (few other lines between them)
-    with the most prose words, weighted by its share of prose lines, and the dense runs close
-    to it. A page's other prose (teasers of other articles, comment rules, cookie notices)
+    with the most prose words, weighted by the square of its share of prose lines (a longer
+    comment thread, each comment between a user name, a date and a "Reply", still loses to a
+    short article), and the dense runs close to it. A page's other prose (teasers of other articles, comment rules, cookie notices)
     stands apart from it, or is thinned out by the headlines and bylines between its lines."""
     solid = [i for i, kind in enumerate(kinds) if kind != "blank"]
     blocks: list[list[int]] = []  # indexes into solid
@@ -156,7 +157,7 @@ def _main_block(kinds: list[str], lines: list[str]) -> tuple[int, int]:
 
     def score(block: list[int]) -> float:
         words = sum(len(lines[solid[n]].split()) for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good")
-        return words * density(block)
+        return words * density(block) ** 2
 
     def joins(block: list[int], gap: int) -> bool:
         good = [solid[n] for n in range(block[0], block[1] + 1) if kinds[solid[n]] == "good"]
@@ -213,9 +214,13 @@ def drop_widget_lines(paragraphs: list[str]) -> list[str]:
         kept.pop()
     # Short lines before the first paragraph are a byline, a publisher tag or a kicker
     # ("ANALYSIS/OPINION:"), not article text; a dateline there stays.
-    while len(kept) > 1 and _is_label(kept[0]) and not _LONE_DATELINE.match(kept[0]):
+    while len(kept) > 1 and (_is_label(kept[0]) or _NAME_LIST.match(kept[0])) and not _LONE_DATELINE.match(kept[0]):
         kept.pop(0)
     return kept
+
+
+_FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+"
+_NAME_LIST = re.compile(rf"^{_FULL_NAME}(?:,? (?:and )?{_FULL_NAME})*$")
 
 
 def _is_label(paragraph: str) -> bool:

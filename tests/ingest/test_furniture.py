@@ -18,6 +18,8 @@ PROSE = [
     "Nowadays, the disease is easily treated with antibiotics.",
     "Analysis of the ballots took three weeks.",
     "North Korea's nuclear tests",
+    "John Doe is the author of a new book about his time in the White House.",
+    "Russia will not subscribe to the deal, the ministry said.",
 ]
 FURNITURE = [
     "Anna Berg / Reuters file",                                     # credit line
@@ -43,7 +45,7 @@ FURNITURE = [
     "By Ann Lee on Monday, November 18th, 2019 at 11:04 a.m.",
     "Tom Field is a reporter for Example News.",
     "JUST WATCHED Talks in Geneva Replay More Videos ... MUST WATCH Talks in Geneva 02:31",
-    "Photos: Protests in the capital Protests in the capital – Police in riot gear line the square. Hide Caption 3 of 21",
+    "Photos: Protests in the capital Protests in the capital – Police line the square. Hide Caption 3 of 21",
     "Enlarge this image toggle caption Anna Berg/AP",
     "Image copyright Reuters Image caption The minister arrives for the talks",
     "Media playback is unsupported on your device Media caption The minister speaks to reporters",
@@ -51,6 +53,8 @@ FURNITURE = [
     "Best winter deals on coats this year Best winter deals on coats this year",
     "___",
     "Slideshow (3 Images)",
+    "( PHOTOS: Scenes from the front)",
+    "[pullquote]",
     "The Associated Press contributed to this report.",
 ]
 
@@ -122,9 +126,10 @@ def test_a_pull_quote_repeated_on_the_page_stays_once_in_the_article():
 
 
 def test_crawler_text_loses_widgets_and_keeps_short_headings():
-    paragraphs = ["Tom Field", "ANALYSIS/OPINION:", _prose(1, "arms"), "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
-                  "Putin's gamble", _prose(2, "arms"), "Advertisement", "Enlarge this image toggle caption Anna Berg/AP",
-                  _prose(3, "arms"), "Tom Field"]
+    paragraphs = ["Ann Lee, Bo Chan and Tom Field", "ANALYSIS/OPINION:", _prose(1, "arms"),
+                  "JUST WATCHED Talks Replay More Videos ... MUST WATCH Talks 02:31",
+                  "Putin's gamble", _prose(2, "arms"), "Advertisement",
+                  "Enlarge this image toggle caption Anna Berg/AP", _prose(3, "arms"), "Tom Field"]
     assert drop_widget_lines(paragraphs) == [_prose(1, "arms"), "Putin's gamble", _prose(2, "arms"), _prose(3, "arms")]
 
 
@@ -159,3 +164,12 @@ def test_the_article_continues_after_a_widget_of_links_inside_it():
                      + [_prose(n, "gas") for n in range(6, 9)] + ["Topics", "Health", "Comments", "About us"])
     kept = [line for _, line in clean_lines(page)]
     assert kept == [_prose(n, "gas") for n in range(1, 9)]
+
+
+def test_a_short_article_wins_over_a_longer_comment_thread():
+    comments = []
+    for n in range(20):
+        comments += [f"user{n}", f"{n + 2} hours ago", f"I think that what you wrote here number {n} is exactly "
+                     f"what the government has been hiding from all of us for years, and nobody cares.", "Reply"]
+    page = "\n".join(["Menu", "Home"] + [_prose(n, "oil") for n in range(1, 4)] + ["Comments", "Sort by"] + comments)
+    assert [line for _, line in clean_lines(page)] == [_prose(n, "oil") for n in range(1, 4)]
