@@ -18,3 +18,9 @@ ORGANIZATION_HEADS = frozenset(
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia""".split()
 )
+# First words shared by many bodies' names: "House" is not short for the House Armed Services
+# Committee, nor "National" for the National Security Council.
+GENERIC_FIRST_WORDS = frozenset(
+    """house senate white national united new north south east west central royal federal state states
+    european american international world global foreign joint supreme general first""".split()
+)

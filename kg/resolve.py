@@ -21,7 +21,7 @@ import logging
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
+from kg.headwords import GENERIC_FIRST_WORDS, LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
@@ -254,7 +254,10 @@ class _Resolver:
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
                     in_article[_family_name(pk.split())].add(cluster)
-                    given_in_article[pk.split()[0]].add(cluster)
+                    given_in_article[item.name.split()[0].lower()].add(cluster)
+                    initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
+                    given_in_article["\x00" + initials].add(cluster)  # "JFK"
+        short_forms = self._short_forms(aid)
         keys: list[str | None] = []
         for i, item in enumerate(items):
             where = (aid, i)
@@ -262,9 +265,27 @@ class _Resolver:
                 keys.append("gz:" + self.gz[where])
             elif where not in self.plain:
                 keys.append(None)
+            elif self.type_of(where) == "Organization" and len(short_forms.get(item.name, ())) == 1:
+                keys.append(next(iter(short_forms[item.name])))  # "Fox" where the article names Fox News
             else:
                 keys.append(self._key(where, item, in_article, given_in_article))
         return keys
+
+    def _short_forms(self, aid: str) -> dict[str, set[str]]:
+        """First words of the article's organisations' names that are names too: "Fox" of Fox News."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for i, item in enumerate(self.items[aid]):
+            where = (aid, i)
+            if where in self.gz:
+                entry = self.gazetteer.by_id(self.gz[where])
+                if entry.type == "Organization":
+                    for name in entry.names:
+                        if " " in name:
+                            found[name.split()[0]].add("gz:" + entry.id)
+            elif where in self.plain and " " in item.name and self.type_of(where) == "Organization":
+                found[item.name.split()[0]].add("n:" + _thing_key(self.plain[where], "Organization"))
+        return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
+                and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | _THING_HEADS}
 
     def _key(self, where, item: _Item, in_article, given_in_article) -> str:
         etype = self.type_of(where)
@@ -272,14 +293,17 @@ class _Resolver:
         if pk in self.person_keys:
             return "p:" + self.people.find(pk)
         single = pk if pk and " " not in pk else ""
-        if single and (etype == "Person" or single in in_article):
+        if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article):
             cands = in_article.get(single)
             if cands:
                 chosen = _dominant(cands, self.cluster_articles) if len(cands) > 1 else next(iter(cands))
             else:
                 chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
-                if chosen is None and single in given_names() and len(given_in_article.get(single, ())) == 1:
-                    chosen = next(iter(given_in_article[single]))  # "Soraya" in Soraya Sarhaddi Nelson's article
+                first = item.name.lower()
+                if chosen is None and first in given_names() and len(given_in_article.get(first, ())) == 1:
+                    chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
+            if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:
+                chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
             if chosen is not None:
                 return "p:" + chosen
             if etype == "Person":

@@ -116,3 +116,12 @@ def test_known_officeholders_get_their_wikidata_item():
                       _ex("b", ("Kim Jong-un", "Person")), _ex("c", ("John Smith", "Person")))
     by_label = {e.label: e.wikidata for e in res.entities}
     assert by_label == {"Vladimir Putin": "Q7747", "Kim Jong-un": "Q56226", "John Smith": None}
+
+
+def test_short_forms_in_the_article_of_the_full_name():
+    _, by_article = _resolve(_ex("a", ("John F. Kennedy", "Person"), ("JFK", "Organization"), ("Soraya Nelson", "Person"),
+                                  ("Soraya", "Person"), ("Fox News", "Organization"), ("Fox", "Organization")),
+                             _ex("b", ("JFK", "Organization"), ("Fox", "Organization")))
+    assert by_article["a"] == ["John F. Kennedy", "John F. Kennedy", "Soraya Nelson", "Soraya Nelson",
+                               "Fox News", "Fox News"]
+    assert by_article["b"] == ["JFK", "Fox"]
