@@ -43,7 +43,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     mentions = _drop_overlaps(mentions)
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
-    mentions, relations = extract_relations(doc, mentions, sentences, gazetteer)
+    mentions, relations = extract_relations(doc, mentions, sentences, gazetteer, text)
     quotations = extract_statements(doc, text, sentences, mentions)
     return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
                       relations=tuple(relations), quotations=tuple(quotations))

@@ -265,9 +265,10 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
-    span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    if span is None:
-        return
-    noun_meetings(ctx, sent, span, meetings(ctx, sent, span))
+    if len(sent.of_type("Person")) > 0:
+        span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
+        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
+        noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)

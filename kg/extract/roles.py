@@ -97,7 +97,7 @@ def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
 
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = ctx.span(pi)
     if span is None:
         return
     i = span.start - 1
