@@ -24,7 +24,7 @@ SAY_VERBS = frozenset("say tell state insist argue assert believe think contend 
 IRREALIS_VERBS = frozenset(
     """plan intend hope expect want seek aim prepare threaten consider propose offer agree promise vow
     wish try attempt schedule set invite urge ask call push decide refuse decline fail""".split())
-IRREALIS_ADVERBS = frozenset("allegedly reportedly purportedly supposedly".split())
+CLAIM_ADVERBS = frozenset("allegedly reportedly purportedly supposedly".split())
 _EMBED = ("xcomp", "ccomp", "pcomp", "advcl", "conj", "prep", "acl", "relcl", "pobj")
 
 
@@ -71,7 +71,7 @@ def _own_markers(verb: Token) -> str | None:
         return DENIED
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
         return IRREALIS
-    if any(c.dep_ == "advmod" and c.lower_ in IRREALIS_ADVERBS for c in children):
+    if any(c.dep_ == "advmod" and c.lower_ in CLAIM_ADVERBS for c in children):
         return CLAIMED
     # "to meet": an infinitive states no event of its own.
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
