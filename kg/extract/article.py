@@ -46,7 +46,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
     mentions = _drop_overlaps(mentions)
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
-    mentions, relations = extract_relations(doc, mentions, sentences, gazetteer)
+    mentions, relations = extract_relations(doc, mentions, sentences, gazetteer, text)
     if use_model:
         relations = relations + learned.model_relations(doc, mentions, relations, gazetteer)
     quotations = extract_statements(doc, text, sentences, mentions)

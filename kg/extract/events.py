@@ -190,7 +190,7 @@ def _treaty_verb(ctx: Context, root: Token) -> tuple[Token, str] | None:
     """The verb whose object (or subject, passive) the treaty is, with the role it plays."""
     token = root
     # "the New START treaty": the mention is a modifier of a treaty noun outside it.
-    if token.dep_ in ("compound", "amod", "nmod", "appos") and token.head.lower_ in W.TREATY_WORDS:
+    if token.dep_ in ("compound", "amod", "nmod", "appos") and token.head.lower_ in W.TREATY_NOUNS:
         token = token.head
     for clause in token.children:
         if clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN"):
@@ -254,7 +254,7 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(ti)
         if root is None:
             continue
-        if root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.lower_ in W.TREATY_WORDS:
+        if root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.lower_ in W.TREATY_NOUNS:
             root = root.head
         parties = [i for tok in _objects(root, ("between",)) for t in _with_conjuncts(tok)
                    if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
@@ -265,9 +265,10 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
-    span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    if span is None:
-        return
-    noun_meetings(ctx, sent, span, meetings(ctx, sent, span))
+    if len(sent.of_type("Person")) > 0:
+        span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
+        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
+        noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)

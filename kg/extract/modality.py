@@ -7,6 +7,7 @@ the relation is followed up through the clauses that embed it (xcomp, ccomp, pco
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -23,7 +24,7 @@ SAY_VERBS = frozenset("say tell state insist argue assert believe think contend 
 IRREALIS_VERBS = frozenset(
     """plan intend hope expect want seek aim prepare threaten consider propose offer agree promise vow
     wish try attempt schedule set invite urge ask call push decide refuse decline fail""".split())
-IRREALIS_ADVERBS = frozenset("allegedly reportedly purportedly supposedly".split())
+CLAIM_ADVERBS = frozenset("allegedly reportedly purportedly supposedly".split())
 _EMBED = ("xcomp", "ccomp", "pcomp", "advcl", "conj", "prep", "acl", "relcl", "pobj")
 
 
@@ -42,11 +43,12 @@ _IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write
               "took": "take", "made": "make", "broke": "break", "broken": "break"}
 
 
-def _forms(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> tuple[str, ...]:
     """Candidate base forms of an inflected English verb (the pipeline runs without a lemmatizer)."""
     word = word.lower()
     if word in _IRREGULAR:
-        return [_IRREGULAR[word]]
+        return (_IRREGULAR[word],)
     forms = [word]
     for suffix, repls in (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
                           ("es", ("", "e")), ("s", ("",))):
@@ -55,7 +57,7 @@ def _forms(word: str) -> list[str]:
             forms += [stem + r for r in repls]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "planned" -> "plan"
-    return forms
+    return tuple(forms)
 
 
 def lemma_in(token: Token, lexicon: frozenset | set | dict) -> str | None:
@@ -69,7 +71,7 @@ def _own_markers(verb: Token) -> str | None:
         return DENIED
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
         return IRREALIS
-    if any(c.dep_ == "advmod" and c.lower_ in IRREALIS_ADVERBS for c in children):
+    if any(c.dep_ == "advmod" and c.lower_ in CLAIM_ADVERBS for c in children):
         return CLAIMED
     # "to meet": an infinitive states no event of its own.
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):

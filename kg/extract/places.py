@@ -31,6 +31,9 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
+            elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
+                    and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"
             elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon import TREATY_WORDS
+
 # Nouns that head a role title: "Deputy Foreign *Minister*", "Secretary *General*".
 ROLE_HEADS = frozenset(
     """minister secretary president chairman chairwoman chair ambassador spokesman spokeswoman
@@ -64,7 +66,7 @@ TREATY_VERBS = {
 }
 # Nouns between a verb and a treaty: "suspended its participation in the CFE".
 TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance".split())
-TREATY_WORDS = frozenset("treaty agreement accord convention pact protocol deal charter".split())
+TREATY_NOUNS = TREATY_WORDS | {"deal"}
 # Words in the name or description of a body that acts for states: a party to treaties.
 STATE_BODY_WORDS = frozenset(
     """senate congress parliament duma rada bundestag knesset assembly government administration ministry
@@ -77,6 +79,8 @@ HEADQUARTERS_BETWEEN = re.compile(
     r"(?:which\s+is\s+|is\s+|being\s+|was\s+)?(?:headquartered|based)\s+in|(?:headquarters|HQ|head\s+office)\s+"
     r"(?:(?:is|are)\s+(?:located\s+|situated\s+)?)?in|"
     r"with\s+(?:its\s+)?(?:headquarters|HQ)\s+in)\s*(?:the\s+)?$", re.I)
+# Bodies that stand where they are: "Yonsei University in Seoul" says where it is based.
+INSTITUTION_WORDS = frozenset("university college institute school academy hospital center centre".split())
 # "the Vienna-based agency": a place, "-based", then the body within a few words.
 BASED_AFTER = re.compile(r"^-based\s+(?:[\w.'-]+\s+){0,3}$")
 # "the Crimean city of Sevastopol": a nationality adjective or place, a kind of place, "of", the place.

@@ -39,20 +39,23 @@ class Sentence:
 class Context:
     """What every family needs: the parse, the mentions (growing), the gazetteer, and emit()."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer):
-        self.doc, self.text, self.gazetteer = doc, doc.text, gazetteer  # Doc.text is rebuilt per call
+    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, text: str | None = None):
+        self.doc, self.gazetteer = doc, gazetteer
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt per call: pass it when known
         self.mentions = list(mentions)
         self.relations: list[Relation] = []
         self.roles: dict[int, str] = {}  # person mention -> role title found for it
         self._by_token: dict[int, int] = {}
+        self._spans: dict[int, object] = {}
         for i, m in enumerate(self.mentions):
             self._index(i, m)
 
     def _index(self, i: int, m: Mention) -> None:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        self._spans[i] = span
         if span is not None:
-            for tok in span:
-                self._by_token.setdefault(tok.i, i)
+            for t in range(span.start, span.end):  # token indices: making Token objects is slow
+                self._by_token.setdefault(t, i)
 
     def mention_at(self, token: Token | None) -> int | None:
         """The mention that covers `token`, or None."""
@@ -85,8 +88,7 @@ class Context:
         return last_subject if last_subject is not None else last
 
     def span(self, i: int):
-        m = self.mentions[i]
-        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return self._spans[i]
 
     def root(self, i: int) -> Token | None:
         """The syntactic head of mention `i` (the token whose head lies outside it)."""
@@ -129,12 +131,13 @@ class Context:
                                        claimed, claimant))
 
 
-def extract_relations(doc: Doc, mentions: list[Mention], sentences,
-                      gazetteer: Gazetteer) -> tuple[list[Mention], list[Relation]]:
-    """Typed relations stated by the sentences of `doc`; may add mentions (a country for an adjective)."""
+def extract_relations(doc: Doc, mentions: list[Mention], sentences, gazetteer: Gazetteer,
+                      text: str | None = None) -> tuple[list[Mention], list[Relation]]:
+    """Typed relations stated by the sentences of `doc` (whose text is `text`, if the caller has it);
+    may add mentions (a country for an adjective)."""
     from kg.extract import events, places, roles
 
-    ctx = Context(doc, mentions, gazetteer)
+    ctx = Context(doc, mentions, gazetteer, text)
     by_sentence = defaultdict(list)
     for i, m in enumerate(mentions):
         by_sentence[m.sentence].append((i, m))

@@ -27,8 +27,6 @@ _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_STATE_ROLE_WORDS = frozenset(
-    "president minister chancellor premier prime king queen emperor senator governor mayor ambassador".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
@@ -97,7 +95,7 @@ def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
 
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = ctx.span(pi)
     if span is None:
         return
     i = span.start - 1
