@@ -48,7 +48,8 @@ ROLE_WORDS = ROLE_HEADS | frozenset("""
 # Words after which the next place is where the role is exercised, not whose role it is ("посол Италии в Грузии").
 PLACE_PREPOSITIONS = frozenset("в во на при из".split())
 
-MEETING_VERBS = frozenset("встретиться встречаться переговорить созвониться побеседовать".split())
+MEETING_VERBS = frozenset("встретиться встречаться переговорить созвониться побеседовать договориться".split())
+HOST_VERBS = frozenset("принять принимать".split())
 MEETING_NOUNS = frozenset("встреча переговоры беседа разговор".split())
 MEETING_SUPPORT = frozenset("провести проводить состояться иметь обсудить".split())
 TREATY_VERBS = {
@@ -447,27 +448,60 @@ def _negated_or_future(toks: _Tokens, k: int) -> bool:
     return (k > 0 and toks.lemmas[k - 1] == "не") or feats.get("Tense") == "Fut"
 
 
+def _person_after(toks: _Tokens, mentions: list[Mention], start: int, window: int = 8) -> int | None:
+    """The first person named within `window` tokens from `start`, unless a clause ends first."""
+    for x in range(start, min(len(toks.toks), start + window)):
+        owner = toks.owner[x]
+        if owner is not None and mentions[owner].type == "Person":
+            return owner
+        if toks.toks[x].text in _TITLE_STOPS or toks.toks[x].pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _persons_before(toks: _Tokens, mentions: list[Mention], k: int) -> list[int]:
+    return list(dict.fromkeys(toks.owner[j] for j in range(k) if toks.owner[j] is not None
+                              and mentions[toks.owner[j]].type == "Person"))
+
+
 def _meetings(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation]:
-    """`A встретился с B`, `A провёл переговоры с B`, `телефонный разговор A с B`."""
+    """`A встретился с B`, `A провёл переговоры с B`, `телефонный разговор A с B`, `A принял B`,
+    `встреча между A и B`, `A и B встречаются`."""
     out = []
     for k, word in enumerate(toks.lemmas):
-        if word not in MEETING_VERBS | MEETING_NOUNS or _negated_or_future(toks, k):
+        if word not in MEETING_VERBS | MEETING_NOUNS | HOST_VERBS or _negated_or_future(toks, k):
             continue
         if word in MEETING_NOUNS and not any(w in MEETING_SUPPORT or w == "телефонный"
-                                             for w in toks.lemmas[max(0, k - 3):k]):
+                                             for w in toks.lemmas[max(0, k - 3):k]) \
+                and not (k + 1 < len(toks.toks) and toks.lemmas[k + 1] == "между"):
             continue
-        before = [toks.owner[j] for j in range(k) if toks.owner[j] is not None
-                  and mentions[toks.owner[j]].type == "Person"]
-        after = []
-        for j in range(k + 1, min(len(toks.toks), k + 12)):
-            if toks.lemmas[j] in ("с", "со"):
-                person = next((toks.owner[x] for x in range(j + 1, min(len(toks.toks), j + 8))
-                               if toks.owner[x] is not None and mentions[toks.owner[x]].type == "Person"), None)
-                if person is not None:
-                    after.append(person)
-                break
-        if before and after and before[-1] != after[0]:
-            out.append(Relation("met", before[-1], after[0], idx, "rule:ru-meeting", 0.75))
+        before = _persons_before(toks, mentions, k)
+        pair = None
+        if k + 1 < len(toks.toks) and toks.lemmas[k + 1] == "между":
+            first = _person_after(toks, mentions, k + 2)
+            conj = next((x for x in range(k + 2, min(len(toks.toks), k + 12)) if toks.lemmas[x] == "и"), None)
+            second = _person_after(toks, mentions, conj + 1) if conj is not None else None
+            pair = (first, second)
+        elif word in HOST_VERBS:
+            # "Обама принимает в Белом доме своего коллегу Николя Саркози": a person as the object.
+            guest = _person_after(toks, mentions, k + 1)
+            start = next((x for x in range(k + 1, len(toks.toks)) if toks.owner[x] == guest), None)
+            if guest is not None and (toks.toks[start].feats or {}).get("Case") in ("Acc", None):
+                pair = (before[-1] if before else None, guest)
+        else:
+            with_at = next((j for j in range(k + 1, min(len(toks.toks), k + 12)) if toks.lemmas[j] in ("с", "со")),
+                           None)
+            after = _person_after(toks, mentions, with_at + 1) if with_at is not None else None
+            if after is not None:
+                pair = (before[-1] if before else None, after)
+            elif word in MEETING_VERBS and len(before) >= 2 and (toks.toks[k].feats or {}).get("Number") == "Plur":
+                # "Миллер и Озерец, которые сегодня встречаются": two people joined by "и".
+                a, b = before[-2], before[-1]
+                between = range(mentions[a].end, mentions[b].start)
+                if any(toks.lemmas[x] == "и" and toks.toks[x].start in between for x in range(k)):
+                    pair = (a, b)
+        if pair and None not in pair and pair[0] != pair[1]:
+            out.append(Relation("met", pair[0], pair[1], idx, "rule:ru-meeting", 0.75))
     return out
 
 
