@@ -168,7 +168,8 @@ GENERIC_NAMES = frozenset("СМИ Интернет интернет Сеть".sp
 ORG_DESCRIPTORS = frozenset("""
 правительство администрация мэрия парламент министерство посольство представительство консульство
 пресс-служба прокуратура генпрокуратура полиция армия суд минобороны минфин минэкономразвития мид
-кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент
+кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент делегация ведомство
+орган отделение филиал
 """.split())
 _PAREN = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]+)\)$")
 
@@ -200,7 +201,9 @@ def _genitive(token) -> bool:
 def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazetteer, text: str) -> list[Found]:
     """A body or place followed by the place or body it belongs to, in the genitive, is one name:
     `Министерства сельского хозяйства Германии`, `Совета муфтиев России`, `Восточного побережья США`;
-    so is a descriptor noun before one: `правительства Китая`, `мэрии Москвы`."""
+    so is a body with the region it serves (`ГУ МЧС России по Санкт-Петербургу`) and a descriptor
+    noun before a place or body, with its adjectives: `правительства Китая`, `мэрии Москвы`,
+    `внешнеполитического ведомства России`."""
     token_at = {t.start: t for t in doc.tokens}
     token_before = {t.stop + 1: t for t in doc.tokens}  # the token one space before a position
     out: list[Found] = []
@@ -213,15 +216,39 @@ def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazett
             out[-1] = _joined(prev.start, m.end, prev.type, prev.normal + " " + m.text, prev.key, models, index,
                               gazetteer, text)
             continue
+        if prev is not None and prev.type == "Organization" and m.type == "Place" \
+                and text[prev.end:m.start] == " по " and (first.feats or {}).get("Case") == "Dat":
+            out[-1] = _joined(prev.start, m.end, "Organization", prev.normal + text[prev.end:m.end], prev.key, models,
+                              index, gazetteer, text)
+            continue
         if gen:
             before = token_before.get(m.start)
             if before is not None and models.lemma(before.text) in ORG_DESCRIPTORS \
                     and (prev is None or prev.end <= before.start):
-                normal = models.lemma(before.text) + " " + m.text
-                out.append(_joined(before.start, m.end, "Organization", normal, "", models, index, gazetteer, text))
+                start = _adjectives_before(before, token_before, prev)
+                normal = text[start:before.start] + models.lemma(before.text) + " " + m.text
+                out.append(_joined(start, m.end, "Organization", normal, "", models, index, gazetteer, text))
                 continue
+        if m.type == "Organization" and first is not None and not m.key:
+            start = _adjectives_before(first, token_before, prev, geographic=True)
+            if start < m.start:
+                m = Found(text[start:m.end], start, m.end, m.type, m.key, m.method + "+rule:adjective",
+                          text[start:m.start] + m.normal)
         out.append(m)
     return out
+
+
+def _adjectives_before(token, token_before: dict, prev: Found | None, geographic: bool = False) -> int:
+    """Where the lower-case adjectives agreeing with `token` start: "правоохранительными органами",
+    "японского МИДа" (with `geographic`, only adjectives of places: -ский, -цкий)."""
+    start, case = token.start, (token.feats or {}).get("Case")
+    adj = token_before.get(start)
+    while adj is not None and adj.pos == "ADJ" and adj.text[:1].islower() and (adj.feats or {}).get("Case") == case \
+            and (prev is None or prev.end <= adj.start) \
+            and (not geographic or adj.text.lower().rstrip("аяоеыйгмхую").endswith(("ск", "цк"))):
+        start = adj.start
+        adj = token_before.get(start)
+    return start
 
 
 def _joined(start: int, end: int, etype: str, normal: str, key: str, models, index, gazetteer, text: str) -> Found:

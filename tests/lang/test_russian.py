@@ -98,3 +98,10 @@ def test_other_ways_of_meeting():
                  "Путин принял закон, предложенный Медведевым.")
     met = {(s, o) for s, p, o, _ in relations(ex) if p == "met"}
     assert met == {("Барак Обама", "Николя Саркози"), ("Реджепом Эрдоганом", "Виктором Януковичем")}
+
+
+def test_bodies_keep_their_adjectives_and_the_region_they_serve():
+    ex = extract("Об этом сообщили в ГУ МЧС России по Санкт-Петербургу. Глава японского МИДа ответил. "
+                 "Сведения переданы правоохранительными органами Китая.")
+    orgs = {m.text for m in ex.mentions if m.type == "Organization"}
+    assert {"ГУ МЧС России по Санкт-Петербургу", "японского МИДа", "правоохранительными органами Китая"} <= orgs
