@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer
-from kg.model import Mention, Relation, Sentence
+from kg.model import Mention, Quotation, Relation, Sentence
 
 QUOTES = frozenset("«»\"“”„'‘’")
 NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -286,8 +286,8 @@ class _Tokens:
 
 
 def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[Mention], models,
-                      index) -> list[Relation]:
-    """holdsPosition, met and partyTo stated by each sentence."""
+                      index, quotations: list | None = None) -> list[Relation]:
+    """holdsPosition, met and partyTo stated by each sentence; who said what goes into `quotations`."""
     starts = [s.start for s in sentences]
     relations: list[Relation] = []
     # Nationality adjectives ("российский президент") point at the country where the article names it.
@@ -307,6 +307,8 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
         relations += _positions(toks, mentions, idx, text, countries)
         relations += _meetings(toks, mentions, idx)
         relations += _treaties(toks, mentions, idx)
+        if quotations is not None:
+            quotations += _statements(toks, mentions, idx, text, sentences[idx])
     best: dict[tuple, Relation] = {}
     for r in relations:
         key = (r.predicate, r.subject, r.object, r.sentence)
@@ -546,3 +548,51 @@ def _treaties(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation
         if party is not None and treaty is not None:
             out.append(Relation("partyTo", party, treaty, idx, "rule:ru-treaty-action", 0.75, action))
     return out
+
+
+SPEECH_VERBS = frozenset("""
+заявить заявлять сказать говорить сообщить отметить отмечать подчеркнуть подчеркивать добавить пояснить
+рассказать напомнить признать указать предупредить считать полагать уточнить объяснить
+""".split())
+REPORT_VERBS = frozenset("сообщать передавать цитировать писать".split())
+_REPORT_TAIL = re.compile(r",?\s*(?:—\s*)?(?:сообщает|сообщают|передаёт|передает|пишет|цитирует)\b.*$")
+_QUOTE = re.compile(r"[«„“\"]([^«»„“”\"]{12,}?)[»“”\"]")
+
+
+def _statements(toks: _Tokens, mentions: list[Mention], idx: int, text: str, sent: Sentence) -> list[Quotation]:
+    """`«...», — заявил Сергей Лавров`, `Лавров сообщил, что ...`, `по словам Лаврова, ...`; the outlet of
+    `сообщает ТАСС` is the reporter."""
+    n, found = len(toks.toks), []
+    reporter = next((toks.owner[k + 1] for k in range(n - 1) if toks.lemmas[k] in REPORT_VERBS
+                     and (toks.toks[k].feats or {}).get("Tense") == "Pres" and toks.owner[k + 1] is not None
+                     and mentions[toks.owner[k + 1]].type == "Organization"), None)
+    quotes = _QUOTE.findall(sent.text)
+    quote = max(quotes, key=len).strip(" ,") if quotes else None
+    for k in range(n):
+        speaker, verb = None, toks.toks[k].text
+        if toks.lemmas[k] in SPEECH_VERBS and toks.toks[k].pos == "VERB" and not _negated_or_future(toks, k):
+            after = _person_after(toks, mentions, k + 1, window=4)
+            before = [i for i in _persons_before(toks, mentions, k)]
+            speaker = after if after is not None and (k == 0 or toks.toks[k - 1].text in "—–-,»\"") \
+                else (before[-1] if before else after)
+            words = quote
+            if words is None:
+                that = next((x for x in range(k + 1, min(n, k + 4)) if toks.lemmas[x] == "что"), None)
+                words = text[toks.toks[that + 1].start:sent.end].rstrip(" .") if that is not None and that + 1 < n else None
+        elif toks.lemmas[k] == "по" and k + 2 < n and toks.lemmas[k + 1] == "слово":
+            speaker, verb = _person_after(toks, mentions, k + 2, window=3), "по словам"
+            comma = next((x for x in range(k + 2, n) if toks.toks[x].text == ","), None)
+            words = quote or (text[toks.toks[comma + 1].start:sent.end].rstrip(" .")
+                              if comma is not None and comma + 1 < n else None)
+        else:
+            continue
+        if speaker is None or not words or speaker == reporter:
+            continue
+        words = _REPORT_TAIL.sub("", words)
+        start = text.find(words, sent.start)
+        about = tuple(i for i, m in enumerate(mentions) if start >= 0 and start <= m.start
+                      and m.end <= start + len(words) and i != speaker)
+        found.append(Quotation(speaker=speaker, text=words, verb=verb, sentence=idx,
+                               method="rule:ru-quote" if words == quote else "rule:ru-speech",
+                               confidence=0.8 if words == quote else 0.7, reporter=reporter, about=about))
+    return list({(q.speaker, q.text): q for q in found}.values())

@@ -105,3 +105,13 @@ def test_bodies_keep_their_adjectives_and_the_region_they_serve():
                  "Сведения переданы правоохранительными органами Китая.")
     orgs = {m.text for m in ex.mentions if m.type == "Organization"}
     assert {"ГУ МЧС России по Санкт-Петербургу", "японского МИДа", "правоохранительными органами Китая"} <= orgs
+
+
+def test_who_said_what():
+    ex = extract("«Мы не вернёмся к ДРСМД», — заявил Сергей Лавров. "
+                 "Дмитрий Песков сообщил, что Россия не нарушала договор, сообщает ТАСС. "
+                 "Сергей Шойгу не сказал, что США нарушили договор.")
+    said = {(ex.mentions[q.speaker].text, q.text, ex.mentions[q.reporter].text if q.reporter is not None else None)
+            for q in ex.quotations}
+    assert said == {("Сергей Лавров", "Мы не вернёмся к ДРСМД", None),
+                    ("Дмитрий Песков", "Россия не нарушала договор", "ТАСС")}
