@@ -28,7 +28,7 @@ PACKS = {"en": ("kg.lang.en", "Latin"), "ru": ("kg.lang.ru", "Cyrillic")}
 DEFAULT = "en"
 # Share of a text's letters in one script above which that script decides the language.
 SCRIPT_SHARE = 0.5
-_SAMPLE = 5000  # characters read to tell the script: enough for a news article's lead
+_SAMPLE = 2000  # characters read to tell the script: a news article's lead
 
 
 class LanguagePack(Protocol):
@@ -50,17 +50,18 @@ class Context:
 
 
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def script_of(text: str) -> str | None:
     """The script most letters of `text` are written in ("Latin", "Cyrillic", ...), if it holds a majority."""
     sample = text[:_SAMPLE]
+    if len(_ASCII_LETTERS.findall(sample)) > 2 * len(_NON_ASCII.findall(sample)):
+        return "Latin"  # the usual case, decided without naming every letter
     letters = _LETTERS.findall(sample)
     if not letters:
         return None
-    if len(_ASCII_LETTERS.findall(sample)) > SCRIPT_SHARE * len(letters):
-        return "Latin"  # the usual case, without naming every letter
     counts = Counter(unicodedata.name(c, "?").split(" ", 1)[0] for c in letters)
     script = max(sorted(counts), key=counts.get)
     return script.title() if counts[script] > SCRIPT_SHARE * len(letters) else None

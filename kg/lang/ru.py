@@ -196,9 +196,10 @@ def extract_russian(article: Article, models: _Models, index: GazetteerIndex, ga
     mentions = [Mention(text=m.text, start=m.start, end=m.end, type=m.type,
                         sentence=max(0, bisect.bisect_right(starts, m.start) - 1),
                         key=m.key, method=m.method, normal=m.normal) for m in found]
-    relations = extract_relations(doc, article.text, sentences, mentions, models, index)
+    quotations: list = []
+    relations = extract_relations(doc, article.text, sentences, mentions, models, index, quotations)
     return Extraction(article=article, sentences=tuple(sentences), mentions=tuple(mentions),
-                      relations=tuple(relations))
+                      relations=tuple(relations), quotations=tuple(quotations))
 
 
 PACK = RussianPack()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer
-from kg.model import Mention, Relation, Sentence
+from kg.model import Mention, Quotation, Relation, Sentence
 
 QUOTES = frozenset("«»\"“”„'‘’")
 NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -48,7 +48,8 @@ ROLE_WORDS = ROLE_HEADS | frozenset("""
 # Words after which the next place is where the role is exercised, not whose role it is ("посол Италии в Грузии").
 PLACE_PREPOSITIONS = frozenset("в во на при из".split())
 
-MEETING_VERBS = frozenset("встретиться встречаться переговорить созвониться побеседовать".split())
+MEETING_VERBS = frozenset("встретиться встречаться переговорить созвониться побеседовать договориться".split())
+HOST_VERBS = frozenset("принять принимать".split())
 MEETING_NOUNS = frozenset("встреча переговоры беседа разговор".split())
 MEETING_SUPPORT = frozenset("провести проводить состояться иметь обсудить".split())
 TREATY_VERBS = {
@@ -167,7 +168,8 @@ GENERIC_NAMES = frozenset("СМИ Интернет интернет Сеть".sp
 ORG_DESCRIPTORS = frozenset("""
 правительство администрация мэрия парламент министерство посольство представительство консульство
 пресс-служба прокуратура генпрокуратура полиция армия суд минобороны минфин минэкономразвития мид
-кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент
+кабинет командование сборная команда клуб генконсульство спецслужба госдепартамент делегация ведомство
+орган отделение филиал
 """.split())
 _PAREN = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]+)\)$")
 
@@ -199,7 +201,9 @@ def _genitive(token) -> bool:
 def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazetteer, text: str) -> list[Found]:
     """A body or place followed by the place or body it belongs to, in the genitive, is one name:
     `Министерства сельского хозяйства Германии`, `Совета муфтиев России`, `Восточного побережья США`;
-    so is a descriptor noun before one: `правительства Китая`, `мэрии Москвы`."""
+    so is a body with the region it serves (`ГУ МЧС России по Санкт-Петербургу`) and a descriptor
+    noun before a place or body, with its adjectives: `правительства Китая`, `мэрии Москвы`,
+    `внешнеполитического ведомства России`."""
     token_at = {t.start: t for t in doc.tokens}
     token_before = {t.stop + 1: t for t in doc.tokens}  # the token one space before a position
     out: list[Found] = []
@@ -212,15 +216,39 @@ def _join_genitives(mentions: list[Found], doc, models, index, gazetteer: Gazett
             out[-1] = _joined(prev.start, m.end, prev.type, prev.normal + " " + m.text, prev.key, models, index,
                               gazetteer, text)
             continue
+        if prev is not None and prev.type == "Organization" and m.type == "Place" \
+                and text[prev.end:m.start] == " по " and (first.feats or {}).get("Case") == "Dat":
+            out[-1] = _joined(prev.start, m.end, "Organization", prev.normal + text[prev.end:m.end], prev.key, models,
+                              index, gazetteer, text)
+            continue
         if gen:
             before = token_before.get(m.start)
             if before is not None and models.lemma(before.text) in ORG_DESCRIPTORS \
                     and (prev is None or prev.end <= before.start):
-                normal = models.lemma(before.text) + " " + m.text
-                out.append(_joined(before.start, m.end, "Organization", normal, "", models, index, gazetteer, text))
+                start = _adjectives_before(before, token_before, prev)
+                normal = text[start:before.start] + models.lemma(before.text) + " " + m.text
+                out.append(_joined(start, m.end, "Organization", normal, "", models, index, gazetteer, text))
                 continue
+        if m.type == "Organization" and first is not None and not m.key:
+            start = _adjectives_before(first, token_before, prev, geographic=True)
+            if start < m.start:
+                m = Found(text[start:m.end], start, m.end, m.type, m.key, m.method + "+rule:adjective",
+                          text[start:m.start] + m.normal)
         out.append(m)
     return out
+
+
+def _adjectives_before(token, token_before: dict, prev: Found | None, geographic: bool = False) -> int:
+    """Where the lower-case adjectives agreeing with `token` start: "правоохранительными органами",
+    "японского МИДа" (with `geographic`, only adjectives of places: -ский, -цкий)."""
+    start, case = token.start, (token.feats or {}).get("Case")
+    adj = token_before.get(start)
+    while adj is not None and adj.pos == "ADJ" and adj.text[:1].islower() and (adj.feats or {}).get("Case") == case \
+            and (prev is None or prev.end <= adj.start) \
+            and (not geographic or adj.text.lower().rstrip("аяоеыйгмхую").endswith(("ск", "цк"))):
+        start = adj.start
+        adj = token_before.get(start)
+    return start
 
 
 def _joined(start: int, end: int, etype: str, normal: str, key: str, models, index, gazetteer, text: str) -> Found:
@@ -258,8 +286,8 @@ class _Tokens:
 
 
 def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[Mention], models,
-                      index) -> list[Relation]:
-    """holdsPosition, met and partyTo stated by each sentence."""
+                      index, quotations: list | None = None) -> list[Relation]:
+    """holdsPosition, met and partyTo stated by each sentence; who said what goes into `quotations`."""
     starts = [s.start for s in sentences]
     relations: list[Relation] = []
     # Nationality adjectives ("российский президент") point at the country where the article names it.
@@ -279,6 +307,8 @@ def extract_relations(doc, text: str, sentences: list[Sentence], mentions: list[
         relations += _positions(toks, mentions, idx, text, countries)
         relations += _meetings(toks, mentions, idx)
         relations += _treaties(toks, mentions, idx)
+        if quotations is not None:
+            quotations += _statements(toks, mentions, idx, text, sentences[idx])
     best: dict[tuple, Relation] = {}
     for r in relations:
         key = (r.predicate, r.subject, r.object, r.sentence)
@@ -447,27 +477,60 @@ def _negated_or_future(toks: _Tokens, k: int) -> bool:
     return (k > 0 and toks.lemmas[k - 1] == "не") or feats.get("Tense") == "Fut"
 
 
+def _person_after(toks: _Tokens, mentions: list[Mention], start: int, window: int = 8) -> int | None:
+    """The first person named within `window` tokens from `start`, unless a clause ends first."""
+    for x in range(start, min(len(toks.toks), start + window)):
+        owner = toks.owner[x]
+        if owner is not None and mentions[owner].type == "Person":
+            return owner
+        if toks.toks[x].text in _TITLE_STOPS or toks.toks[x].pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _persons_before(toks: _Tokens, mentions: list[Mention], k: int) -> list[int]:
+    return list(dict.fromkeys(toks.owner[j] for j in range(k) if toks.owner[j] is not None
+                              and mentions[toks.owner[j]].type == "Person"))
+
+
 def _meetings(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation]:
-    """`A встретился с B`, `A провёл переговоры с B`, `телефонный разговор A с B`."""
+    """`A встретился с B`, `A провёл переговоры с B`, `телефонный разговор A с B`, `A принял B`,
+    `встреча между A и B`, `A и B встречаются`."""
     out = []
     for k, word in enumerate(toks.lemmas):
-        if word not in MEETING_VERBS | MEETING_NOUNS or _negated_or_future(toks, k):
+        if word not in MEETING_VERBS | MEETING_NOUNS | HOST_VERBS or _negated_or_future(toks, k):
             continue
         if word in MEETING_NOUNS and not any(w in MEETING_SUPPORT or w == "телефонный"
-                                             for w in toks.lemmas[max(0, k - 3):k]):
+                                             for w in toks.lemmas[max(0, k - 3):k]) \
+                and not (k + 1 < len(toks.toks) and toks.lemmas[k + 1] == "между"):
             continue
-        before = [toks.owner[j] for j in range(k) if toks.owner[j] is not None
-                  and mentions[toks.owner[j]].type == "Person"]
-        after = []
-        for j in range(k + 1, min(len(toks.toks), k + 12)):
-            if toks.lemmas[j] in ("с", "со"):
-                person = next((toks.owner[x] for x in range(j + 1, min(len(toks.toks), j + 8))
-                               if toks.owner[x] is not None and mentions[toks.owner[x]].type == "Person"), None)
-                if person is not None:
-                    after.append(person)
-                break
-        if before and after and before[-1] != after[0]:
-            out.append(Relation("met", before[-1], after[0], idx, "rule:ru-meeting", 0.75))
+        before = _persons_before(toks, mentions, k)
+        pair = None
+        if k + 1 < len(toks.toks) and toks.lemmas[k + 1] == "между":
+            first = _person_after(toks, mentions, k + 2)
+            conj = next((x for x in range(k + 2, min(len(toks.toks), k + 12)) if toks.lemmas[x] == "и"), None)
+            second = _person_after(toks, mentions, conj + 1) if conj is not None else None
+            pair = (first, second)
+        elif word in HOST_VERBS:
+            # "Обама принимает в Белом доме своего коллегу Николя Саркози": a person as the object.
+            guest = _person_after(toks, mentions, k + 1)
+            start = next((x for x in range(k + 1, len(toks.toks)) if toks.owner[x] == guest), None)
+            if guest is not None and (toks.toks[start].feats or {}).get("Case") in ("Acc", None):
+                pair = (before[-1] if before else None, guest)
+        else:
+            with_at = next((j for j in range(k + 1, min(len(toks.toks), k + 12)) if toks.lemmas[j] in ("с", "со")),
+                           None)
+            after = _person_after(toks, mentions, with_at + 1) if with_at is not None else None
+            if after is not None:
+                pair = (before[-1] if before else None, after)
+            elif word in MEETING_VERBS and len(before) >= 2 and (toks.toks[k].feats or {}).get("Number") == "Plur":
+                # "Миллер и Озерец, которые сегодня встречаются": two people joined by "и".
+                a, b = before[-2], before[-1]
+                between = range(mentions[a].end, mentions[b].start)
+                if any(toks.lemmas[x] == "и" and toks.toks[x].start in between for x in range(k)):
+                    pair = (a, b)
+        if pair and None not in pair and pair[0] != pair[1]:
+            out.append(Relation("met", pair[0], pair[1], idx, "rule:ru-meeting", 0.75))
     return out
 
 
@@ -485,3 +548,51 @@ def _treaties(toks: _Tokens, mentions: list[Mention], idx: int) -> list[Relation
         if party is not None and treaty is not None:
             out.append(Relation("partyTo", party, treaty, idx, "rule:ru-treaty-action", 0.75, action))
     return out
+
+
+SPEECH_VERBS = frozenset("""
+заявить заявлять сказать говорить сообщить отметить отмечать подчеркнуть подчеркивать добавить пояснить
+рассказать напомнить признать указать предупредить считать полагать уточнить объяснить
+""".split())
+REPORT_VERBS = frozenset("сообщать передавать цитировать писать".split())
+_REPORT_TAIL = re.compile(r",?\s*(?:—\s*)?(?:сообщает|сообщают|передаёт|передает|пишет|цитирует)\b.*$")
+_QUOTE = re.compile(r"[«„“\"]([^«»„“”\"]{12,}?)[»“”\"]")
+
+
+def _statements(toks: _Tokens, mentions: list[Mention], idx: int, text: str, sent: Sentence) -> list[Quotation]:
+    """`«...», — заявил Сергей Лавров`, `Лавров сообщил, что ...`, `по словам Лаврова, ...`; the outlet of
+    `сообщает ТАСС` is the reporter."""
+    n, found = len(toks.toks), []
+    reporter = next((toks.owner[k + 1] for k in range(n - 1) if toks.lemmas[k] in REPORT_VERBS
+                     and (toks.toks[k].feats or {}).get("Tense") == "Pres" and toks.owner[k + 1] is not None
+                     and mentions[toks.owner[k + 1]].type == "Organization"), None)
+    quotes = _QUOTE.findall(sent.text)
+    quote = max(quotes, key=len).strip(" ,") if quotes else None
+    for k in range(n):
+        speaker, verb = None, toks.toks[k].text
+        if toks.lemmas[k] in SPEECH_VERBS and toks.toks[k].pos == "VERB" and not _negated_or_future(toks, k):
+            after = _person_after(toks, mentions, k + 1, window=4)
+            before = [i for i in _persons_before(toks, mentions, k)]
+            speaker = after if after is not None and (k == 0 or toks.toks[k - 1].text in "—–-,»\"") \
+                else (before[-1] if before else after)
+            words = quote
+            if words is None:
+                that = next((x for x in range(k + 1, min(n, k + 4)) if toks.lemmas[x] == "что"), None)
+                words = text[toks.toks[that + 1].start:sent.end].rstrip(" .") if that is not None and that + 1 < n else None
+        elif toks.lemmas[k] == "по" and k + 2 < n and toks.lemmas[k + 1] == "слово":
+            speaker, verb = _person_after(toks, mentions, k + 2, window=3), "по словам"
+            comma = next((x for x in range(k + 2, n) if toks.toks[x].text == ","), None)
+            words = quote or (text[toks.toks[comma + 1].start:sent.end].rstrip(" .")
+                              if comma is not None and comma + 1 < n else None)
+        else:
+            continue
+        if speaker is None or not words or speaker == reporter:
+            continue
+        words = _REPORT_TAIL.sub("", words)
+        start = text.find(words, sent.start)
+        about = tuple(i for i, m in enumerate(mentions) if start >= 0 and start <= m.start
+                      and m.end <= start + len(words) and i != speaker)
+        found.append(Quotation(speaker=speaker, text=words, verb=verb, sentence=idx,
+                               method="rule:ru-quote" if words == quote else "rule:ru-speech",
+                               confidence=0.8 if words == quote else 0.7, reporter=reporter, about=about))
+    return list({(q.speaker, q.text): q for q in found}.values())

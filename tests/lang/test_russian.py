@@ -90,3 +90,28 @@ def test_a_body_joined_with_the_place_it_belongs_to():
     ex = extract("В заявлении правительства Китая и Министерства сельского хозяйства Германии говорится о мерах.")
     orgs = {m.text for m in ex.mentions if m.type == "Organization"}
     assert {"правительства Китая", "Министерства сельского хозяйства Германии"} <= orgs
+
+
+def test_other_ways_of_meeting():
+    ex = extract("Барак Обама принимает в Белом доме своего коллегу Николя Саркози. "
+                 "Итоги встречи между Реджепом Эрдоганом и Виктором Януковичем подвели в Киеве. "
+                 "Путин принял закон, предложенный Медведевым.")
+    met = {(s, o) for s, p, o, _ in relations(ex) if p == "met"}
+    assert met == {("Барак Обама", "Николя Саркози"), ("Реджепом Эрдоганом", "Виктором Януковичем")}
+
+
+def test_bodies_keep_their_adjectives_and_the_region_they_serve():
+    ex = extract("Об этом сообщили в ГУ МЧС России по Санкт-Петербургу. Глава японского МИДа ответил. "
+                 "Сведения переданы правоохранительными органами Китая.")
+    orgs = {m.text for m in ex.mentions if m.type == "Organization"}
+    assert {"ГУ МЧС России по Санкт-Петербургу", "японского МИДа", "правоохранительными органами Китая"} <= orgs
+
+
+def test_who_said_what():
+    ex = extract("«Мы не вернёмся к ДРСМД», — заявил Сергей Лавров. "
+                 "Дмитрий Песков сообщил, что Россия не нарушала договор, сообщает ТАСС. "
+                 "Сергей Шойгу не сказал, что США нарушили договор.")
+    said = {(ex.mentions[q.speaker].text, q.text, ex.mentions[q.reporter].text if q.reporter is not None else None)
+            for q in ex.quotations}
+    assert said == {("Сергей Лавров", "Мы не вернёмся к ДРСМД", None),
+                    ("Дмитрий Песков", "Россия не нарушала договор", "ТАСС")}
