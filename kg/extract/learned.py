@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from kg.extract import relation_words as W
+from kg.extract.lexicon import PERSON_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation
 
@@ -83,6 +84,31 @@ class _Sentence:
         return [t.lower_ for t in self.doc[max(start, self.sent.start):min(end, self.sent.end)] if not t.is_space]
 
 
+def _governor(span: Span):
+    """The noun a mention modifies: `TASS` in "a TASS correspondent", `Y` in "the chief of Y"."""
+    root = span.root
+    if root.dep_ in ("compound", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
+
+
+def _governor_features(side: str, span: Span, other: Span) -> list[str]:
+    """Whose noun the mention hangs on: the other mention's (its title, its apposition) or a third
+    party's ("speaking with the correspondent of X": the correspondent is not the subject)."""
+    gov = _governor(span)
+    if gov is None or other.start <= gov.i < other.end:
+        return []
+    other_root = other.root
+    linked = gov.head.i == other_root.i or other_root.head.i == gov.i
+    tag = "pair" if linked else "other"
+    out = [f"{side}gov={gov.lower_}:{tag}", f"{side}gov:{tag}"]
+    if gov.lower_ in PERSON_NOUNS:
+        out.append(f"{side}gov_person:{tag}")
+    return out
+
+
 def _features(s: _Sentence, subj: tuple[int, Mention, Span], obj: tuple[int, Mention, Span],
               gazetteer: Gazetteer, fired: set[str]) -> list[str]:
     (_, ms, ss), (_, mo, so) = subj, obj
@@ -123,6 +149,7 @@ def _features(s: _Sentence, subj: tuple[int, Mention, Span], obj: tuple[int, Men
     left = s.words(ss.start - 3, ss.start)
     if ms.type == "Person" and TITLE_WORDS.intersection(left):
         f.append("title_before_subject")
+    f += _governor_features("s", ss, so) + _governor_features("o", so, ss)
     for side, m in (("s", ms), ("o", mo)):
         f.append(f"{side}sub={_subtype(gazetteer, m) or 'none'}")
         f.append(f"{side}m={m.method.split(':')[0]}")
