@@ -18,20 +18,12 @@ from typing import Iterator, Sequence
 
 from kg import data
 from kg.gazetteer import Gazetteer
+from kg.lang.ru_mentions import QUOTES
+from kg.lang.ru_words import FUNCTION_WORDS
 from kg.model import Article, Extraction, Mention, Sentence
 
 DATA_PATH = data.ontology_dir() / "gazetteer-ru.json"
-NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-QUOTES = frozenset("«»\"“”„'‘’")
 _MAX_NAME_TOKENS = 10
-# Russian function words: prepositions, conjunctions, particles, pronouns, common auxiliaries.
-FUNCTION_WORDS = frozenset("""
-а без более бы был была были было быть в вам вас весь во вот все всех вы где да даже для до его ее её ей
-если есть еще ещё же за и из или им их к как когда кто ли либо между меня мы на над не него нее неё нет
-ни них но о об он она они оно от по под при про с со так также такой там те тем то того тоже той только
-том ту ты у уже чем что чтобы эта эти это этого этой этом этот я который которая которые которого
-после перед через около против этих свой своей своих
-""".split())
 
 
 class _Models:
@@ -179,7 +171,8 @@ class RussianPack:
 
 def extract_russian(article: Article, models: _Models, index: GazetteerIndex, gazetteer: Gazetteer) -> Extraction:
     """Sentences, mentions and relations of one Russian article."""
-    from kg.lang.ru_rules import extract_relations, find_mentions
+    from kg.lang.ru_mentions import find_mentions
+    from kg.lang.ru_rules import extract_relations
 
     doc = models.parse(article.text)
     sentences = []

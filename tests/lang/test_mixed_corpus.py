@@ -113,3 +113,9 @@ def test_saved_queries_find_an_entity_by_its_russian_name(mixed):
     query = PREFIXES + with_values(saved.text, saved.bindings)
     articles = {str(row[1]).rsplit("/", 1)[-1] for row in mixed.graph.query(query)}
     assert {"en-0", "ru-0"} <= articles
+
+
+def test_a_mixed_build_does_not_depend_on_input_order(mixed, tmp_path):
+    (first,) = export(mixed.graph, "turtle", tmp_path / "a")
+    (second,) = export(kg.build(articles()[::-1]).graph, "turtle", tmp_path / "b")
+    assert first.read_bytes() == second.read_bytes()
