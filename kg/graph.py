@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,6 +46,11 @@ class _Support:
     confidence: float
     role: str | None = None
     qualifiers: tuple = ()
+    content: int = 0  # a stable digest of the sentence's text: ties on confidence break on content
+
+
+def _content_key(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
 
 
 # Domain and range of the typed predicates (ontology/kg.ttl), checked on the resolved entities:
@@ -205,7 +211,9 @@ class _GraphBuilder:
         self.add((st, RDF.object, obj))
         self.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
         if predicate == KG.mentionedWith and len(supports) > MAX_COOCCURRENCE_EVIDENCE:
-            supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
+            # The cap keeps the most confident evidence; ties go by the sentence's content, so which
+            # sentences stay does not depend on the article ids (file names, crawl ids).
+            supports = sorted(supports, key=lambda x: (-x.confidence, x.content, x.article, x.sentence))
             supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
         for sup in supports:
             art = article_nodes[sup.article]
@@ -265,7 +273,8 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
         for idx, ents in per_sentence.items():
             for a, b in combinations(sorted(ents), 2):
                 supports[(a, KG.mentionedWith, b)].append(
-                    _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
+                    _Support(aid, idx, "cooccurrence", min(ents[a], ents[b]),
+                             content=_content_key(ex.sentences[idx].text)))
         for q in ex.quotations:
             builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence))
         for rel in ex.relations:

@@ -139,8 +139,9 @@ def _term(value: str) -> str:
     return quoted(value)
 
 
-def with_values(text: str, bindings: tuple[tuple[str, str], ...]) -> str:
-    """The query with one VALUES block binding its variables, at the start of its WHERE group."""
+def with_values(text: str, bindings: tuple[tuple[str, str], ...], raw: bool = False) -> str:
+    """The query with one VALUES block binding its variables, at the start of its WHERE group
+    (`raw`: the values are SPARQL terms already, e.g. `<IRI>`, not user text)."""
     if not bindings:
         return text
     depth, after_where, where = 0, False, None
@@ -159,7 +160,7 @@ def with_values(text: str, bindings: tuple[tuple[str, str], ...]) -> str:
     if where is None:
         raise QueryError("--bind needs a query with a WHERE { ... } group")
     names = " ".join(f"?{k}" for k, _ in bindings)
-    values = " ".join(_term(v) for _, v in bindings)
+    values = " ".join(v if raw else _term(v) for _, v in bindings)
     return f"{text[:where]} VALUES ({names}) {{ ({values}) }}{text[where:]}"
 
 
