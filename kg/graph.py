@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -47,6 +48,11 @@ class _Support:
     role: str | None = None
     qualifiers: tuple = ()
     date: str | None = None  # the article's publication date, YYYY-MM-DD
+    content: int = 0  # a stable digest of the sentence's text: ties on confidence break on content
+
+
+def _content_key(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
 
 
 # Predicates stored once per unordered pair, subject key before object key.
@@ -230,7 +236,9 @@ class _GraphBuilder:
         self.add((st, KG.weight, Literal(len({(x.article, x.sentence) for x in supports}))))
         if predicate == KG.mentionedWith:
             if len(supports) > MAX_COOCCURRENCE_EVIDENCE:
-                supports = sorted(supports, key=lambda x: (-x.confidence, x.article, x.sentence))
+                # The cap keeps the most confident evidence; ties go by the sentence's content, so which
+                # sentences stay does not depend on the article ids (file names, crawl ids).
+                supports = sorted(supports, key=lambda x: (-x.confidence, x.content, x.article, x.sentence))
                 supports = supports[:MAX_COOCCURRENCE_EVIDENCE]
         else:
             dates = sorted(x.date for x in supports if x.date)
@@ -300,7 +308,8 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
         for idx, ents in per_sentence.items():
             for a, b in combinations(sorted(ents), 2):
                 supports[(a, KG.mentionedWith, b)].append(
-                    _Support(aid, idx, "cooccurrence", min(ents[a], ents[b])))
+                    _Support(aid, idx, "cooccurrence", min(ents[a], ents[b]),
+                             content=_content_key(ex.sentences[idx].text)))
         for q in ex.quotations:
             builder.quotation(q, ex, keys, article_nodes[aid], sentence_node(aid, q.sentence), metadata[0])
         date = ex.article.date[:10] if ex.article.date and _DATE.match(ex.article.date[:10]) else None

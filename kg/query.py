@@ -139,8 +139,9 @@ def _term(value: str) -> str:
     return quoted(value)
 
 
-def with_values(text: str, bindings: tuple[tuple[str, str], ...]) -> str:
-    """The query with one VALUES block binding its variables, at the start of its WHERE group."""
+def with_values(text: str, bindings: tuple[tuple[str, str], ...], raw: bool = False) -> str:
+    """The query with one VALUES block binding its variables, at the start of its WHERE group
+    (`raw`: the values are SPARQL terms already, e.g. `<IRI>`, not user text)."""
     if not bindings:
         return text
     depth, after_where, where = 0, False, None
@@ -164,7 +165,7 @@ def with_values(text: str, bindings: tuple[tuple[str, str], ...]) -> str:
 
     names = " ".join(f"?{k}" for k, _ in bindings)
     # A name in another script also matches the label tagged with its language ("Сергей Лавров"@ru).
-    choices = [[_term(v)] + ([f"{_term(v)}@{lang}"] if (lang := label_language(v)) and not v.startswith("<") else [])
+    choices = [[v] if raw else [_term(v)] + ([f"{_term(v)}@{lang}"] if (lang := label_language(v)) and not v.startswith("<") else [])
                for _, v in bindings]
     rows = " ".join(f"({' '.join(row)})" for row in product(*choices))
     return f"{text[:where]} VALUES ({names}) {{ {rows} }}{text[where:]}"

@@ -80,21 +80,46 @@ class ValidationReport:
 def validate_graph(
     graph: Graph, shapes_path: Path | None = None, ontology_path: Path | None = None
 ) -> ValidationReport:
-    """Validate `graph` against the SHACL shapes with RDFS inference over the ontology's hierarchy."""
+    """Validate `graph` against the SHACL shapes, with the ontology's class and property hierarchy."""
+    from kg.shacl_sparql import store_of
+
+    return validate_store(store_of(graph), shapes_path, ontology_path)
+
+
+def validate_store(store, shapes_path: Path | None = None, ontology_path: Path | None = None) -> ValidationReport:
+    """Validate the graph in a pyoxigraph Store (the one beside a built graph.ttl), one SPARQL query
+    per constraint (kg.shacl_sparql): minutes become seconds on a large graph."""
+    from kg.shacl_sparql import Checker, Hierarchy
+
     shapes_path = Path(shapes_path) if shapes_path is not None else DEFAULT_SHAPES
     ontology_path = Path(ontology_path) if ontology_path is not None else DEFAULT_ONTOLOGY
     shapes = load_turtle(shapes_path)
     if not any((None, RDF.type, kind) in shapes for kind in _SHAPE_TYPES):
         raise OntologyError(f"Shapes file {shapes_path} declares no sh:NodeShape or sh:PropertyShape; "
                             "restore ontology/shapes.ttl.")
-    data = _with_hierarchy(graph, _hierarchy(load_turtle(ontology_path)))
+    hierarchy = Hierarchy(load_turtle(ontology_path))
     try:
-        conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", abort_on_first=False)
-    except ReportableRuntimeError as err:
+        results = Checker(shapes, hierarchy).run(store)
+    except SyntaxError as err:
         raise OntologyError(f"The SHACL shapes in {shapes_path} cannot be applied: {err}") from err
-    violations = tuple(sorted(_violations(results), key=_sort_key))
-    log.debug("validated %d triples: conforms=%s, %d results", len(graph), conforms, len(violations))
-    return ValidationReport(conforms=bool(conforms), violations=violations)
+    violations = tuple(sorted({Violation(r.focus_node, r.path, r.message, r.severity, r.value) for r in results},
+                              key=_sort_key))
+    conforms = not any(v.severity == "Violation" for v in violations)
+    return ValidationReport(conforms=conforms, violations=violations)
+
+
+def validate_with_pyshacl(graph: Graph, shapes_path: Path | None = None,
+                          ontology_path: Path | None = None) -> ValidationReport:
+    """The same check by pyshacl with RDFS inference: the reference the SPARQL checks are tested
+    against (too slow for a corpus: hours on a few hundred thousand triples)."""
+    shapes = load_turtle(Path(shapes_path) if shapes_path is not None else DEFAULT_SHAPES)
+    hierarchy = _hierarchy(load_turtle(Path(ontology_path) if ontology_path is not None else DEFAULT_ONTOLOGY))
+    try:
+        conforms, results, _ = shacl_validate(graph, shacl_graph=shapes, ont_graph=hierarchy, inference="rdfs",
+                                              abort_on_first=False)
+    except ReportableRuntimeError as err:
+        raise OntologyError(f"The SHACL shapes cannot be applied: {err}") from err
+    return ValidationReport(conforms=bool(conforms), violations=tuple(sorted(_violations(results), key=_sort_key)))
 
 
 def load_turtle(path: Path) -> Graph:
@@ -119,55 +144,6 @@ def _hierarchy(ontology: Graph) -> Graph:
             if isinstance(sub, URIRef) and isinstance(sup, URIRef):
                 hierarchy.add((sub, prop, sup))
     return hierarchy
-
-
-def _closure(pairs: set) -> dict:
-    """{term: every term above it} for the subclass (or subproperty) pairs, transitively."""
-    above: dict = {}
-    for sub_, sup in pairs:
-        above.setdefault(sub_, set()).add(sup)
-    changed = True
-    while changed:
-        changed = False
-        for sub_, sups in above.items():
-            more = set().union(*(above.get(s, set()) for s in sups)) - sups - {sub_}
-            if more:
-                sups |= more
-                changed = True
-    return above
-
-
-def _with_hierarchy(graph: Graph, hierarchy: Graph) -> Graph:
-    """An in-memory copy of `graph` with the types and properties the hierarchy implies made explicit.
-
-    This is what RDFS inference over the hierarchy adds for the shapes, computed directly: pyshacl's
-    own RDFS reasoner (owlrl) runs for hours on a graph of a few hundred thousand triples.
-    """
-    classes = _closure(set(hierarchy.subject_objects(RDFS.subClassOf)))
-    properties = _closure(set(hierarchy.subject_objects(RDFS.subPropertyOf)))
-    data = Graph()
-    for prefix, ns in graph.namespaces():
-        data.bind(prefix, ns)
-    data += hierarchy
-    extra = []
-    for s, p, o in graph:
-        extra.append((s, p, o))
-        if p == RDF.type and o in classes:
-            extra += [(s, RDF.type, c) for c in classes[o]]
-        if p in properties:
-            extra += [(s, q, o) for q in properties[p]]
-        if len(extra) > 100_000:
-            data.addN((*t, data) for t in extra)
-            extra = []
-    data.addN((*t, data) for t in extra)
-    return data
-
-
-def validate_store(store) -> ValidationReport:
-    """Validate the graph in a pyoxigraph Store (the one beside a built graph.ttl)."""
-    from kg.store import as_rdflib
-
-    return validate_graph(as_rdflib(store))
 
 
 def _violations(results: Graph):

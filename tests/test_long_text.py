@@ -30,3 +30,30 @@ def test_a_text_longer_than_the_model_limit_is_built_in_pieces(monkeypatch):
     assert len(long.sentences) == 40
     lavrov = [m for m in long.mentions if m.text == "Sergey Lavrov"]
     assert len(lavrov) == 40 and all(text[m.start:m.end] == "Sergey Lavrov" for m in lavrov)
+
+
+def test_row20_the_evidence_cap_breaks_ties_by_content_not_article_id():
+    from kg.gazetteer import load_gazetteer
+    from kg.graph import MAX_COOCCURRENCE_EVIDENCE, build_graph
+    from kg.model import Extraction, Mention, Sentence
+    from kg.resolve import resolve_entities
+    from kg.vocab import KG
+
+    def corpus(names):
+        out = []
+        for n, aid in enumerate(names):
+            text = f"Sergey Lavrov and Jens Stoltenberg spoke, report {n}."
+            mentions = (Mention("Sergey Lavrov", 0, 13, "Person", 0, method="ner"),
+                        Mention("Jens Stoltenberg", 18, 34, "Person", 0, method="ner"))
+            out.append(Extraction(Article(id=aid, text=text), (Sentence(0, len(text), text),), mentions))
+        return out
+
+    def kept_texts(extractions):
+        gazetteer = load_gazetteer()
+        g = build_graph(extractions, resolve_entities(extractions, gazetteer), gazetteer)
+        return sorted(str(t) for t in g.objects(None, KG.text))
+
+    n = MAX_COOCCURRENCE_EVIDENCE + 5
+    first = kept_texts(corpus([f"a{i:02d}" for i in range(n)]))
+    renamed = kept_texts(corpus([f"z{n - i:02d}" for i in range(n)]))  # same texts, ids in reverse order
+    assert len(first) == MAX_COOCCURRENCE_EVIDENCE and first == renamed
