@@ -38,7 +38,10 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
             elif i is None and t.pos_ == "PRON":
                 i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
-            if i is not None and ctx.mentions[i].type == "Person" and i not in found:
+            # A name the model typed as a body but the gazetteer does not know may be a person
+            # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
+            if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
+                    ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
                 found.append(i)
     return found
 
