@@ -234,11 +234,9 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         mod = modality(verb, accusation=action == "violated")
         if mod.kind not in (ASSERTED, CLAIMED):
             continue
-        if how == "object" or how == "relative":
-            subjects = _subjects(verb) if how == "object" or any(c.dep_ == "nsubj" for c in verb.children) \
-                else _agent(verb)
-        else:
-            subjects = _agent(verb)
+        # "Russia signed T", "T that the Senate ratified": the subject; "T was signed by X": the agent.
+        active = how == "object" or any(c.dep_ == "nsubj" for c in verb.children)
+        subjects = _subjects(verb) if active else _agent(verb)
         if mod.kind == CLAIMED and mod.accused is not None:
             subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None
