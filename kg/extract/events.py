@@ -38,7 +38,10 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
             elif i is None and t.pos_ == "PRON":
                 i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
-            if i is not None and ctx.mentions[i].type == "Person" and i not in found:
+            # A name the model typed as a body but the gazetteer does not know may be a person
+            # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
+            if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
+                    ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
                 found.append(i)
     return found
 
@@ -231,11 +234,9 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         mod = modality(verb, accusation=action == "violated")
         if mod.kind not in (ASSERTED, CLAIMED):
             continue
-        if how == "object" or how == "relative":
-            subjects = _subjects(verb) if how == "object" or any(c.dep_ == "nsubj" for c in verb.children) \
-                else _agent(verb)
-        else:
-            subjects = _agent(verb)
+        # "Russia signed T", "T that the Senate ratified": the subject; "T was signed by X": the agent.
+        active = how == "object" or any(c.dep_ == "nsubj" for c in verb.children)
+        subjects = _subjects(verb) if active else _agent(verb)
         if mod.kind == CLAIMED and mod.accused is not None:
             subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None

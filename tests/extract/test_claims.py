@@ -93,3 +93,10 @@ def test_the_saved_claims_query_lists_the_accusation(graph, tmp_path):
         {("United States", "Russia", "partyTo", "violated"), ("NATO", "Russia", "partyTo", "violated")}
     positions = run_query(path, saved_query("positions"))
     assert "first_reported" in positions.columns and "last_reported" in positions.columns
+
+
+def test_a_graph_with_claims_meets_the_shapes(graph):
+    from kg.validate import validate_graph
+
+    report = validate_graph(graph)
+    assert report.conforms, report.violations
