@@ -24,3 +24,13 @@ GENERIC_FIRST_WORDS = frozenset(
     """house senate white national united new north south east west central royal federal state states
     european american international world global foreign joint supreme general first""".split()
 )
+# Words in the names of bodies and places, never of people ("Jackson Hole", "Virginia Beach").
+NON_PERSON_WORDS = frozenset(
+    """university college institute institution foundation center centre council committee party group
+    company corporation corp inc ltd bank fund agency ministry department school academy hospital church
+    airport base station island islands beach city county river lake mountain mountains valley bay
+    street square park hall house news times post journal tv radio network channel club league union
+    association alliance forces army navy force command court assembly parliament senate congress
+    organization organisation office bureau service services administration government republic
+    kingdom state states province region district museum library prize award treaty agreement""".split()
+)

@@ -4,24 +4,26 @@ Order of evidence: the gazetteer (aliases, acronyms, transliterations); then one
 voted over every mention of it in the corpus (the method's weight, given-name and surname
 evidence); people clustered by surname and compatible first names; a bare surname goes to the
 full name of its own article, else to the person the corpus names far more often than any other
-bearer, else stays apart. Organisations and places merge across spacing and word order
-(`Exxon Mobil`/`ExxonMobil`). The type is never part of an entity's key, so a name typed two
-ways is one node. Everything is sorted, so the result does not depend on input order. IRIs are
-minted by kg.iri from the resolved entities.
+bearer, else stays apart; short forms (`JFK`, `Fox`) follow the full name of their article.
+Organisations and places merge across spacing and word order (`Exxon Mobil`/`ExxonMobil`). The
+type is never part of an entity's key, so a name typed two ways is one node. The user's
+corrections (kg.corrections) come last. Everything is sorted, so the result does not depend on
+input order. IRIs are minted by kg.iri from the resolved entities; places are linked to
+GeoNames (kg.places), known officeholders to Wikidata (kg.people).
 """
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from sys import intern
 
 from rapidfuzz import fuzz
 
-import logging
-
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import GENERIC_FIRST_WORDS, LEADING_PLACE_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
+from kg.headwords import (GENERIC_FIRST_WORDS, LEADING_PLACE_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
+                          PLACE_HEADS)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
@@ -32,16 +34,6 @@ from kg.places import place_index
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
-# Words that end the names of bodies and places, never of people ("Jackson Hole", "Virginia Beach").
-_THING_HEADS = frozenset(
-    """university college institute institution foundation center centre council committee party group
-    company corporation corp inc ltd bank fund agency ministry department school academy hospital church
-    airport base station island islands beach city county river lake mountain mountains valley bay
-    street square park hall house news times post journal tv radio network channel club league union
-    association alliance forces army navy force command court assembly parliament senate congress
-    organization organisation office bureau service services administration government republic
-    kingdom state states province region district museum library prize award treaty agreement""".split()
-)
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _STOP = frozenset("of the and for on in at de".split())
@@ -204,7 +196,7 @@ class _Resolver:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
             elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
-            if len(tokens) >= 2 and not set(tokens) & _THING_HEADS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
+            if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
                     evidence["Person"] += 1.5
@@ -285,7 +277,7 @@ class _Resolver:
             elif where in self.plain and " " in item.name and self.type_of(where) == "Organization":
                 found[item.name.split()[0]].add("n:" + _thing_key(self.plain[where], "Organization"))
         return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
-                and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | _THING_HEADS}
+                and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS}
 
     def _key(self, where, item: _Item, in_article, given_in_article) -> str:
         etype = self.type_of(where)
