@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Article
-from kg.pipeline import BuildOptions, build, split_text
+from kg.pipeline import build, split_text
 
 SENTENCE = "Russian Foreign Minister Sergey Lavrov met NATO Secretary General Jens Stoltenberg in Brussels. "
 

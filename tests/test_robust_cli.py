@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import json
 import socket
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
