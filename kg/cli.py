@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path

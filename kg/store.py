@@ -204,6 +204,15 @@ def _load_turtle(store, path: Path) -> None:
         raise GraphFileError(f"{path}: not readable as Turtle (not UTF-8 text)") from err
 
 
+def _load_into(folder: Path, path: Path) -> None:
+    """Load the Turtle file into a new on-disk store in `folder`, flushed and closed on return."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(folder))
+    _load_turtle(store, path)
+    store.flush()
+
+
 def load_store(graph_path: Path):
     """An Oxigraph store of the Turtle file, kept on disk beside it and reused while the file is unchanged.
 
@@ -227,16 +236,12 @@ def load_store(graph_path: Path):
     tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
     try:
         shutil.rmtree(tmp, ignore_errors=True)
-        store = pyoxigraph.Store(str(tmp))
         try:
-            _load_turtle(store, path)
-            store.flush()
+            _load_into(tmp, path)
         except GraphFileError:
-            del store
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         write_stamp(tmp, path)
-        del store
         # Swap the complete store in; a reader never sees a half-loaded one.
         if folder.exists():
             trash = folder.with_name(f".{folder.name}.{os.getpid()}.old.tmp")

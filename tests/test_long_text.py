@@ -5,7 +5,7 @@ import pytest
 
 from kg.model import Article
 from kg.nlp import split_text
-from kg.pipeline import BuildOptions, build
+from kg.pipeline import build
 
 SENTENCE = "Russian Foreign Minister Sergey Lavrov met NATO Secretary General Jens Stoltenberg in Brussels. "
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import json
 import socket
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -192,3 +191,18 @@ def test_progress_lines_on_stderr_when_not_a_terminal(tmp_path, monkeypatch):
     for _ in range(250):
         update(1)
     assert lines == [("parsed 100 articles", True), ("parsed 200 articles", True)]
+
+
+def test_row20_same_graph_for_relative_or_absolute_paths_and_any_order(tmp_path, monkeypatch):
+    from kg.export.turtle import serialize_turtle
+    from kg.pipeline import build
+    from tests.conftest import SAMPLES
+
+    files = sorted(SAMPLES.iterdir())[:3]
+    for n, path in enumerate(files):
+        (tmp_path / f"d{n}").mkdir()
+        (tmp_path / f"d{n}" / "same.txt").write_bytes(path.read_bytes())  # one file name, three folders
+    monkeypatch.chdir(tmp_path)
+    relative = serialize_turtle(build(["d0", "d1", "d2"]).graph)
+    absolute = serialize_turtle(build([str(tmp_path / "d2"), str(tmp_path / "d0"), str(tmp_path / "d1")]).graph)
+    assert relative == absolute and relative.count("schema:NewsArticle") == 3

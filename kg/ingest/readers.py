@@ -276,10 +276,23 @@ def article_from_page(page: str, article_id: str, source: str, default_language:
     )
 
 
+def _html_tree(page: str):
+    """The page parsed by lxml with libxml2's huge-tree option: without it, text nested deeper
+    than 255 elements is silently dropped. Falls back to the text when lxml cannot parse it."""
+    import lxml.html
+    from lxml.etree import ParserError as LxmlParserError
+
+    try:
+        return lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True, remove_comments=True))
+    except (LxmlParserError, ValueError):
+        return page
+
+
 def _from_html(page: str, article_id: str, source: str, default_language: str) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(_html_tree(page), with_metadata=True, include_comments=False,
+                                      include_tables=False)
     if doc is None:
         raise InputError("no article found in the HTML page", source)
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)

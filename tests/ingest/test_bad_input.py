@@ -187,3 +187,11 @@ def test_urls_that_are_not_valid_iris_are_dropped(tmp_path):
                {"id": "c", "text": GOOD, "url": "https://x.org/2021/03/04/c?q=1#f"}]
     arts, _ = _load(_jsonl(tmp_path / "u.jsonl", *records))
     assert {a.id: a.url for a in arts} == {"a": None, "b": None, "c": "https://x.org/2021/03/04/c?q=1#f"}
+
+
+def test_row11_html_nested_deeper_than_255_levels_keeps_its_text(tmp_path):
+    deep = "<div>" * 300 + f"<p>{BODY} Deep part one.</p><p>{BODY} Deep part two.</p>" + "</div>" * 300
+    (tmp_path / "deep.html").write_text(f"<html><body><article><p>{BODY} Top.</p>{deep}</article></body></html>",
+                                        encoding="utf-8")
+    arts, skips = _load(tmp_path / "deep.html")
+    assert not skips and "Deep part two" in arts[0].text
