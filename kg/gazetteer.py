@@ -17,10 +17,11 @@ from pathlib import Path
 
 from kg.data import gazetteer_path
 from kg.errors import OntologyError
+from kg.model import ENTITY_TYPES
 
 DEFAULT_PATH = gazetteer_path()
 FORMAT_VERSION = "1"
-TYPES = ("Person", "Organization", "Place", "Treaty")
+TYPES = ENTITY_TYPES
 PLACE_SUBTYPES = ("Country", "City", "Region", "Continent")
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})

@@ -21,10 +21,9 @@ from kg.gazetteer import Gazetteer
 from kg.lang import label_language
 from kg.model import Article, Entity, Extraction, Resolution
 from kg.names import slugify
-from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
+from kg.vocab import (ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TYPE_CLASSES, WD, XSD, bind_prefixes,
+                      predicate_types, symmetric_predicates)
 
-TYPE_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place,
-                "Treaty": KG.Treaty}
 SUBTYPE_CLASSES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": SCHEMA.Continent,
                    "Region": SCHEMA.AdministrativeArea}
 # How sure a mention is, by how it was found; co-occurrence evidence takes the weaker of two.
@@ -55,27 +54,13 @@ def _content_key(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
 
-# Predicates stored once per unordered pair, subject key before object key.
-SYMMETRIC = frozenset({"met", "mentionedWith"})
-
-
-# Domain and range of the typed predicates (ontology/kg.ttl), checked on the resolved entities:
-# resolution may retype a mention ("Trump spokesman": Trump is a person, not a body).
-PREDICATE_TYPES = {
-    "holdsPosition": ({"person"}, {"organization", "place"}),
-    "affiliatedWith": ({"person"}, {"organization"}),
-    "met": ({"person"}, {"person"}),
-    "headquarteredIn": ({"organization"}, {"place"}),
-    "partOf": ({"organization", "place"}, {"organization", "place"}),
-    "partyTo": ({"place", "organization"}, {"treaty"}),
-}
-
-
 def _fits(predicate: str, subject_type: str, object_type: str) -> bool:
-    domain, range_ = PREDICATE_TYPES.get(predicate, (None, None))
+    """Whether the resolved entities' types fit the predicate's domain and range (ontology/kg.ttl):
+    resolution may retype a mention ("Trump spokesman": Trump is a person, not a body)."""
+    domain, range_ = predicate_types().get(predicate, (None, None))
     if domain is None:
         return True
-    return subject_type.lower() in domain and object_type.lower() in range_
+    return subject_type in domain and object_type in range_
 
 
 def _hash(*parts: str) -> str:
@@ -317,7 +302,7 @@ def build_graph(extractions: list[Extraction], resolution: Resolution, gazetteer
             s, o = keys[rel.subject], keys[rel.object]
             if not (s and o and s != o and _fits(rel.predicate, types[s], types[o])):
                 continue
-            if rel.predicate in SYMMETRIC and o < s:
+            if rel.predicate in symmetric_predicates() and o < s:
                 s, o = o, s
             support = _Support(aid, rel.sentence, rel.method, rel.confidence, rel.role, rel.qualifiers, date)
             if rel.claimed:

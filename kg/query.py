@@ -17,18 +17,9 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.store import discard_store, load_store
+from kg.vocab import NAMESPACES
 
-PREFIX_MAP = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "kg": "https://w3id.org/kg-news/ontology#",
-    "id": "https://w3id.org/kg-news/id/",
-}
+PREFIX_MAP = {p: NAMESPACES[p] for p in ("rdf", "rdfs", "skos", "owl", "xsd", "prov", "schema", "kg", "id")}
 PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items())
 
 # SPARQL's tokens, enough to tell keywords and variables from strings, IRIs and comments.

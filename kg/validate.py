@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS, SH
 
 from kg import data
 from kg.errors import OntologyError
+from kg.vocab import NAMESPACES
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,7 @@ DEFAULT_SHAPES = data.shapes_path()
 DEFAULT_ONTOLOGY = data.ontology_path()
 
 # Prefixes used only to make the text summary readable.
-_PREFIXES = (
-    ("kg:", "https://w3id.org/kg-news/ontology#"),
-    ("id:", "https://w3id.org/kg-news/id/"),
-    ("schema:", "https://schema.org/"),
-    ("prov:", "http://www.w3.org/ns/prov#"),
-    ("skos:", "http://www.w3.org/2004/02/skos/core#"),
-    ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
-    ("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-    ("owl:", "http://www.w3.org/2002/07/owl#"),
-    ("wd:", "http://www.wikidata.org/entity/"),
-)
+_PREFIXES = tuple((f"{p}:", NAMESPACES[p]) for p in ("kg", "id", "schema", "prov", "skos", "rdfs", "rdf", "owl", "wd"))
 # An IRI, bare or in <...>, not taking the comma or full stop of the sentence around it.
 _IRI_IN_TEXT = re.compile(r"<?(https?://[^\s<>,]*[^\s<>,.])>?")
 _HIERARCHY = (RDFS.subClassOf, RDFS.subPropertyOf)

@@ -26,6 +26,7 @@ from rdflib import Graph
 
 from kg.data import page_template
 from kg.export.atomic import write_text_atomic
+from kg.model import ENTITY_TYPES
 from kg.export.view import read_articles, read_edges, read_entities, read_mentions, read_quotes
 
 STYLES = {
@@ -34,7 +35,7 @@ STYLES = {
     "Place": {"color": "#59a14f", "shape": "triangle"},
     "Treaty": {"color": "#b07aa1", "shape": "diamond"},
 }
-TYPES = tuple(STYLES)
+TYPES = ENTITY_TYPES  # STYLES has one entry for each
 # Community colours (Tableau 10 without grey); communities past the palette are grey.
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
            "#86bcb6", "#d37295", "#a0cbe8")

@@ -20,14 +20,9 @@ from rdflib import Graph
 
 from kg.export.atomic import atomic_open
 from kg.export.syntax import term
-from kg.vocab import KG, PROV, RDF, SCHEMA, SKOS
+from kg.vocab import KG, NAMESPACES, PROV, RDF, SCHEMA
 
-CONTEXT = {
-    "schema": "https://schema.org/", "kg": "https://w3id.org/kg-news/ontology#",
-    "prov": "http://www.w3.org/ns/prov#", "skos": str(SKOS), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "id": "https://w3id.org/kg-news/id/",
-}
+CONTEXT = {p: NAMESPACES[p] for p in ("schema", "kg", "prov", "skos", "rdfs", "owl", "xsd", "id")}
 
 
 def article_graphs(g: Graph) -> dict:

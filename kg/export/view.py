@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.store import oxigraph_of
-from kg.vocab import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from kg.vocab import CLASS_TYPES, ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, sparql_prefixes
 
-ENTITY_CLASSES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
-                  KG.Treaty: "Treaty"}
+ENTITY_CLASSES = CLASS_TYPES  # class IRI -> entity type name
 _KG_NS = str(KG._NS)
 
 
@@ -193,8 +192,7 @@ _STATEMENTS = """SELECT ?st ?s ?p ?o ?w WHERE {
 _EVIDENCE = """SELECT ?st ?a ?t ?m ?c ?r WHERE {
   ?st kg:evidence ?ev . ?ev kg:sentence ?sn ; kg:method ?m ; kg:confidence ?c .
   OPTIONAL { ?ev prov:wasDerivedFrom ?a } OPTIONAL { ?sn kg:text ?t } OPTIONAL { ?ev kg:role ?r } }"""
-_PREFIXES = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-             f"PREFIX kg: <{_KG_NS}> PREFIX prov: <http://www.w3.org/ns/prov#> ")
+_PREFIXES = sparql_prefixes("rdf", "kg", "prov")
 
 
 def _rows(g: Graph, query: str) -> Iterator[tuple[str, ...]]:
