@@ -13,7 +13,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, lemma_in, modality
+from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, MODALS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
@@ -110,7 +110,7 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             done.add(noun.i)
         if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
             continue
-        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having")
                                           for c in verb.children):
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
         if modality(verb).kind != ASSERTED:
@@ -149,9 +149,13 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
-        if verb is None or verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED \
-                or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
-            continue  # "agreed to a meeting with", "called for talks with"
+        if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
+            continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        if owned and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+            pass  # "testify about his summit talks with X": a meeting of his that took place
+        elif verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
+            continue
         pairs = []
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
@@ -159,8 +163,10 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         guests = _people(ctx, _objects(noun, ("with",)))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
-            if not hosts and noun.dep_ in ("pobj", "dobj") and not any(c.dep_ == "det" for c in noun.children):
-                # "told reporters following talks with X": the speaker's talks; not "after the meeting with X"
+            if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
+                    c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+                # "told reporters following talks with X", "after a conversation with X": the subject's;
+                # not "after the meeting with X", a meeting named before that the subject need not have had
                 hosts = _people(ctx, _subjects(verb))
             pairs += [(a, b) for a in hosts for b in guests if a != b]
         phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)

@@ -65,7 +65,8 @@ def lemma_in(token: Token, lexicon: frozenset | set | dict) -> str | None:
     return next((f for f in _forms(token.text) if f in lexicon), None)
 
 
-def _own_markers(verb: Token) -> str | None:
+def own_markers(verb: Token) -> str | None:
+    """DENIED, IRREALIS or CLAIMED as the verb's own words mark it (not, will, to, allegedly); else None."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return DENIED
@@ -81,7 +82,7 @@ def _own_markers(verb: Token) -> str | None:
 
 def modality(verb: Token, accusation: bool = False) -> Modality:
     """How the relation stated by `verb` stands; `accusation`: speech verbs also make it a claim."""
-    mark = _own_markers(verb)
+    mark = own_markers(verb)
     if mark == DENIED:
         return Modality(DENIED)
     if mark == CLAIMED:
@@ -92,7 +93,7 @@ def modality(verb: Token, accusation: bool = False) -> Modality:
         token, hops = token.head, hops + 1
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        own = _own_markers(token)
+        own = own_markers(token)
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma_in(token, DENY_VERBS):
             return Modality(DENIED)
