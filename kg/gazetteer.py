@@ -18,13 +18,14 @@ from pathlib import Path
 from kg.data import gazetteer_path
 from kg.errors import OntologyError
 from kg.model import ENTITY_TYPES
+from kg.names import DASHES
 
 DEFAULT_PATH = gazetteer_path()
 FORMAT_VERSION = "1"
 TYPES = ENTITY_TYPES
 PLACE_SUBTYPES = ("Country", "City", "Region", "Continent")
 
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})
+_DASHES = str.maketrans({c: "-" for c in DASHES})
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LISTS = ("aliases", "acronyms", "descriptions", "demonyms")

@@ -11,7 +11,8 @@ import unicodedata
 
 from anyascii import anyascii
 
-DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+# Every dash a name may be written with; the gazetteer's lookup keys use the same set.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_TABLE = str.maketrans({d: "-" for d in DASHES})
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TRANSLIT_ENDINGS = re.compile(r"(?:ey|ei|ej|ii|iy|yi|y)$")
