@@ -310,6 +310,7 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
 def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
     mentions = []
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -335,13 +336,13 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
                                            or (etype == "Organization" and _is_generic_body(span)))):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:
-            mention = _mention(part, etype, key, method, sentence_index, gazetteer, standalone)
+            mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
     return mentions
 
 
-def _mention(span: Span, etype: str, key: str, method: str, sentence_index: dict[int, int],
+def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],
              gazetteer: Gazetteer, standalone: set[str]) -> Mention | None:
     """The Mention of a cleaned span, or None when what is left is no name."""
     start, end = span.start_char, span.end_char
@@ -350,7 +351,7 @@ def _mention(span: Span, etype: str, key: str, method: str, sentence_index: dict
         if cut is not None:
             end = cut
             method += "+rule:glue"
-    text = span.doc.text[start:end].rstrip()
+    text = doc_text[start:end].rstrip()
     end = start + len(text)
     if not _is_plausible_name(text) or (not key and _is_demonym(text, gazetteer)):
         return None
