@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
-from kg.errors import NONCONFORMING_EXIT_CODE, PARTIAL_EXIT_CODE, KGError, SkippedInputError
+from kg.errors import NONCONFORMING_EXIT_CODE, PARTIAL_EXIT_CODE, KGError
 
 
 class _Group(click.Group):
@@ -108,65 +107,27 @@ def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_
     written), 4 when nothing could be read. Re-runs process only new or changed articles:
     extractions are cached per article (see --cache, --no-cache).
     """
-    from kg.export import ExportOptions, canonical_format
-    from kg.export.atomic import build_lock, check_writable, clean_stray_files
+    from kg.corrections import default_corrections
+    from kg.export import ExportOptions
+    from kg.ingest import IngestOptions
+    from kg.output import build_into
+    from kg.pipeline import BuildOptions
 
-    names = list(dict.fromkeys(canonical_format(f) for f in formats))  # fail before the slow part on a typo
     if dask_address:
         _require_dask()
-    check_writable(out_dir)
-    export_options = ExportOptions(html_max_nodes=html_max_nodes)
-    with build_lock(out_dir):
-        clean_stray_files(out_dir)
-        result, outputs = _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size,
-                                      None if no_cache else (cache_dir or out_dir / ".kg-cache"), dask_address,
-                                      corrections)
+    options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
+                           batch_size=batch_size, processes=processes,
+                           cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
+                           dask=dask_address, keep_extractions=False,
+                           corrections=corrections or default_corrections(out_dir))
+    tty = sys.stderr.isatty()
+    result, outputs = build_into(out_dir, inputs, formats, options, ExportOptions(html_max_nodes=html_max_nodes),
+                                 strict=strict, progress=_progress_counter(tty))
+    if tty:
+        click.echo("", err=True)  # end the counter's line
     _print_summary(result.summary, outputs)
     if result.summary.skipped:
         sys.exit(PARTIAL_EXIT_CODE)
-
-
-def _build_into(out_dir, inputs, names, export_options, fields, strict, processes, batch_size, cache_dir,
-                dask_address, corrections):
-    """Build and export into a hidden stage, then move every output into `out_dir` at the end."""
-    from kg.export import export
-    from kg.export.atomic import OutputStage
-    from kg.ingest import IngestOptions
-    from kg.pipeline import BuildOptions
-    from kg.pipeline import build as build_graph
-    from kg.corrections import default_corrections
-    from kg.store import close_store, store_dir
-
-    stage = OutputStage(out_dir)
-    try:
-        staged_turtle = stage.path / f"{export_options.stem}.ttl"
-        options = BuildOptions(ingest=IngestOptions(field_map=_parse_pairs(fields, "--field", "text=articleBody")),
-                               batch_size=batch_size, processes=processes, cache_dir=cache_dir,
-                               dask=dask_address, store_dir=store_dir(staged_turtle),
-                               keep_extractions="mentions" in names,
-                               corrections=corrections or default_corrections(out_dir))
-        tty = sys.stderr.isatty()
-        result = build_graph(inputs, options, progress=_progress_counter(tty))
-        if tty:
-            click.echo("", err=True)  # end the counter's line
-        if strict and result.summary.skipped:
-            close_store(result.graph)
-            first = result.summary.skipped[0]
-            raise SkippedInputError(f"{len(result.summary.skipped)} input(s) skipped, first {first.where}: "
-                                    f"{first.reason}; nothing was written because of --strict")
-        export_options = replace(export_options, extractions=result.extractions,
-                                 mention_keys=tuple(sorted(result.mention_keys.items())))
-        staged = []
-        for fmt in names:
-            staged += export(result.graph, fmt, stage.path, export_options)
-        # The store is stamped for the Turtle file of this build, and kept only beside it: a build
-        # without Turtle must not leave a store that claims to hold an older graph.ttl.
-        close_store(result.graph, staged_turtle if "turtle" in names else None)
-        if "turtle" in names:
-            staged.append(options.store_dir)
-        return result, [p for p in stage.publish(staged) if not p.name.endswith(".oxigraph")]
-    finally:
-        stage.discard()
 
 
 def _print_result(result, fmt: str) -> None:
