@@ -1,4 +1,4 @@
-"""Bytes to text, page furniture out, metadata in: general rules for scraped news pages.
+"""Page furniture out, metadata in: general rules for scraped news pages (decoding is kg.ingest.readers).
 
 A line of a scraped page is kept as article text when it reads as prose: enough words, a
 sentence ending, a normal share of English function words, mostly in the page's own script,
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.errors import InputError
 from kg.ingest import furniture as F
 
 STOP_WORDS = frozenset(
@@ -30,30 +29,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff\u0590-\u05ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-
-
-def decode(raw: bytes, where: str) -> str:
-    """Text of a file in UTF-8 or whatever charset it is in (windows-1251, latin-1, ...)."""
-    if not raw.strip():
-        raise InputError(f"{where}: the file is empty")
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{where}: binary file, not text; give .txt, .html or .jsonl articles")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        # News pages come in a handful of single-byte encodings; naming them keeps a short
-        # windows-1251 page from being read as UTF-16 or a CJK encoding.
-        best = from_bytes(raw, cp_isolation=COMMON_ENCODINGS).best() or from_bytes(raw).best()
-        if best is None:
-            raise InputError(f"{where}: cannot tell the text encoding; save it as UTF-8") from None
-        text = str(best)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    letters = len(_LETTER.findall(text[:20000]))
-    if letters < 0.3 * min(len(text), 20000):
-        raise InputError(f"{where}: does not look like text (too few letters)")
-    return text
 
 
 def _is_prose(line: str, stop_words: frozenset = STOP_WORDS, foreign: re.Pattern = _NON_LATIN) -> bool:
