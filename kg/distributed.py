@@ -17,18 +17,9 @@ from kg.model import Article, Extraction
 def _extract_batch(articles: list[Article], batch_size: int) -> list[Extraction]:
     """Runs on a worker: each pack loads its pipeline once per worker process and reuses it."""
     from kg.gazetteer import load_gazetteer
-    from kg.lang import Context, get_pack, language_of
+    from kg.lang import extract_articles
 
-    gazetteer = load_gazetteer()
-    groups: dict[str, list[int]] = {}
-    for i, article in enumerate(articles):
-        groups.setdefault(language_of(article), []).append(i)
-    done: dict[int, Extraction] = {}
-    for code, idx in groups.items():
-        pack = get_pack(code)
-        produced = pack.extract([articles[i] for i in idx], Context(gazetteer, pack), batch_size, 1)
-        done.update(zip(idx, produced))
-    return [done[i] for i in sorted(done)]
+    return list(extract_articles(articles, load_gazetteer(), batch_size))
 
 
 def _client(address: str):

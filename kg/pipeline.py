@@ -124,32 +124,15 @@ MISS_CHUNK = 512
 
 
 def _parse(articles: list[Article], options: BuildOptions, gazetteer, cache, progress) -> Iterator[Extraction]:
-    """Each article through its own language's pack; extractions come back in input order."""
-    from kg.lang import Context, get_pack, language_of
+    """Each article through its own language's pack, in input order, into the cache as it comes."""
+    from kg.lang import extract_articles
 
-    languages = [language_of(a) for a in articles]
-    if len(set(languages)) == 1:  # the usual case: stream straight from the one pack
-        runs = [(get_pack(languages[0]), list(range(len(articles))))]
-    else:
-        groups: dict[str, list[int]] = {}
-        for i, code in enumerate(languages):
-            groups.setdefault(code, []).append(i)
-        runs = [(get_pack(code), idx) for code, idx in groups.items()]
-    done: dict[int, Extraction] = {}
-    for pack, idx in runs:
-        context = Context(gazetteer, pack)
-        produced = pack.extract([articles[i] for i in idx], context, options.batch_size, options.processes)
-        for i, extraction in zip(idx, produced):
-            if cache:
-                cache.put(extraction)
-            if len(runs) == 1:
-                yield extraction
-            else:
-                done[i] = extraction
-            if progress:
-                progress(1)
-    for i in sorted(done):
-        yield done[i]
+    for extraction in extract_articles(articles, gazetteer, options.batch_size, options.processes):
+        if cache:
+            cache.put(extraction)
+        yield extraction
+        if progress:
+            progress(1)
 
 
 def _cache(options: BuildOptions, gazetteer):

@@ -24,10 +24,12 @@ from rdflib import Graph
 
 from kg.export.atomic import atomic_open
 from kg.store import oxigraph_of, oxigraph_quads
+from kg.vocab import NAMESPACES, RDF
 
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
-_VOCAB_PREFIXES = ("rdf", "rdfs", "owl", "xsd", "skos", "prov", "schema", "kg", "wd")
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+# Vocabulary prefixes only: data IRIs (id:) are written in full, as before.
+_VOCAB_PREFIXES = tuple(p for p in NAMESPACES if p != "id")
+_RDF_TYPE = f"<{RDF.type}>"
 RUN_LINES = 1_000_000  # N-Triples lines sorted in memory at once (~150 MB of text)
 
 

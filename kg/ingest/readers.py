@@ -58,6 +58,11 @@ def clean_str(value: str) -> str:
     return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
+# The usual single-byte encodings of news pages, tried by name before any other guess.
+COMMON_ENCODINGS = ["cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "cp1250", "iso8859_2", "iso8859_5",
+                    "mac_cyrillic", "cp1253", "cp1254", "cp1256"]
+
+
 def _utf16_without_bom(head: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when every other byte of the head is NUL, as in mostly-Latin UTF-16."""
     if len(head) < 8:
@@ -114,7 +119,7 @@ def decode_bytes(raw: bytes) -> str:
 
                 # Naming the usual news encodings keeps a short windows-1251 page from being
                 # read as UTF-16 or a CJK encoding.
-                best = from_bytes(raw, cp_isolation=T.COMMON_ENCODINGS).best() or from_bytes(raw).best()
+                best = from_bytes(raw, cp_isolation=COMMON_ENCODINGS).best() or from_bytes(raw).best()
                 if best is None:
                     raise InputError("cannot tell the text encoding; save it as UTF-8") from None
                 text = str(best)

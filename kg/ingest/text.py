@@ -20,8 +20,6 @@ STOP_WORDS = frozenset(
     their them then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your""".split()
 )
-COMMON_ENCODINGS = ["cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "cp1250", "iso8859_2", "iso8859_5",
-                    "mac_cyrillic", "cp1253", "cp1254", "cp1256"]
 _URL = re.compile(r"https?:\s?//\S+|www\.\S+|\S+@\S+\.\w+")
 # Terminal punctuation, then any closing quotes or brackets: a headline in quotes ('...can't
 # sweat') is not a sentence, a quotation that ends one ("... for you.") is.
