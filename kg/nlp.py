@@ -92,7 +92,7 @@ def _make_gazetteer_ruler(nlp: Language, name: str) -> _RulerSlot:
 
 @Language.factory(FILL_NAME)
 def _make_gazetteer_fill(nlp: Language, name: str) -> GazetteerFill:
-    from kg.extract.lexicon import NER_TYPES
+    from kg.lang.en.lexicon import NER_TYPES
 
     return GazetteerFill(frozenset(NER_TYPES))
 

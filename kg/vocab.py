@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -12,51 +12,27 @@ KG_BASE = "https://w3id.org/kg-news/"
 ID = Namespace(KG_BASE + "id/")
 
 
-class KG(DefinedNamespace):
-    """The project's own ontology terms (declared in ontology/kg.ttl)."""
-
-    _NS = Namespace(KG_BASE + "ontology#")
-    _fail = True
-
-    # classes
-    Treaty: object
-    Evidence: object
-    Sentence: object
-    Quotation: object
-    Correction: object  # a user's correction that shaped an entity (kg.corrections)
-    Claim: object  # a relation reported as someone's accusation or claim, not asserted
-    # relation predicates between entities
-    holdsPosition: object
-    affiliatedWith: object
-    met: object
-    headquarteredIn: object
-    partOf: object
-    partyTo: object
-    mentionedWith: object
-    # provenance
-    evidence: object  # rdf:Statement -> kg:Evidence
-    sentence: object  # kg:Evidence -> kg:Sentence
-    text: object  # kg:Sentence -> literal
-    startOffset: object
-    endOffset: object
-    method: object
-    confidence: object
-    weight: object  # rdf:Statement -> number of supporting sentences
-    role: object  # kg:Evidence -> role title or treaty action
-    past: object  # kg:Evidence -> boolean: the role was held in the past
-    articleCount: object  # entity -> number of articles that mention it
-    mode: object  # kg:Evidence -> how a meeting took place ("phone")
-    firstReported: object  # rdf:Statement or kg:Claim -> earliest date of its dated evidence articles
-    lastReported: object  # rdf:Statement or kg:Claim -> latest date of its dated evidence articles
-    claimant: object  # kg:Claim -> who claims it
-    # statements: who said what
-    speaker: object  # kg:Quotation -> Person or Organization
-    quote: object  # kg:Quotation -> the quoted or reported words
-    speechVerb: object  # kg:Quotation -> "said", "told reporters", ...
-    reportedBy: object  # kg:Quotation -> the news outlet that reports it
+KG_NS = KG_BASE + "ontology#"
 
 
-PREFIXES = (("schema", SCHEMA), ("kg", KG._NS), ("prov", PROV), ("skos", SKOS), ("owl", OWL), ("wd", WD),
+def _ontology_terms() -> list[str]:
+    """Local names of every term ontology/kg.ttl declares in the project's namespace."""
+    from rdflib import Graph
+
+    from kg.data import ontology_path
+
+    onto = Graph().parse(ontology_path(), format="turtle")
+    return sorted({str(s)[len(KG_NS):] for s in onto.subjects() if str(s).startswith(KG_NS)})
+
+
+# The project's own terms, closed over what ontology/kg.ttl declares: a typo raises, and a new
+# relation kind needs only its declaration in the ontology (data), not a line here.
+KG = ClosedNamespace(KG_NS, _ontology_terms())
+# rdflib's DefinedNamespace spelled the namespace `KG_NAMESPACE`; older callers keep that name.
+KG_NAMESPACE = Namespace(KG_NS)
+
+
+PREFIXES = (("schema", SCHEMA), ("kg", KG_NAMESPACE), ("prov", PROV), ("skos", SKOS), ("owl", OWL), ("wd", WD),
             ("id", ID), ("xsd", XSD), ("rdfs", RDFS))
 # Every prefix kg writes or reads, as plain strings, for SPARQL, JSON-LD and readable messages.
 NAMESPACES = {"rdf": str(RDF), **{prefix: str(ns) for prefix, ns in PREFIXES}}
@@ -84,8 +60,8 @@ def _ontology():
 @lru_cache(maxsize=1)
 def symmetric_predicates() -> frozenset[str]:
     """Local names of the kg predicates the ontology declares owl:SymmetricProperty."""
-    return frozenset(str(p)[len(str(KG._NS)):] for p in _ontology().subjects(RDF.type, OWL.SymmetricProperty)
-                     if str(p).startswith(str(KG._NS)))
+    return frozenset(str(p)[len(str(KG_NAMESPACE)):] for p in _ontology().subjects(RDF.type, OWL.SymmetricProperty)
+                     if str(p).startswith(str(KG_NAMESPACE)))
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +81,11 @@ def predicate_types() -> dict[str, tuple[frozenset, frozenset]]:
 
     found = {}
     for prop in onto.subjects(RDF.type, OWL.ObjectProperty):
-        if not str(prop).startswith(str(KG._NS)):
+        if not str(prop).startswith(str(KG_NAMESPACE)):
             continue
         domain, range_ = names(onto.value(prop, RDFS.domain)), names(onto.value(prop, RDFS.range))
         if domain and range_:
-            found[str(prop)[len(str(KG._NS)):]] = (domain, range_)
+            found[str(prop)[len(str(KG_NAMESPACE)):]] = (domain, range_)
     return found
 
 
@@ -119,4 +95,4 @@ def bind_prefixes(graph) -> None:
         graph.bind(prefix, ns, override=True, replace=True)
 
 
-__all__ = ["CLASS_TYPES", "NAMESPACES", "PREFIXES", "TYPE_CLASSES", "bind_prefixes", "predicate_types", "sparql_prefixes", "symmetric_predicates", "KG", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+__all__ = ["CLASS_TYPES", "NAMESPACES", "PREFIXES", "TYPE_CLASSES", "bind_prefixes", "predicate_types", "sparql_prefixes", "symmetric_predicates", "KG", "KG_NAMESPACE", "SCHEMA", "WD", "ID", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]

@@ -25,6 +25,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.data import page_template
+from kg.errors import ExportError
 from kg.export.atomic import write_text_atomic
 from kg.model import ENTITY_TYPES
 from kg.export.view import read_articles, read_edges, read_entities, read_mentions, read_quotes
@@ -51,9 +52,17 @@ COMPRESS_ABOVE = 1_000_000  # characters of JSON above which the page carries it
 
 
 def _vis_assets() -> tuple[str, str]:
+    """vis-network's script and style as the pyvis package bundles them (its public data files,
+    under lib/vis-<version>/); the newest bundled version, so a pyvis upgrade that moves on to
+    another vis release keeps working."""
     import pyvis
 
-    lib = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    bundles = sorted((Path(pyvis.__file__).parent / "lib").glob("vis-*/vis-network.min.js"),
+                     key=lambda p: tuple(int(n) for n in re.findall(r"\d+", p.parent.name)))
+    if not bundles:
+        raise ExportError("the installed pyvis has no bundled vis-network files; "
+                          "reinstall kg's dependencies (pip install -e .) and build again")
+    lib = bundles[-1].parent
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
 
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.store import oxigraph_of
-from kg.vocab import CLASS_TYPES, ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, sparql_prefixes
+from kg.vocab import CLASS_TYPES, ID, KG, KG_NAMESPACE, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, sparql_prefixes
 
 ENTITY_CLASSES = CLASS_TYPES  # class IRI -> entity type name
-_KG_NS = str(KG._NS)
+_KG_NS = str(KG_NAMESPACE)
 
 
 def node_id(iri) -> str:

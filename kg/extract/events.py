@@ -12,7 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract import relation_words as W
+from kg.lang.en import relation_words as W
 from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, MODALS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 

@@ -22,8 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg import data
-from kg.extract import relation_words as W
-from kg.extract.lexicon import PERSON_NOUNS
+from kg.lang.en import relation_words as W
+from kg.lang.en.lexicon import PERSON_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation
 

@@ -6,7 +6,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import (
+from kg.lang.en.lexicon import (
     GENERIC_ORGANIZATION_WORDS,
     MEDIA_AFTER,
     MEDIA_BEFORE,
@@ -16,7 +16,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
     TREATY_WORDS,
 )
-from kg.extract.relation_words import ROLE_HEADS, ROLE_MODIFIERS
+from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relation_words as W
+from kg.lang.en import relation_words as W
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract import relation_words as W
+from kg.lang.en import relation_words as W
 from kg.extract.modality import lemma_in
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention

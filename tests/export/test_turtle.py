@@ -8,14 +8,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.export.turtle import serialize_turtle
-from kg.vocab import ID, KG, RDFS, SCHEMA, XSD
+from kg.vocab import ID, KG, KG_NAMESPACE, RDFS, SCHEMA, XSD
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 
 
 def _graph(label: str, sentence: str) -> Graph:
     g = Graph()
-    g.bind("kg", KG._NS)
+    g.bind("kg", KG_NAMESPACE)
     g.bind("schema", SCHEMA)
     g.bind("rdfs", RDFS)
     node = ID["person/x"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import TREATY_WORDS
+from kg.lang.en.lexicon import TREATY_WORDS
 
 # Nouns that head a role title: "Deputy Foreign *Minister*", "Secretary *General*".
 ROLE_HEADS = frozenset(
