@@ -28,7 +28,6 @@ def _ontology_terms() -> list[str]:
 # The project's own terms, closed over what ontology/kg.ttl declares: a typo raises, and a new
 # relation kind needs only its declaration in the ontology (data), not a line here.
 KG = ClosedNamespace(KG_NS, _ontology_terms())
-# rdflib's DefinedNamespace spelled the namespace `KG_NAMESPACE`; older callers keep that name.
 KG_NAMESPACE = Namespace(KG_NS)
 
 
