@@ -37,13 +37,26 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
             if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
             elif i is None and t.pos_ == "PRON":
-                i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
+                i = _antecedent(ctx, t)  # "He met Putin", "his talks with Putin"
             # A name the model typed as a body but the gazetteer does not know may be a person
             # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
             if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
                     ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
                 found.append(i)
     return found
+
+
+def _antecedent(ctx: Context, pronoun: Token) -> int | None:
+    """The person a pronoun points at, unless another person was named between that one and the
+    pronoun (then "his summit with Kim" may be anyone's: no meeting is read)."""
+    i = ctx.antecedent(pronoun)
+    if i is None:
+        return None
+    last = ctx.mentions[i].normal.split()[-1:]
+    for m in ctx.mentions:
+        if m.type == "Person" and ctx.mentions[i].end <= m.start < pronoun.idx and m.normal.split()[-1:] != last:
+            return None
+    return i
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -136,7 +149,9 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
 # Before a meeting noun, words that make it one still to come.
 _NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
                      "coming first-ever".split())
-_BEFORE_PREPOSITIONS = frozenset("ahead before into for toward towards".split())
+_BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
+# "heading into his summit with X" is still to come; "figured into the meeting" is not.
+_MOTION_VERBS = frozenset("head go walk move enter come get".split())
 
 
 def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
@@ -146,7 +161,8 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
             continue
         if any(c.lower_ in _NOT_YET for c in noun.lefts):
             continue
-        if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"):
+        if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
+                                    or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
         if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
@@ -270,6 +286,38 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
 
 
+_PARTY_NOUNS = frozenset("member party signatory signatories signer".split())
+
+
+def treaty_members(ctx: Context, sent: Sentence) -> None:
+    """`The United States is a party to the treaty`, `Iran, a signatory of the NPT`: a party to it."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.TREATY_NOUNS:
+            root = root.head
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "to"):
+            continue
+        noun = root.head.head
+        if noun.lower_ not in _PARTY_NOUNS:
+            continue
+        if noun.dep_ == "appos":
+            holders, verb = [noun.head], None  # "Iran, a signatory of the NPT"
+        elif noun.dep_ == "attr" and lemma_in(noun.head, {"be", "become", "remain"}):
+            verb = noun.head
+            holders = _subjects(verb)
+        else:
+            continue
+        if verb is not None and modality(verb).kind != ASSERTED:
+            continue
+        if any(c.dep_ == "neg" for c in noun.children):
+            continue
+        for tok in holders:
+            for t in _with_conjuncts(tok):
+                pi = ctx.mention_at(t)
+                if pi is not None and pi != ti and is_state_actor(ctx, pi):
+                    ctx.emit("partyTo", pi, ti, sent, "rule:treaty-member", 0.8, "party")
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
     if len(sent.of_type("Person")) > 0:
@@ -279,3 +327,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
         noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
+    treaty_members(ctx, sent)

