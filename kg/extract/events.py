@@ -137,8 +137,9 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
-        if not guests and len(hosts) > 1:
-            pairs = list(combinations(hosts, 2))  # "Trump and Putin met in Helsinki"
+        if not guests and len(hosts) > 1 and (not lemma_in(verb, W.TALK_VERBS) or phone):
+            # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
+            pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met", 0.85, None, False, place=place,

@@ -75,8 +75,31 @@ def _comma_pair_kinds(ctx: Context, inner: int, outer: int) -> bool:
     return (kout == "Country" and kin in (None, "City", "Region")) or (kout == "Region" and kin in (None, "City"))
 
 
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}),[ \t]+(?=[A-Z])")
+
+
+def _dateline_city(ctx: Context, sent: Sentence) -> None:
+    """`RAMALLAH, West Bank —`: an upper-case dateline city the model and the gazetteer did not know."""
+    match = _DATELINE.match(ctx.text, sent.start) or _DATELINE.match(ctx.text, max(0, sent.start - 1))
+    if match is None or len(match.group("city")) < 3:
+        return
+    start, end = match.start("city"), match.end("city")
+    if start < sent.start or any(m.start < end and start < m.end for m in ctx.mentions):
+        return
+    nxt = next((m for _, m in sent.of_type("Place") if m.start > end), None)
+    if nxt is None or not re.fullmatch(r",\s*", ctx.text[end:nxt.start]) \
+            or not re.match(r"\s*(?:\(|\u2014|\u2013|-|--)", ctx.text[nxt.end:nxt.end + 4]):
+        return  # only "CITY, PLACE (Agency)" or "CITY, PLACE —": a dateline, not a heading
+    name = match.group("city").title()
+    ctx.add_mention(Mention(text=match.group("city"), start=start, end=end, type="Place", sentence=sent.idx,
+                            method="rule:dateline", normal=name))
+    sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                           key=lambda im: im[1].start)
+
+
 def place_pairs(ctx: Context, sent: Sentence) -> None:
     """`Los Cabos, Mexico`, `Dubuque, Iowa`: a place, a comma and the place it lies in."""
+    _dateline_city(ctx, sent)
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if not _PAIR_GAP.match(sent.between(a, b)):

@@ -150,6 +150,12 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     past = _is_past(ctx.text[max(sent.start, start_char - 12):person.start])
     if party is not None:
         ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+    if role is None and not role_words and body is not None and not ctx.text[ctx.mentions[body].end:person.start].strip():
+        # "Secretary General of NATO Jens Stoltenberg": the title stands before the body
+        match = _ROLE_BEFORE.search(ctx.text[max(sent.start, ctx.mentions[body].start - 60):ctx.mentions[body].start])
+        role = role_title(match.group("role").split()) if match else None
+        if role is not None and ctx.mentions[body].type == "Place" and _predicate(role) == "affiliatedWith":
+            role = None  # "a professor of Russia Ivan X" is no reading
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
                 and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
@@ -166,6 +172,15 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
+    elif role.lower() in W.US_ONLY_TITLES and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+        # "Secretary of State John Kerry": a title only the United States gives, in these words
+        entry = ctx.gazetteer.by_id("united-states")
+        if entry is not None:
+            ui = ctx.add_mention(Mention(text=ctx.text[start_char:person.start].strip(), start=start_char,
+                                         end=start_char + len(ctx.text[start_char:person.start].strip()),
+                                         type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
+                                         normal=entry.label))
+            ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
 
 
 def counterpart(ctx: Context, sent: Sentence) -> None:
@@ -219,6 +234,10 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
     return None
 
 
+# Verbs that give a person a post: "served as", "was named", "was appointed", "was elected".
+_POST_VERBS = frozenset("be become remain serve work act name appoint elect nominate install".split())
+
+
 def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
     """Role nouns in apposition to the person, or predicated of it (`X, who is the director of`)."""
     found = [c for c in person_root.children if c.dep_ == "appos"]
@@ -227,10 +246,18 @@ def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
         found.append(head)
         if ctx.mention_at(head) is not None and head.dep_ == "pobj":
             found.append(head.head.head)  # "Russia's envoy to NATO, X": parsed as in apposition to NATO
-    for clause in (c for c in person_root.children if c.dep_ == "relcl"):
-        found += [c for c in clause.children if c.dep_ == "attr"]
-    if person_root.dep_ == "nsubj" and person_root.head.lower_ in ("is", "was", "'s", "became", "remains"):
-        found += [c for c in person_root.head.children if c.dep_ == "attr"]
+    verbs = [c for c in person_root.children if c.dep_ == "relcl"]
+    if person_root.dep_ in ("nsubj", "nsubjpass") and (person_root.head.lower_ in ("is", "was", "'s", "became", "remains")
+                                                     or lemma_in(person_root.head, _POST_VERBS)):
+        verbs.append(person_root.head)
+    for verb in verbs:
+        if modality(verb).kind != ASSERTED:
+            continue  # "X hopes to become the head of Y", "X was not named envoy"
+        found += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if lemma_in(verb, _POST_VERBS):  # "X, who served as ambassador to Russia", "X was named director of Y"
+            found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj"]
+            found += [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN"]
     return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
 
 
@@ -242,10 +269,14 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
         for noun in _role_nouns(ctx, root):
             found = _body_of_role(ctx, noun, pi)
-            if found is None:
-                continue
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
+            if found is None:
+                words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
+                          for t in t.subtree if ctx.mention_at(t) is None]
+                found = _us_post(ctx, sent, role_title(words), noun)
+                if found is None:
+                    continue
             role = role_title(words)
             if role is None or role.lower().endswith("counterpart"):
                 continue  # a counterpart's post is the other person's: counterpart() reads it
@@ -274,6 +305,17 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                 if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
                     ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
                              verb.tag_ == "VBD")
+
+
+def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tuple[int, str] | None:
+    """The United States, as a mention on the title, for a title only it gives ("the secretary of state")."""
+    entry = ctx.gazetteer.by_id("united-states")
+    if role is None or role.lower() not in W.US_ONLY_TITLES or entry is None:
+        return None
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
+                                 key=entry.id, method="rule:title", normal=entry.label))
+    return ui, "rule:role+us"
 
 
 def appositions(ctx: Context, sent: Sentence) -> None:

@@ -26,6 +26,14 @@ ROLE_MODIFIERS = frozenset(
 TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
 # "X, who heads the committee", "X led the coalition": the verb (base form) and the post it gives.
 LEAD_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair", "direct": "Director", "command": "Commander"}
+# Titles that name a post of the United States government alone, as written without a country
+# ("Secretary of State John Kerry"; Britain's are "Foreign Secretary", "Defence Secretary").
+US_ONLY_TITLES = frozenset(
+    """secretary of state|defense secretary|secretary of defense|treasury secretary|secretary of the treasury|
+    homeland security secretary|secretary of homeland security|national security adviser|national security advisor|
+    director of national intelligence|deputy secretary of state|assistant secretary of state|
+    under secretary of state|undersecretary of state|deputy national security adviser""".replace("\n", "").split("|"))
+US_ONLY_TITLES = frozenset(" ".join(t.split()) for t in US_ONLY_TITLES)
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
                       "gen.": "General", "adm.": "Admiral", "lt.": "Lieutenant", "col.": "Colonel",
