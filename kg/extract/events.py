@@ -8,12 +8,13 @@ A denied relation is dropped; one reported as an accusation becomes a claim (kg.
 """
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, MODALS, lemma_in, modality
+from kg.extract.modality import ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
@@ -59,6 +60,29 @@ def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     return i
 
 
+_TWO_NOUNS = frozenset("leaders men women presidents ministers sides heads".split())
+# Sentences that may state a meeting without a name the model tagged: "The two leaders met", "the Trump-Kim summit"
+_NAMELESS_MEETING = re.compile(r"\b(?:two|both)\s+(?:" + "|".join(sorted(_TWO_NOUNS)) + r")\b|"
+                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b")
+
+
+def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
+    """`The two leaders met`: the last two people named before, in this or the previous sentence, when
+    exactly two are named there."""
+    if not any(s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children) for s in subjects):
+        return []
+    start = verb.sent.start
+    start = ctx.doc[start - 1].sent.start if start > 0 else 0
+    named = []
+    for i, m in enumerate(ctx.mentions):
+        root = ctx.root(i)
+        if m.type == "Person" and root is not None and start <= root.i < verb.i:
+            surname = m.normal.split()[-1:]
+            if all(ctx.mentions[j].normal.split()[-1:] != surname for j in named):
+                named.append(i)
+    return named if len(named) == 2 else []
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, inherited from the first verb of a coordination (`A arrived and met B`)."""
     token = verb
@@ -91,7 +115,7 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
     for tok in sent_tokens:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma_in(tok, W.MEET_VERBS | W.TALK_VERBS):
+        if lemma_in(tok, W.MEET_VERBS | W.TALK_VERBS | W.DISCUSS_VERBS):
             found.append((tok, None))
         elif lemma_in(tok, W.LIGHT_VERBS):
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
@@ -100,6 +124,9 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
         elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
+        elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
+                                             for c in tok.children):
+            found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
         elif tok.lower_ in ("phoned", "telephoned", "called") and any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                                     for c in tok.children):
@@ -131,8 +158,16 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
-        guests = _people(ctx, _objects(verb, preps) + (_objects(noun, ("with", "between")) if noun is not None
-                                                       else []))
+        objects = _objects(verb, preps)
+        if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
+            objects = [o for o in objects if o.dep_ == "pobj"]
+        signing = bool(lemma_in(verb, {"sign"}))
+        if signing:  # "signed an agreement with Moon": the partner hangs on the document
+            objects = [o for d in objects if d.dep_ == "dobj" for o in _objects(d, ("with",))] + \
+                [o for o in objects if o.dep_ == "pobj"]
+        guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
+        if not hosts and not guests:
+            hosts = _the_two(ctx, _subjects(verb), verb)
         if talk and not guests and not hosts:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
@@ -142,8 +177,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
         for a, b in pairs:
-            ctx.emit("met", a, b, sent, "rule:met", 0.85, None, False, place=place,
-                     mode="phone" if phone else None)
+            ctx.emit("met", a, b, sent, "rule:met-signing" if signing else "rule:met", 0.8 if signing else 0.85,
+                     None, False, place=place, mode="phone" if phone else None)
     return done
 
 
@@ -174,6 +209,9 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         elif verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
             continue
         pairs = []
+        named = _compound_people(ctx, noun)  # "the Trump-Putin summit"
+        if len(named) == 2:
+            pairs.append(tuple(named))
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
             pairs = list(combinations(between, 2))
@@ -189,6 +227,22 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _compound_people(ctx: Context, noun: Token) -> list[int]:
+    """`the Trump-Putin summit`, `the Moon-Kim meeting`: the people whose surnames stand before the noun,
+    each the only person of that surname the article names."""
+    found = []
+    for tok in (c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        for part in (t for t in tok.subtree if t.pos_ == "PROPN"):
+            i = ctx.mention_at(part)
+            if i is None or ctx.mentions[i].type != "Person":
+                bearers = {j for j, m in enumerate(ctx.mentions) if m.type == "Person" and m.normal.split()[-1:] == [part.text]}
+                names = {ctx.mentions[j].normal for j in bearers}
+                i = min(bearers) if len(names) == 1 else None
+            if i is not None and i not in found:
+                found.append(i)
+    return found
 
 
 def _located(ctx: Context, verb: Token, place: int) -> bool:
@@ -288,6 +342,37 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
 
 
 _PARTY_NOUNS = frozenset("member party signatory signatories signer".split())
+# Nouns of treaty actions: "Russia's suspension of the treaty", "the U.S. withdrawal from the INF".
+_ACTION_NOUNS = {"withdrawal": "withdrew", "exit": "withdrew", "pullout": "withdrew", "departure": "withdrew",
+                 "suspension": "suspended", "ratification": "ratified", "accession": "signed", "signing": "signed"}
+
+
+def treaty_action_nouns(ctx: Context, sent: Sentence) -> None:
+    """`Russia's suspension of the CFE treaty`, `the U.S. withdrawal from the INF treaty`: the possessor or
+    the country before the noun took the action; not a possible, planned or demanded one."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.TREATY_NOUNS:
+            root = root.head
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("from", "of", "to"):
+            continue
+        noun = root.head.head
+        action = _ACTION_NOUNS.get(noun.lower_)
+        if action is None or noun.pos_ != "NOUN" or any(c.lower_ in _NOT_YET | {"possible", "threatened"}
+                                                         for c in noun.lefts):
+            continue
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | {"threaten", "demand", "warn"})
+                                 or modality(verb).kind in (DENIED, IRREALIS)):
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for tok in holders:
+            pi = ctx.mention_at(tok)
+            if pi is None and tok.dep_ in ("amod", "compound"):
+                pi = ctx.country_mention(tok.text, tok.idx, sent.idx)  # "the American withdrawal"
+            if pi is not None and pi != ti and is_state_actor(ctx, pi):
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-noun", 0.75, action)
+
 
 
 def treaty_members(ctx: Context, sent: Sentence) -> None:
@@ -321,7 +406,7 @@ def treaty_members(ctx: Context, sent: Sentence) -> None:
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
-    if len(sent.of_type("Person")) > 0:
+    if len(sent.of_type("Person")) > 0 or _NAMELESS_MEETING.search(ctx.text, sent.start, sent.end):
         span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
         # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
         tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
@@ -329,3 +414,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
     treaty_members(ctx, sent)
+    treaty_action_nouns(ctx, sent)

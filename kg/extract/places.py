@@ -17,7 +17,8 @@ from kg.model import Mention
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b")
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
+                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
@@ -132,6 +133,33 @@ def places_in(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)  # a building or square in a city
 
 
+_DIRECTIONS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# "Mariupol, a port city in southeastern Ukraine", "Idlib, the last rebel-held province of Syria"
+_KIND_IN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(W.PLACE_KINDS))
+                            + r")\s+(?:in|of)\s+(?:the\s+)?" + _DIRECTIONS + r"?$")
+# "Mariupol, the next large Ukrainian city", "Sevastopol, a Crimean port"
+_DEMONYM_KIND_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<owner>[A-Z][a-z]+)\s+(?:"
+                                 + "|".join(sorted(W.PLACE_KINDS)) + r")\b")
+
+
+def kind_appositions(ctx: Context, sent: Sentence) -> None:
+    """`Mariupol, a port city in southeastern Ukraine`, `Mariupol, the next large Ukrainian city`."""
+    places = sent.of_type("Place")
+    for n, (ai, a) in enumerate(places):
+        if _kind(ctx, ai) in ("Country", "Continent"):
+            continue
+        if n + 1 < len(places):
+            bi, b = places[n + 1]
+            if _KIND_IN_AFTER.match(sent.between(a, b)) and _contains(ctx, ai, bi, unknown=True):
+                ctx.emit("partOf", ai, bi, sent, "rule:place-apposition", 0.8)
+                continue
+        match = _DEMONYM_KIND_AFTER.match(sent.after(a, 80))
+        if match:
+            ci = ctx.country_mention(match.group("owner"), a.end + match.start("owner"), sent.idx)
+            if ci is not None and ci != ai and _contains(ctx, ai, ci, unknown=True):
+                ctx.emit("partOf", ai, ci, sent, "rule:place-apposition", 0.8)
+
+
 def capitals(ctx: Context, sent: Sentence) -> None:
     """`Damascus, the Syrian capital`, `the Turkish capital Ankara`, `Russia's capital, Moscow`."""
     for pi, place in sent.of_type("Place"):
@@ -142,8 +170,9 @@ def capitals(ctx: Context, sent: Sentence) -> None:
             match = pattern.search(text)
             if not match:
                 continue
-            start = base + match.start("owner")
-            oi = ctx.country_mention(match.group("owner"), start, sent.idx)
+            group = "owner" if match.groupdict().get("owner") else "owner2"  # "X, the capital of Syria"
+            start = base + match.start(group)
+            oi = ctx.country_mention(match.group(group), start, sent.idx)
             if oi is None:
                 oi = ctx.mention_at_char(start)
                 oi = oi if oi is not None and ctx.mentions[oi].type == "Place" else None
@@ -241,4 +270,5 @@ def extract(ctx: Context, sent: Sentence) -> None:
     place_kinds(ctx, sent)
     places_in(ctx, sent)
     capitals(ctx, sent)
+    kind_appositions(ctx, sent)
     organisation_parts(ctx, sent)

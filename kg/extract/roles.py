@@ -22,7 +22,7 @@ _APPOSITION = re.compile(
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
-_OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X from the Y"
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")

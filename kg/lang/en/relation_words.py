@@ -59,11 +59,16 @@ COLUMN_VERBS = frozenset("write contribute opine".split())
 # Meetings: verbs that state one with a person as object or after "with"/"to".
 MEET_VERBS = frozenset("meet confer host receive".split())
 TALK_VERBS = frozenset("talk speak negotiate".split())
+# "A discussed Syria with B", "A and B discussed trade": a talk, whose partner only "with" names.
+DISCUSS_VERBS = frozenset("discuss".split())
 # Verbs of meeting someone in person, with the person as object: "greeted", "welcomed", "hosted".
 GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
-                          "phone telephone".split())
+                          "phone telephone conference appearance dinner lunch breakfast".split())
+# What two people sign together: "A and B signed the agreement" is a meeting.
+SIGNED_NOUNS = frozenset("agreement agreements deal accord accords declaration document documents memorandum pact "
+                         "treaty treaties statement communique protocol".split())
 LIGHT_VERBS = frozenset("hold have conduct".split())
 # Verbs that call a meeting off: "cancelled his meeting with X".
 CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
