@@ -47,6 +47,17 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
     return found
 
 
+def _interviewer(ctx: Context, i: int) -> bool:
+    """Someone one speaks to in an interview: an outlet itself, or a name an outlet possesses (`CNN's X`)."""
+    m = ctx.mentions[i]
+    if m.type != "Person":
+        return True
+    base = max(0, m.start - 6)
+    match = re.search(r"['\u2019]s\s+$", ctx.text[base:m.start])
+    owner = ctx.mention_at_char(base + match.start() - 1) if match else None
+    return owner is not None and ctx.mentions[owner].type == "Organization"
+
+
 def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     """The person a pronoun points at, unless another person was named between that one and the
     pronoun (then "his summit with Kim" may be anyone's: no meeting is read)."""
@@ -166,6 +177,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             objects = [o for d in objects if d.dep_ == "dobj" for o in _objects(d, ("with",))] + \
                 [o for o in objects if o.dep_ == "pobj"]
         guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
+        if lemma_in(verb, W.TALK_VERBS) and noun is None:
+            guests = [g for g in guests if not _interviewer(ctx, g)]  # "speaking to CNN's Fareed Zakaria"
         if not hosts and not guests:
             hosts = _the_two(ctx, _subjects(verb), verb)
         if talk and not guests and not hosts:

@@ -135,10 +135,10 @@ def places_in(ctx: Context, sent: Sentence) -> None:
 
 _DIRECTIONS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 # "Mariupol, a port city in southeastern Ukraine", "Idlib, the last rebel-held province of Syria"
-_KIND_IN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(W.PLACE_KINDS))
+_KIND_IN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?!of\b|in\b|for\b|from\b|near\b|to\b)[\w-]+\s+){0,3}?(?:" + "|".join(sorted(W.PLACE_KINDS))
                             + r")\s+(?:in|of)\s+(?:the\s+)?" + _DIRECTIONS + r"?$")
 # "Mariupol, the next large Ukrainian city", "Sevastopol, a Crimean port"
-_DEMONYM_KIND_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<owner>[A-Z][a-z]+)\s+(?:"
+_DEMONYM_KIND_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?!of\b|in\b|for\b|from\b|near\b|to\b)[a-z-]+\s+){0,3}?(?P<owner>[A-Z][a-z]+)\s+(?:"
                                  + "|".join(sorted(W.PLACE_KINDS)) + r")\b")
 
 

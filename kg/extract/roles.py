@@ -98,6 +98,16 @@ def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
     return _party(ctx, match.group("w"), start, start + len(match.group("w")), sent)
 
 
+_TOLD = re.compile(r"\b(?:told|tells|telling|asked|informed|interviewed|thanked|said\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_body(ctx: Context, i: int, sent: Sentence) -> bool:
+    """The mention before a title is the addressee of a verb (`told CNN President X`) or the cut end of a
+    longer name (`New Mexico Gov. X` read as Mexico): it is not the body of the post."""
+    before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
+    return bool(_TOLD.search(before) or re.search(r"\bNew\s+$", before))
+
+
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
     span = ctx.span(pi)
@@ -116,6 +126,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                 # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
                 to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
                 continue
+            if _not_a_body(ctx, owner, sent):
+                break
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
@@ -168,7 +180,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
         ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
-    elif country is not None:
+    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")):
+        # "Japanese journalist Kenji Goto" says a nationality, not an employer
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
