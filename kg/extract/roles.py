@@ -7,6 +7,7 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -15,7 +16,9 @@ from spacy.tokens import Token
 from kg.lang.en import relation_words as W
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
+from kg import data
 from kg.model import Mention
+from kg.people import person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
@@ -185,6 +188,12 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
+    elif (post := _known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+        # "President Obama": a title without its country, held by an officeholder the gazetteer of people knows
+        text = ctx.text[start_char:person.start].strip()
+        bi = ctx.add_mention(Mention(text=text, start=start_char, end=start_char + len(text), type=post.type,
+                                     sentence=sent.idx, key=post.id, method="rule:title", normal=post.label))
+        ctx.emit("holdsPosition", pi, bi, sent, "rule:title+officeholder", 0.8, role, past)
     elif role.lower() in W.US_ONLY_TITLES and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
         # "Secretary of State John Kerry": a title only the United States gives, in these words
         entry = ctx.gazetteer.by_id("united-states")
@@ -194,6 +203,47 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
+
+
+@lru_cache(maxsize=1)
+def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Person key -> (title, body name) of each post ontology/people.json gives them ("President of the
+    United States" -> ("president", "United States"); "US Secretary of State" -> ("secretary of state", "US"))."""
+    try:
+        raw = json.loads((data.ontology_dir() / "people.json").read_text(encoding="utf-8"))["people"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    posts = {}
+    for person in raw:
+        found, pending = [], []
+        for part in str(person.get("role", "")).split(", "):
+            prefix = re.match(r"(?P<body>US|UN|EU|U\.S\.)\s+(?P<title>.+)$", part)
+            if prefix:
+                title, body = prefix.group("title"), prefix.group("body")
+            elif " of " in part:
+                title, body = part.split(" of ", 1)
+                body = body.removeprefix("the ")
+            else:
+                pending.append(part)  # "Vice President, President of the United States": the next body
+                continue
+            found += [(t.lower().replace("-", " "), body) for t in [*pending, title]]
+            pending = []
+        for name in [person.get("label", ""), *person.get("aliases", ())]:
+            posts.setdefault(person_key(name), tuple(found))
+    return posts
+
+
+def _known_post(ctx: Context, pi: int, role: str):
+    """The gazetteer entry of the body whose post `role` the person mention `pi` is known to hold, or None."""
+    normal = ctx.mentions[pi].normal or ctx.mentions[pi].text
+    names = {normal} if " " in normal else {m.normal for m in ctx.mentions if m.type == "Person"
+                                            and " " in m.normal and m.normal.split()[-1] == normal}
+    if len(names) != 1:
+        return None
+    title = role.lower().replace("-", " ")
+    bodies = {body for t, body in _officeholder_posts().get(person_key(next(iter(names))), ()) if t == title}
+    entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
+    return next(iter(entries.values())) if len(entries) == 1 else None
 
 
 def counterpart(ctx: Context, sent: Sentence) -> None:
