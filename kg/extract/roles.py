@@ -238,10 +238,17 @@ def _known_post(ctx: Context, pi: int, role: str):
     normal = ctx.mentions[pi].normal or ctx.mentions[pi].text
     names = {normal} if " " in normal else {m.normal for m in ctx.mentions if m.type == "Person"
                                             and " " in m.normal and m.normal.split()[-1] == normal}
-    if len(names) != 1:
+    posts = _officeholder_posts()
+    if not names:  # "President Trump" in an article that never writes his full name: the only such surname
+        names = {k for k in posts if k.split()[-1:] == person_key(normal).split()[-1:]}
+        names = names if len({posts[k] for k in names}) == 1 else set()
+        keys = {next(iter(names))} if names else set()
+    else:
+        keys = {person_key(n) for n in names}
+    if len(keys) != 1:
         return None
     title = role.lower().replace("-", " ")
-    bodies = {body for t, body in _officeholder_posts().get(person_key(next(iter(names))), ()) if t == title}
+    bodies = {body for t, body in posts.get(next(iter(keys)), ()) if t == title}
     entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
     return next(iter(entries.values())) if len(entries) == 1 else None
 
@@ -395,6 +402,10 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             elif _OF_BODY.match(sent.between(person, other)) and other.type == "Organization":
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
+            elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \
+                    and ctx.entry(oi) is not None and ctx.entry(oi).subtype == "Country":
+                # "Prime Minister Benjamin Netanyahu of Israel": the title before the name, the country after
+                ctx.emit("holdsPosition", pi, oi, sent, "rule:title+of-country", 0.85, ctx.roles[pi])
             break  # only the first body after the person
         # "The President of the National Strategy Institute, Mikhail Remizov"
         orgs_before = [(oi, o) for oi, o in sent.of_type("Organization", "Place") if o.end <= person.start]
