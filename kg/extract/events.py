@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.lang.en import relation_words as W
 from kg.extract.modality import ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
+from kg.model import Mention
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
 
@@ -120,7 +121,7 @@ def _is_phone(verb: Token, noun: Token | None) -> bool:
     return bool(words & W.PHONE_WORDS)
 
 
-def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
+def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]]:
     """(verb, meeting noun or None) for `met`, `talked with`, `held talks with`, `had a phone call with`."""
     found = []
     for tok in sent_tokens:
@@ -135,6 +136,9 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
         elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
+        elif lemma_in(tok, {"visit"}) and any(c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None
+                                              and ctx.mentions[i].type == "Person" for c in tok.children):
+            found.append((tok, None))  # "Kerry visited Abbas in Ramallah": a person visited is a person met
         elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
                                              for c in tok.children):
             found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
@@ -156,7 +160,7 @@ def _participle_of_past(verb: Token) -> bool:
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
     """One `met` per pair of participants of a meeting that took place; returns the meeting nouns read."""
     done = set()
-    for verb, noun in _meeting_verbs(tokens):
+    for verb, noun in _meeting_verbs(ctx, tokens):
         if noun is not None:
             done.add(noun.i)
         if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
@@ -356,7 +360,7 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
 
 _PARTY_NOUNS = frozenset("member party signatory signatories signer".split())
 # Nouns of treaty actions: "Russia's suspension of the treaty", "the U.S. withdrawal from the INF".
-_ACTION_NOUNS = {"withdrawal": "withdrew", "exit": "withdrew", "pullout": "withdrew", "departure": "withdrew",
+_ACTION_NOUNS = {"obligations": "party", "commitments": "party", "withdrawal": "withdrew", "exit": "withdrew", "pullout": "withdrew", "departure": "withdrew",
                  "suspension": "suspended", "ratification": "ratified", "accession": "signed", "signing": "signed"}
 
 
@@ -367,10 +371,12 @@ def treaty_action_nouns(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(ti)
         if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.TREATY_NOUNS:
             root = root.head
-        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("from", "of", "to"):
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("from", "of", "to", "under"):
             continue
         noun = root.head.head
         action = _ACTION_NOUNS.get(noun.lower_)
+        if (action == "party") != (root.head.lower_ == "under"):
+            continue  # "Russia's obligations under the treaty"; not "the obligations of the treaty"
         if action is None or noun.pos_ != "NOUN" or any(c.lower_ in _NOT_YET | {"possible", "threatened"}
                                                          for c in noun.lefts):
             continue
@@ -417,6 +423,34 @@ def treaty_members(ctx: Context, sent: Sentence) -> None:
                     ctx.emit("partyTo", pi, ti, sent, "rule:treaty-member", 0.8, "party")
 
 
+_PAIR_BEFORE = re.compile(r"(?P<a>\b[A-Z][\w.]*[\w.])\s*-\s*(?P<b>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def treaty_pairs(ctx: Context, sent: Sentence) -> None:
+    """`the U.S.-Russia New START treaty`, `the U.S.-Soviet INF treaty`: the two countries are its parties."""
+    for ti, treaty in sent.of_type("Treaty"):
+        match = _PAIR_BEFORE.search(ctx.text[max(sent.start, treaty.start - 60):treaty.start])
+        if match is None or re.search(r"[.;:,!?]", ctx.text[match.end("b") + max(sent.start, treaty.start - 60):treaty.start]):
+            continue
+        base = max(sent.start, treaty.start - 60)
+        found = []
+        for group in ("a", "b"):
+            word, start = match.group(group), base + match.start(group)
+            entry = ctx.gazetteer.country_for_demonym(word) or ctx.gazetteer.lookup_name(word)
+            if entry is None or entry.subtype != "Country":
+                break
+            i = ctx.mention_at_char(start)
+            i = i if i is not None and ctx.mentions[i].key == entry.id else ctx.country_mention(word, start, sent.idx)
+            if i is None:
+                i = ctx.add_mention(Mention(text=word, start=start, end=start + len(word), type="Place",
+                                            sentence=sent.idx, key=entry.id, method="rule:treaty-pair",
+                                            normal=entry.label))
+            found.append(i)
+        if len(found) == 2 and found[0] != found[1]:
+            for pi in found:
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-pair", 0.75, "party")
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
     if len(sent.of_type("Person")) > 0 or _NAMELESS_MEETING.search(ctx.text, sent.start, sent.end):
@@ -428,3 +462,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     treaty_parties(ctx, sent)
     treaty_members(ctx, sent)
     treaty_action_nouns(ctx, sent)
+    treaty_pairs(ctx, sent)

@@ -15,13 +15,20 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
-_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_IN_GAP = re.compile(r"^\s*,?\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 _CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
                             r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
+# "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
+_PLACE_NOUN_BEFORE = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?:leading|prominent|major|small|large|big|nonpartisan|"
+                                r"independent|private|state-run|state-owned|liberal|conservative)\s+)?$")
+_BODY_NOUN_AFTER = re.compile(r"^\s+(?:(?:[a-z-]+)\s+){0,2}?(?:think[ -]tank|institute|firm|company|organi[sz]ation|"
+                              r"agency|bank|newspaper|daily|university|foundation|broadcaster|consultancy|charity|"
+                              r"nonprofit|non-profit|group)\b")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
@@ -34,6 +41,9 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
+            elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
+                    and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:place-noun", 0.75)  # "CSIS, a Washington think tank"
             elif place.start > org.end and ctx.text.startswith("-based", place.end) \
                     and _BASED_COPULA.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.8)  # "Amazon, a Seattle-based retailer"
@@ -119,7 +129,7 @@ def places_in(ctx: Context, sent: Sentence) -> None:
     """`Ramadi in Anbar province`, `Independence Square in Kyiv`, `the Baba Amr neighborhood of Homs`:
     a place in a larger one."""
     places = sent.of_type("Place")
-    for (ai, a), (bi, b) in zip(places, places[1:]):
+    for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
                 and _kind(ctx, bi) != "Continent":
             ctx.emit("partOf", ai, bi, sent, "rule:place-part", 0.8)
@@ -127,6 +137,13 @@ def places_in(ctx: Context, sent: Sentence) -> None:
         if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
                 and _contains(ctx, ai, bi, unknown=_kind(ctx, ai) is None):
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)
+            # "Donetsk and Luhansk in eastern Ukraine": the places listed before it lie there too
+            k = n
+            while k > 0 and _LIST_GAP.fullmatch(sent.between(places[k - 1][1], places[k][1])):
+                ci = places[k - 1][0]
+                if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
+                    ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
+                k -= 1
         elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
                 and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
                 and ctx.root(ai) is not None and ctx.root(ai).ent_type_ == "FAC":

@@ -32,6 +32,10 @@ _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
+# "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
+_AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
+_INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
+                          r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
@@ -367,8 +371,15 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
         verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
                   and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
         for verb in verbs:
-            lemma = lemma_in(verb, W.LEAD_VERBS)
+            lemma = lemma_in(verb, W.LEAD_VERBS) or lemma_in(verb, {"join"})
             if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
+                continue
+            if lemma == "join":  # "X joined the Heritage Foundation in 2015": works there since
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    oi = ctx.mention_at(obj)
+                    if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization" \
+                            and ctx.entry(oi) is None:  # a known body joined is an alliance or a treaty, not a job
+                        ctx.emit("affiliatedWith", pi, oi, sent, "rule:join", 0.75)
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 oi = ctx.mention_at(obj)
@@ -399,7 +410,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             match = _APPOSITION.match(sent.between(person, other))
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
-            elif _OF_BODY.match(sent.between(person, other)) and other.type == "Organization":
+            elif other.type == "Organization" and (_OF_BODY.match(sent.between(person, other)) or (
+                    _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
             elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \
