@@ -189,7 +189,9 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
-        if not guests and len(hosts) > 1 and (not lemma_in(verb, W.TALK_VERBS) or phone):
+        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS)
+                                              or noun is not None or phone):
+            # (not "A and B received an email", "A and B greeted the crowd")
             # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
             pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)

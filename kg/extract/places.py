@@ -141,6 +141,9 @@ def places_in(ctx: Context, sent: Sentence) -> None:
             k = n
             while k > 0 and _LIST_GAP.fullmatch(sent.between(places[k - 1][1], places[k][1])):
                 ci = places[k - 1][0]
+                placed = any(r.predicate == "partOf" and r.subject == ci and r.sentence == sent.idx for r in ctx.relations)
+                if placed:
+                    break  # "the North Korean town of Sinuiju and Dandong in China": Sinuiju is placed already
                 if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
                     ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
                 k -= 1

@@ -25,7 +25,8 @@ ROLE_MODIFIERS = frozenset(
 # Role heads that take their body after "to": "U.S. Ambassador to Syria X" is the United States' envoy.
 TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
 # "X, who heads the committee", "X led the coalition": the verb (base form) and the post it gives.
-LEAD_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair", "direct": "Director", "command": "Commander"}
+# (Not "direct" or "command": "Trump directed the State Department to ..." gives an order, not a post.)
+LEAD_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 # Titles that name a post of the United States government alone, as written without a country
 # ("Secretary of State John Kerry"; Britain's are "Foreign Secretary", "Defence Secretary").
 US_ONLY_TITLES = frozenset(
@@ -104,7 +105,7 @@ INSTITUTION_WORDS = frozenset("university college institute school academy hospi
 BASED_AFTER = re.compile(r"^-based\s+(?:[\w.'-]+\s+){0,3}$")
 # "the Crimean city of Sevastopol": a nationality adjective or place, a kind of place, "of", the place.
 PLACE_KIND_OF = re.compile(
-    r"(?:^|\s)(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:(?:northern|southern|eastern|western|central|"
+    r"(?:^|\s)(?:the\s+)?(?P<owner>(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:(?:northern|southern|eastern|western|central|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|port|capital|border|coastal|industrial|"
     r"breakaway|occupied|disputed|embattled|besieged|strategic)\s+){0,2}"
     r"(?:city|town|village|port|region|province|district|state|capital|enclave|peninsula|territory|"
