@@ -40,12 +40,36 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
             elif i is None and t.pos_ == "PRON":
                 i = _antecedent(ctx, t)  # "He met Putin", "his talks with Putin"
+            elif i is None and t.pos_ == "NOUN":
+                i = _described(ctx, t)  # "the Russian president met Netanyahu"
             # A name the model typed as a body but the gazetteer does not know may be a person
             # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
             if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
                     ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
                 found.append(i)
     return found
+
+
+def _described(ctx: Context, noun: Token) -> int | None:
+    """`the Russian president`, `the prime minister`: the one person the last three sentences gave that
+    title (of that country, if an adjective says which), or None when none or several."""
+    if noun.lower_ not in W.ROLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound")), None)
+    country = ctx.gazetteer.country_for_demonym(adjective.text) if adjective is not None else None
+    if adjective is not None and country is None and adjective.lower_ not in W.ROLE_MODIFIERS:
+        return None  # "the opposition leader": a title the article never gave anyone
+    current = max((m.sentence for m in ctx.mentions if m.start <= noun.idx), default=0)
+    found = {}
+    for r in ctx.relations:
+        m = ctx.mentions[r.subject]
+        if r.predicate != "holdsPosition" or not r.role or noun.lower_ not in r.role.lower().split() \
+                or m.start >= noun.idx or r.sentence < current - 3:
+            continue
+        if country is not None and ctx.mentions[r.object].key != country.id:
+            continue
+        found[m.normal.split()[-1]] = r.subject
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _interviewer(ctx: Context, i: int) -> bool:
