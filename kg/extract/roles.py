@@ -348,7 +348,7 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if found is None:
                 words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
                           for t in t.subtree if ctx.mention_at(t) is None]
-                found = _us_post(ctx, sent, role_title(words), noun)
+                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun)
                 if found is None:
                     continue
             role = role_title(words)
@@ -397,6 +397,17 @@ def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tup
     ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
                                  key=entry.id, method="rule:title", normal=entry.label))
     return ui, "rule:role+us"
+
+
+def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, noun: Token) -> tuple[int, str] | None:
+    """`Benjamin Netanyahu, the prime minister`: the body the gazetteer of people gives that officeholder."""
+    post = _known_post(ctx, pi, role) if role is not None else None
+    if post is None:
+        return None
+    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    bi = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type=post.type, sentence=sent.idx,
+                                 key=post.id, method="rule:title", normal=post.label))
+    return bi, "rule:role+officeholder"
 
 
 def appositions(ctx: Context, sent: Sentence) -> None:
