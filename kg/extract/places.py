@@ -15,7 +15,7 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
-_IN_GAP = re.compile(r"^\s*,?\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 _CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
@@ -141,9 +141,15 @@ def places_in(ctx: Context, sent: Sentence) -> None:
             k = n
             while k > 0 and _LIST_GAP.fullmatch(sent.between(places[k - 1][1], places[k][1])):
                 ci = places[k - 1][0]
-                placed = any(r.predicate == "partOf" and r.subject == ci and r.sentence == sent.idx for r in ctx.relations)
-                if placed:
-                    break  # "the North Korean town of Sinuiju and Dandong in China": Sinuiju is placed already
+                placed = any(r.predicate == "partOf" and ci in (r.subject, r.object) and r.sentence == sent.idx
+                             for r in ctx.relations)
+                if placed or (k > 1 and _IN_GAP.match(sent.between(places[k - 2][1], places[k - 1][1]))):
+                    # "the North Korean town of Sinuiju and Dandong in China": Sinuiju is placed already;
+                    # "A District in B Province, C District in D Province": B is a container, not a part
+                    break
+                kinds = {places[k - 1][1].text.split()[-1].lower(), a.text.split()[-1].lower()}
+                if len(kinds & (W.PLACE_KINDS | {"district"})) == 2:
+                    break  # "Loei Province, Nakhon Thai District in ...": not one list of like places
                 if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
                     ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
                 k -= 1
