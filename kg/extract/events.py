@@ -357,6 +357,12 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         # "Russia signed T", "T that the Senate ratified": the subject; "T was signed by X": the agent.
         active = how == "object" or any(c.dep_ == "nsubj" for c in verb.children)
         subjects = _subjects(verb) if active else _agent(verb)
+        moved = [c for c in verb.children if c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None and i != ti]
+        if action == "withdrew" and how == "object" and moved:
+            subjects = moved  # "Trump pulled the U.S. out of the treaty": the country moved, not the mover
+        if action == "signed" and active:  # "Nixon signed the ABM Treaty with the Soviet Union": the partner too
+            subjects = subjects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                   for o in p.children if o.dep_ == "pobj"]
         if mod.kind == CLAIMED and mod.accused is not None:
             subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None

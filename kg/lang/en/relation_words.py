@@ -85,7 +85,8 @@ TREATY_VERBS = {
     "violate": "violated", "breach": "violated", "flout": "violated", "contravene": "violated",
 }
 # Nouns between a verb and a treaty: "suspended its participation in the CFE".
-TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance".split())
+TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance terms provisions "
+                              "limits".split())
 TREATY_NOUNS = TREATY_WORDS | {"deal"}
 # Words in the name or description of a body that acts for states: a party to treaties.
 STATE_BODY_WORDS = frozenset(
