@@ -246,8 +246,15 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
         if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
-        owned = any(c.dep_ == "poss" for c in noun.children)
-        if owned and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+        before = [t for c in noun.lefts for t in c.subtree]
+        if any(t.lower_ in _NOT_YET | {"next", "coming"} for t in before):
+            continue  # "next week's call with X"
+        dated = any(t.ent_type_ == "DATE" for t in before) and not any(t.lower_ in _NOT_YET | {"next", "coming"}
+                                                                      for t in before)
+        if dated and not lemma_in(verb, W.CANCEL_VERBS):
+            pass  # "access to the July 25 phone call between A and B": a dated meeting took place
+        elif owned and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
             pass  # "testify about his summit talks with X": a meeting of his that took place
         elif verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
             continue
@@ -258,7 +265,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
             pairs = list(combinations(between, 2))
-        guests = _people(ctx, _objects(noun, ("with",)))
+        guests = _people(ctx, _objects(noun, ("with", "alongside")))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
