@@ -8,13 +8,15 @@ A denied relation is dropped; one reported as an accusation becomes a claim (kg.
 """
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, IRREALIS_VERBS, MODALS, lemma_in, modality
+from kg.extract.modality import ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, lemma_in, modality
 from kg.extract.relations import Context, Sentence
+from kg.model import Mention
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
 
@@ -37,13 +39,84 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
             if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
             elif i is None and t.pos_ == "PRON":
-                i = ctx.antecedent(t)  # "He met Putin", "his talks with Putin"
+                i = _antecedent(ctx, t)  # "He met Putin", "his talks with Putin"
+            elif i is None and t.pos_ == "NOUN":
+                i = _described(ctx, t)  # "the Russian president met Netanyahu"
             # A name the model typed as a body but the gazetteer does not know may be a person
             # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
             if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
                     ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
                 found.append(i)
     return found
+
+
+def _described(ctx: Context, noun: Token) -> int | None:
+    """`the Russian president`, `the prime minister`: the one person the last three sentences gave that
+    title (of that country, if an adjective says which), or None when none or several."""
+    if noun.lower_ not in W.ROLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound")), None)
+    country = ctx.gazetteer.country_for_demonym(adjective.text) if adjective is not None else None
+    if adjective is not None and country is None and adjective.lower_ not in W.ROLE_MODIFIERS:
+        return None  # "the opposition leader": a title the article never gave anyone
+    current = max((m.sentence for m in ctx.mentions if m.start <= noun.idx), default=0)
+    found = {}
+    for r in ctx.relations:
+        m = ctx.mentions[r.subject]
+        if r.predicate != "holdsPosition" or not r.role or noun.lower_ not in r.role.lower().split() \
+                or m.start >= noun.idx or r.sentence < current - 3:
+            continue
+        if country is not None and ctx.mentions[r.object].key != country.id:
+            continue
+        found[m.normal.split()[-1]] = r.subject
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _interviewer(ctx: Context, i: int) -> bool:
+    """Someone one speaks to in an interview: an outlet itself, or a name an outlet possesses (`CNN's X`)."""
+    m = ctx.mentions[i]
+    if m.type != "Person":
+        return True
+    base = max(0, m.start - 6)
+    match = re.search(r"['\u2019]s\s+$", ctx.text[base:m.start])
+    owner = ctx.mention_at_char(base + match.start() - 1) if match else None
+    return owner is not None and ctx.mentions[owner].type == "Organization"
+
+
+def _antecedent(ctx: Context, pronoun: Token) -> int | None:
+    """The person a pronoun points at, unless another person was named between that one and the
+    pronoun (then "his summit with Kim" may be anyone's: no meeting is read)."""
+    i = ctx.antecedent(pronoun)
+    if i is None:
+        return None
+    last = ctx.mentions[i].normal.split()[-1:]
+    for m in ctx.mentions:
+        if m.type == "Person" and ctx.mentions[i].end <= m.start < pronoun.idx and m.normal.split()[-1:] != last:
+            return None
+    return i
+
+
+_TWO_NOUNS = frozenset("leaders men women presidents ministers sides heads".split())
+# Sentences that may state a meeting without a name the model tagged: "The two leaders met", "the Trump-Kim summit"
+_NAMELESS_MEETING = re.compile(r"\b(?:two|both)\s+(?:" + "|".join(sorted(_TWO_NOUNS)) + r")\b|"
+                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b")
+
+
+def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
+    """`The two leaders met`: the last two people named before, in this or the previous sentence, when
+    exactly two are named there."""
+    if not any(s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children) for s in subjects):
+        return []
+    start = verb.sent.start
+    start = ctx.doc[start - 1].sent.start if start > 0 else 0
+    named = []
+    for i, m in enumerate(ctx.mentions):
+        root = ctx.root(i)
+        if m.type == "Person" and root is not None and start <= root.i < verb.i:
+            surname = m.normal.split()[-1:]
+            if all(ctx.mentions[j].normal.split()[-1:] != surname for j in named):
+                named.append(i)
+    return named if len(named) == 2 else []
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -72,13 +145,13 @@ def _is_phone(verb: Token, noun: Token | None) -> bool:
     return bool(words & W.PHONE_WORDS)
 
 
-def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
+def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]]:
     """(verb, meeting noun or None) for `met`, `talked with`, `held talks with`, `had a phone call with`."""
     found = []
     for tok in sent_tokens:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma_in(tok, W.MEET_VERBS | W.TALK_VERBS):
+        if lemma_in(tok, W.MEET_VERBS | W.TALK_VERBS | W.DISCUSS_VERBS):
             found.append((tok, None))
         elif lemma_in(tok, W.LIGHT_VERBS):
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
@@ -87,6 +160,12 @@ def _meeting_verbs(sent_tokens) -> list[tuple[Token, Token | None]]:
         elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
+        elif lemma_in(tok, {"visit"}) and any(c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None
+                                              and ctx.mentions[i].type == "Person" for c in tok.children):
+            found.append((tok, None))  # "Kerry visited Abbas in Ramallah": a person visited is a person met
+        elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
+                                             for c in tok.children):
+            found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
         elif tok.lower_ in ("phoned", "telephoned", "called") and any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                                     for c in tok.children):
@@ -105,7 +184,7 @@ def _participle_of_past(verb: Token) -> bool:
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
     """One `met` per pair of participants of a meeting that took place; returns the meeting nouns read."""
     done = set()
-    for verb, noun in _meeting_verbs(tokens):
+    for verb, noun in _meeting_verbs(ctx, tokens):
         if noun is not None:
             done.add(noun.i)
         if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
@@ -118,25 +197,40 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
-        guests = _people(ctx, _objects(verb, preps) + (_objects(noun, ("with", "between")) if noun is not None
-                                                       else []))
+        objects = _objects(verb, preps)
+        if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
+            objects = [o for o in objects if o.dep_ == "pobj"]
+        signing = bool(lemma_in(verb, {"sign"}))
+        if signing:  # "signed an agreement with Moon": the partner hangs on the document
+            objects = [o for d in objects if d.dep_ == "dobj" for o in _objects(d, ("with",))] + \
+                [o for o in objects if o.dep_ == "pobj"]
+        guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
+        if lemma_in(verb, W.TALK_VERBS) and noun is None:
+            guests = [g for g in guests if not _interviewer(ctx, g)]  # "speaking to CNN's Fareed Zakaria"
+        if not hosts and not guests:
+            hosts = _the_two(ctx, _subjects(verb), verb)
         if talk and not guests and not hosts:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
-        if not guests and len(hosts) > 1:
-            pairs = list(combinations(hosts, 2))  # "Trump and Putin met in Helsinki"
+        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS)
+                                              or noun is not None or phone):
+            # (not "A and B received an email", "A and B greeted the crowd")
+            # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
+            pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
         for a, b in pairs:
-            ctx.emit("met", a, b, sent, "rule:met", 0.85, None, False, place=place,
-                     mode="phone" if phone else None)
+            ctx.emit("met", a, b, sent, "rule:met-signing" if signing else "rule:met", 0.8 if signing else 0.85,
+                     None, False, place=place, mode="phone" if phone else None)
     return done
 
 
 # Before a meeting noun, words that make it one still to come.
 _NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
                      "coming first-ever".split())
-_BEFORE_PREPOSITIONS = frozenset("ahead before into for toward towards".split())
+_BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
+# "heading into his summit with X" is still to come; "figured into the meeting" is not.
+_MOTION_VERBS = frozenset("head go walk move enter come get".split())
 
 
 def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
@@ -146,21 +240,32 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
             continue
         if any(c.lower_ in _NOT_YET for c in noun.lefts):
             continue
-        if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"):
+        if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
+                                    or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
         if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
-        owned = any(c.dep_ == "poss" for c in noun.children)
-        if owned and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+        before = [t for c in noun.lefts for t in c.subtree]
+        if any(t.lower_ in _NOT_YET | {"next", "coming"} for t in before):
+            continue  # "next week's call with X"
+        dated = any(t.ent_type_ == "DATE" for t in before) and not any(t.lower_ in _NOT_YET | {"next", "coming"}
+                                                                      for t in before)
+        if dated and not lemma_in(verb, W.CANCEL_VERBS):
+            pass  # "access to the July 25 phone call between A and B": a dated meeting took place
+        elif owned and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
             pass  # "testify about his summit talks with X": a meeting of his that took place
         elif verb.tag_ not in _PAST_OR_PRESENT or modality(verb).kind != ASSERTED:
             continue
         pairs = []
+        named = _compound_people(ctx, noun)  # "the Trump-Putin summit"
+        if len(named) == 2:
+            pairs.append(tuple(named))
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
             pairs = list(combinations(between, 2))
-        guests = _people(ctx, _objects(noun, ("with",)))
+        guests = _people(ctx, _objects(noun, ("with", "alongside")))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
@@ -172,6 +277,22 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _compound_people(ctx: Context, noun: Token) -> list[int]:
+    """`the Trump-Putin summit`, `the Moon-Kim meeting`: the people whose surnames stand before the noun,
+    each the only person of that surname the article names."""
+    found = []
+    for tok in (c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        for part in (t for t in tok.subtree if t.pos_ == "PROPN"):
+            i = ctx.mention_at(part)
+            if i is None or ctx.mentions[i].type != "Person":
+                bearers = {j for j, m in enumerate(ctx.mentions) if m.type == "Person" and m.normal.split()[-1:] == [part.text]}
+                names = {ctx.mentions[j].normal for j in bearers}
+                i = min(bearers) if len(names) == 1 else None
+            if i is not None and i not in found:
+                found.append(i)
+    return found
 
 
 def _located(ctx: Context, verb: Token, place: int) -> bool:
@@ -243,6 +364,12 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         # "Russia signed T", "T that the Senate ratified": the subject; "T was signed by X": the agent.
         active = how == "object" or any(c.dep_ == "nsubj" for c in verb.children)
         subjects = _subjects(verb) if active else _agent(verb)
+        moved = [c for c in verb.children if c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None and i != ti]
+        if action == "withdrew" and how == "object" and moved:
+            subjects = moved  # "Trump pulled the U.S. out of the treaty": the country moved, not the mover
+        if action == "signed" and active:  # "Nixon signed the ABM Treaty with the Soviet Union": the partner too
+            subjects = subjects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                   for o in p.children if o.dep_ == "pobj"]
         if mod.kind == CLAIMED and mod.accused is not None:
             subjects = [mod.accused]  # "accused Russia of violating the treaty": Russia, not the accuser
         claimant = ctx.mention_at(mod.claimant) if mod.kind == CLAIMED else None
@@ -270,12 +397,108 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
 
 
+_PARTY_NOUNS = frozenset("member party signatory signatories signer".split())
+# Nouns of treaty actions: "Russia's suspension of the treaty", "the U.S. withdrawal from the INF".
+_ACTION_NOUNS = {"obligations": "party", "commitments": "party", "withdrawal": "withdrew", "exit": "withdrew", "pullout": "withdrew", "departure": "withdrew",
+                 "suspension": "suspended", "ratification": "ratified", "accession": "signed", "signing": "signed"}
+
+
+def treaty_action_nouns(ctx: Context, sent: Sentence) -> None:
+    """`Russia's suspension of the CFE treaty`, `the U.S. withdrawal from the INF treaty`: the possessor or
+    the country before the noun took the action; not a possible, planned or demanded one."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.TREATY_NOUNS:
+            root = root.head
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("from", "of", "to", "under"):
+            continue
+        noun = root.head.head
+        action = _ACTION_NOUNS.get(noun.lower_)
+        if (action == "party") != (root.head.lower_ == "under"):
+            continue  # "Russia's obligations under the treaty"; not "the obligations of the treaty"
+        if action is None or noun.pos_ != "NOUN" or any(c.lower_ in _NOT_YET | {"possible", "threatened"}
+                                                         for c in noun.lefts):
+            continue
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | {"threaten", "demand", "warn"})
+                                 or modality(verb).kind in (DENIED, IRREALIS)):
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for tok in holders:
+            pi = ctx.mention_at(tok)
+            if pi is None and tok.dep_ in ("amod", "compound"):
+                pi = ctx.country_mention(tok.text, tok.idx, sent.idx)  # "the American withdrawal"
+            if pi is not None and pi != ti and is_state_actor(ctx, pi):
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-noun", 0.75, action)
+
+
+
+def treaty_members(ctx: Context, sent: Sentence) -> None:
+    """`The United States is a party to the treaty`, `Iran, a signatory of the NPT`: a party to it."""
+    for ti, _ in sent.of_type("Treaty"):
+        root = ctx.root(ti)
+        if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.TREATY_NOUNS:
+            root = root.head
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "to"):
+            continue
+        noun = root.head.head
+        if noun.lower_ not in _PARTY_NOUNS:
+            continue
+        if noun.dep_ == "appos":
+            holders, verb = [noun.head], None  # "Iran, a signatory of the NPT"
+        elif noun.dep_ == "attr" and lemma_in(noun.head, {"be", "become", "remain"}):
+            verb = noun.head
+            holders = _subjects(verb)
+        else:
+            continue
+        if verb is not None and modality(verb).kind != ASSERTED:
+            continue
+        if any(c.dep_ == "neg" for c in noun.children):
+            continue
+        for tok in holders:
+            for t in _with_conjuncts(tok):
+                pi = ctx.mention_at(t)
+                if pi is not None and pi != ti and is_state_actor(ctx, pi):
+                    ctx.emit("partyTo", pi, ti, sent, "rule:treaty-member", 0.8, "party")
+
+
+_PAIR_BEFORE = re.compile(r"(?P<a>\b[A-Z][\w.]*[\w.])\s*-\s*(?P<b>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def treaty_pairs(ctx: Context, sent: Sentence) -> None:
+    """`the U.S.-Russia New START treaty`, `the U.S.-Soviet INF treaty`: the two countries are its parties."""
+    for ti, treaty in sent.of_type("Treaty"):
+        match = _PAIR_BEFORE.search(ctx.text[max(sent.start, treaty.start - 60):treaty.start])
+        if match is None or re.search(r"[.;:,!?]", ctx.text[match.end("b") + max(sent.start, treaty.start - 60):treaty.start]):
+            continue
+        base = max(sent.start, treaty.start - 60)
+        found = []
+        for group in ("a", "b"):
+            word, start = match.group(group), base + match.start(group)
+            entry = ctx.gazetteer.country_for_demonym(word) or ctx.gazetteer.lookup_name(word)
+            if entry is None or entry.subtype != "Country":
+                break
+            i = ctx.mention_at_char(start)
+            i = i if i is not None and ctx.mentions[i].key == entry.id else ctx.country_mention(word, start, sent.idx)
+            if i is None:
+                i = ctx.add_mention(Mention(text=word, start=start, end=start + len(word), type="Place",
+                                            sentence=sent.idx, key=entry.id, method="rule:treaty-pair",
+                                            normal=entry.label))
+            found.append(i)
+        if len(found) == 2 and found[0] != found[1]:
+            for pi in found:
+                ctx.emit("partyTo", pi, ti, sent, "rule:treaty-pair", 0.75, "party")
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Meetings and treaty actions of one sentence."""
-    if len(sent.of_type("Person")) > 0:
+    if len(sent.of_type("Person")) > 0 or _NAMELESS_MEETING.search(ctx.text, sent.start, sent.end):
         span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
         # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
         tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
         noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
+    treaty_members(ctx, sent)
+    treaty_action_nouns(ctx, sent)
+    treaty_pairs(ctx, sent)

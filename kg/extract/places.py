@@ -16,9 +16,19 @@ from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b")
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
+                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+# "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
+_BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
+# "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
+_PLACE_NOUN_BEFORE = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?:leading|prominent|major|small|large|big|nonpartisan|"
+                                r"independent|private|state-run|state-owned|liberal|conservative)\s+)?$")
+_BODY_NOUN_AFTER = re.compile(r"^\s+(?:(?:[a-z-]+)\s+){0,2}?(?:think[ -]tank|institute|firm|company|organi[sz]ation|"
+                              r"agency|bank|newspaper|daily|university|foundation|broadcaster|consultancy|charity|"
+                              r"nonprofit|non-profit|group)\b")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
@@ -31,6 +41,12 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
+            elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
+                    and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:place-noun", 0.75)  # "CSIS, a Washington think tank"
+            elif place.start > org.end and ctx.text.startswith("-based", place.end) \
+                    and _BASED_COPULA.match(sent.between(org, place)):
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.8)  # "Amazon, a Seattle-based retailer"
             elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
                     and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"
@@ -70,8 +86,31 @@ def _comma_pair_kinds(ctx: Context, inner: int, outer: int) -> bool:
     return (kout == "Country" and kin in (None, "City", "Region")) or (kout == "Region" and kin in (None, "City"))
 
 
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}),[ \t]+(?=[A-Z])")
+
+
+def _dateline_city(ctx: Context, sent: Sentence) -> None:
+    """`RAMALLAH, West Bank —`: an upper-case dateline city the model and the gazetteer did not know."""
+    match = _DATELINE.match(ctx.text, sent.start) or _DATELINE.match(ctx.text, max(0, sent.start - 1))
+    if match is None or len(match.group("city")) < 3:
+        return
+    start, end = match.start("city"), match.end("city")
+    if start < sent.start or any(m.start < end and start < m.end for m in ctx.mentions):
+        return
+    nxt = next((m for _, m in sent.of_type("Place") if m.start > end), None)
+    if nxt is None or not re.fullmatch(r",\s*", ctx.text[end:nxt.start]) \
+            or not re.match(r"\s*(?:\(|\u2014|\u2013|-|--)", ctx.text[nxt.end:nxt.end + 4]):
+        return  # only "CITY, PLACE (Agency)" or "CITY, PLACE —": a dateline, not a heading
+    name = match.group("city").title()
+    ctx.add_mention(Mention(text=match.group("city"), start=start, end=end, type="Place", sentence=sent.idx,
+                            method="rule:dateline", normal=name))
+    sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                           key=lambda im: im[1].start)
+
+
 def place_pairs(ctx: Context, sent: Sentence) -> None:
     """`Los Cabos, Mexico`, `Dubuque, Iowa`: a place, a comma and the place it lies in."""
+    _dateline_city(ctx, sent)
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if not _PAIR_GAP.match(sent.between(a, b)):
@@ -87,16 +126,64 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
 
 
 def places_in(ctx: Context, sent: Sentence) -> None:
-    """`Ramadi in Anbar province`, `Independence Square in Kyiv`: a place in a larger one."""
+    """`Ramadi in Anbar province`, `Independence Square in Kyiv`, `the Baba Amr neighborhood of Homs`:
+    a place in a larger one."""
     places = sent.of_type("Place")
-    for (ai, a), (bi, b) in zip(places, places[1:]):
+    for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
+        if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
+                and _kind(ctx, bi) != "Continent":
+            ctx.emit("partOf", ai, bi, sent, "rule:place-part", 0.8)
+            continue
         if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
                 and _contains(ctx, ai, bi, unknown=_kind(ctx, ai) is None):
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)
+            # "Donetsk and Luhansk in eastern Ukraine": the places listed before it lie there too
+            k = n
+            while k > 0 and _LIST_GAP.fullmatch(sent.between(places[k - 1][1], places[k][1])):
+                ci = places[k - 1][0]
+                placed = any(r.predicate == "partOf" and ci in (r.subject, r.object) and r.sentence == sent.idx
+                             for r in ctx.relations)
+                if placed or (k > 1 and _IN_GAP.match(sent.between(places[k - 2][1], places[k - 1][1]))):
+                    # "the North Korean town of Sinuiju and Dandong in China": Sinuiju is placed already;
+                    # "A District in B Province, C District in D Province": B is a container, not a part
+                    break
+                kinds = {places[k - 1][1].text.split()[-1].lower(), a.text.split()[-1].lower()}
+                if len(kinds & (W.PLACE_KINDS | {"district"})) == 2:
+                    break  # "Loei Province, Nakhon Thai District in ...": not one list of like places
+                if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
+                    ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
+                k -= 1
         elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
                 and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
                 and ctx.root(ai) is not None and ctx.root(ai).ent_type_ == "FAC":
             ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)  # a building or square in a city
+
+
+_DIRECTIONS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# "Mariupol, a port city in southeastern Ukraine", "Idlib, the last rebel-held province of Syria"
+_KIND_IN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?!of\b|in\b|for\b|from\b|near\b|to\b)[\w-]+\s+){0,3}?(?:" + "|".join(sorted(W.PLACE_KINDS))
+                            + r")\s+(?:in|of)\s+(?:the\s+)?" + _DIRECTIONS + r"?$")
+# "Mariupol, the next large Ukrainian city", "Sevastopol, a Crimean port"
+_DEMONYM_KIND_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?!of\b|in\b|for\b|from\b|near\b|to\b)[a-z-]+\s+){0,3}?(?P<owner>[A-Z][a-z]+)\s+(?:"
+                                 + "|".join(sorted(W.PLACE_KINDS)) + r")\b")
+
+
+def kind_appositions(ctx: Context, sent: Sentence) -> None:
+    """`Mariupol, a port city in southeastern Ukraine`, `Mariupol, the next large Ukrainian city`."""
+    places = sent.of_type("Place")
+    for n, (ai, a) in enumerate(places):
+        if _kind(ctx, ai) in ("Country", "Continent"):
+            continue
+        if n + 1 < len(places):
+            bi, b = places[n + 1]
+            if _KIND_IN_AFTER.match(sent.between(a, b)) and _contains(ctx, ai, bi, unknown=True):
+                ctx.emit("partOf", ai, bi, sent, "rule:place-apposition", 0.8)
+                continue
+        match = _DEMONYM_KIND_AFTER.match(sent.after(a, 80))
+        if match:
+            ci = ctx.country_mention(match.group("owner"), a.end + match.start("owner"), sent.idx)
+            if ci is not None and ci != ai and _contains(ctx, ai, ci, unknown=True):
+                ctx.emit("partOf", ai, ci, sent, "rule:place-apposition", 0.8)
 
 
 def capitals(ctx: Context, sent: Sentence) -> None:
@@ -109,8 +196,9 @@ def capitals(ctx: Context, sent: Sentence) -> None:
             match = pattern.search(text)
             if not match:
                 continue
-            start = base + match.start("owner")
-            oi = ctx.country_mention(match.group("owner"), start, sent.idx)
+            group = "owner" if match.groupdict().get("owner") else "owner2"  # "X, the capital of Syria"
+            start = base + match.start(group)
+            oi = ctx.country_mention(match.group(group), start, sent.idx)
             if oi is None:
                 oi = ctx.mention_at_char(start)
                 oi = oi if oi is not None and ctx.mentions[oi].type == "Place" else None
@@ -120,6 +208,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
 
 def place_kinds(ctx: Context, sent: Sentence) -> None:
     """`the Crimean city of Sevastopol`, `Syria's Idlib province`, `the Ukrainian port of Odessa`."""
+    _name_after_kind(ctx, sent)
     for pi, place in sent.of_type("Place"):
         match = W.PLACE_KIND_OF.search(sent.before(place, 80))
         if match:
@@ -128,7 +217,9 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
             oi = ctx.country_mention(owner_word, start, sent.idx)  # an adjective first: the model tags some
             if oi is None:
                 oi = ctx.mention_at_char(start)
-                if oi is None or ctx.mentions[oi].type != "Place":
+                # a named place is the owner only as a possessor ("Syria's city of X"): "the Donetsk
+                # region of Ukraine" names a part of the place after "of", not its owner
+                if oi is None or ctx.mentions[oi].type != "Place" or not re.search(r"(?:'s|\u2019s)\s", match.group(0)):
                     oi = _region_of_adjective(ctx, owner_word, start, sent)
             if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
                 ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
@@ -137,8 +228,35 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
         # "Syria's Idlib province": the possessor contains the place; not "Syria's Mediterranean coast".
         next_word = re.match(r"\s*([a-z]+)", ctx.text[b.end:b.end + 20])
         if _POSSESSIVE_GAP.match(sent.between(a, b)) and _contains(ctx, bi, ai) \
-                and (next_word is None or next_word.group(1) in W.PLACE_KINDS):
+                and (next_word is None or next_word.group(1) in W.PLACE_KINDS
+                     or b.text.split()[-1].lower() in W.PLACE_KINDS | W.FACILITY_WORDS):
             ctx.emit("partOf", bi, ai, sent, "rule:place-possessive", 0.75)
+
+
+_KIND_OF_ANYWHERE = re.compile(W.PLACE_KIND_OF.pattern.removesuffix("$"))
+_NAME_BEFORE_PART = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?=(?:neighbou?rhood|district|"
+                               r"suburb|quarter)\s+of\s+[A-Z])")
+_KIND_NAME = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})")
+
+
+def _name_after_kind(ctx: Context, sent: Sentence) -> None:
+    """`the southern Israeli town of Sderot`: the name after "town of" is a place, if the model missed it."""
+    text = ctx.text[sent.start:sent.end]
+    spans = []
+    for match in _KIND_OF_ANYWHERE.finditer(text):
+        name = _KIND_NAME.match(text[match.end():])
+        if name is not None:
+            spans.append((sent.start + match.end(), name.group("name")))
+    for match in _NAME_BEFORE_PART.finditer(text):  # "the Baba Amr district of Homs"
+        spans.append((sent.start + match.start("name"), match.group("name")))
+    for start, name in spans:
+        end = start + len(name)
+        if any(m.start < end and start < m.end for m in ctx.mentions):
+            continue
+        ctx.add_mention(Mention(text=name, start=start, end=end, type="Place", sentence=sent.idx,
+                                method="rule:place-kind", normal=name))
+    sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                           key=lambda im: im[1].start)
 
 
 def _region_of_adjective(ctx: Context, word: str, start: int, sent: Sentence) -> int | None:
@@ -178,4 +296,5 @@ def extract(ctx: Context, sent: Sentence) -> None:
     place_kinds(ctx, sent)
     places_in(ctx, sent)
     capitals(ctx, sent)
+    kind_appositions(ctx, sent)
     organisation_parts(ctx, sent)

