@@ -9,14 +9,15 @@ PLACE_HEADS = frozenset(
     """wall gate bridge square airport church cathedral chapel mosque temple synagogue museum base station
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait gulf bay canal plaza zone village province region oblast governorate border
-    line cape camp garden gardens""".split()
+    line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
+    hotel prison""".split()
 )
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
 ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
-    administration academy movement brigade battalion militia""".split()
+    administration academy movement brigade battalion militia corps""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -32,5 +33,15 @@ NON_PERSON_WORDS = frozenset(
     street square park hall house news times post journal tv radio network channel club league union
     association alliance forces army navy force command court assembly parliament senate congress
     organization organisation office bureau service services administration government republic
-    kingdom state states province region district museum library prize award treaty agreement""".split()
+    kingdom state states province region district museum library prize award treaty agreement corps
+    cemetery memorial""".split()
+)
+# Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
+# ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").
+JOB_TITLE_HEADS = frozenset(
+    """advisor adviser reporter correspondent editor writer columnist commentator producer anchor analyst
+    spokesman spokeswoman spokesperson minister secretary president chairman chairwoman director ambassador
+    envoy senator congressman congresswoman governor mayor chancellor premier commander counsel attorney
+    deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
+    desk""".split()
 )

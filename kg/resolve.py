@@ -22,15 +22,18 @@ from rapidfuzz import fuzz
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (GENERIC_FIRST_WORDS, LEADING_PLACE_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
-                          PLACE_HEADS)
+from kg.headwords import (GENERIC_FIRST_WORDS, JOB_TITLE_HEADS, LEADING_PLACE_WORDS, NON_PERSON_WORDS,
+                          ORGANIZATION_HEADS, PLACE_HEADS)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
+from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
 from kg.places import place_index
+from kg.typecues import context_votes, in_heading
+from kg.variants import publisher_forms
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -54,6 +57,8 @@ class _Item:
     type: str
     method: str
     key: str = ""  # gazetteer id, when extraction found one
+    cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
+    heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
 
 
 @dataclass
@@ -64,16 +69,38 @@ class _Group:
     gazetteer_id: str = ""
 
 
-def _items(ex: Extraction) -> list[_Item]:
+def _items(ex: Extraction, gazetteer: Gazetteer) -> list[_Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
-    items = [_Item(m.normal or m.text, m.type, m.method, m.key) for m in ex.mentions]
     art = ex.article
+    items = [_mention_item(m, art.text) for m in ex.mentions]
     if art.publisher:
-        items.append(_Item(art.publisher.strip(), "Organization", "metadata:publisher"))
+        # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
+        forms = publisher_forms(art.publisher)
+        name = next((f for f in forms if (e := gazetteer.lookup_name(f)) is not None and e.type == "Organization"),
+                    forms[-1])
+        items.append(_Item(name, "Organization", "metadata:publisher"))
     items.extend(_Item(a.strip(), "Person", "metadata:author") for a in art.author)
     if art.dateline:
         items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
+
+
+def _mention_item(m, text: str) -> _Item:
+    name = m.normal or m.text
+    cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
+    words = name.split()
+    if (not m.key and len(words) >= 2 and in_heading(text, m.start, m.end) and words[0].lower() not in given_names()
+            and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES):
+        # "Curious Comey actions": a heading's capitalised words are no first name; only the last
+        # word may name someone, and it counts only if the article names that person in full.
+        return _Item(words[-1], m.type, m.method, cues=cues, heading=True)
+    return _Item(name, m.type, m.method, m.key, cues)
+
+
+def _is_job_title(plain: str) -> bool:
+    """`national security advisor`, `newscast desk`: a role or a newsroom desk, not an entity."""
+    tokens = plain.split()
+    return _head(tokens) in JOB_TITLE_HEADS and (len(tokens) == 1 or tokens[0] not in given_names())
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -149,7 +176,7 @@ class _Resolver:
     def __init__(self, extractions: list[Extraction], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.articles = sorted(extractions, key=lambda e: e.article.id)
-        self.items = {ex.article.id: _items(ex) for ex in self.articles}
+        self.items = {ex.article.id: _items(ex, gazetteer) for ex in self.articles}
         self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
@@ -165,10 +192,12 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if not plain:
+                if not plain or _is_job_title(plain):
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
+                for etype, weight in item.cues:
+                    self.votes[plain][etype] += weight
 
     def _decide_types(self) -> dict[str, str]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
@@ -240,11 +269,13 @@ class _Resolver:
         items = self.items[aid]
         in_article: dict[str, set[str]] = defaultdict(set)
         given_in_article: dict[str, set[str]] = defaultdict(set)
+        full_at: dict[str, list[int]] = defaultdict(list)  # person cluster -> its full-name items here
         for i, item in enumerate(items):
-            if (aid, i) in self.plain:
+            if (aid, i) in self.plain and not item.heading:
                 pk = _person_key(item.name)
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
+                    full_at[cluster].append(i)
                     in_article[_family_name(pk.split())].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
@@ -260,7 +291,7 @@ class _Resolver:
             elif self.type_of(where) == "Organization" and len(short_forms.get(item.name, ())) == 1:
                 keys.append(next(iter(short_forms[item.name])))  # "Fox" where the article names Fox News
             else:
-                keys.append(self._key(where, item, in_article, given_in_article))
+                keys.append(self._key(where, item, in_article, given_in_article, full_at))
         return keys
 
     def _short_forms(self, aid: str) -> dict[str, set[str]]:
@@ -279,20 +310,24 @@ class _Resolver:
         return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
                 and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS}
 
-    def _key(self, where, item: _Item, in_article, given_in_article) -> str:
+    def _key(self, where, item: _Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
         pk = _person_key(item.name)
         if pk in self.person_keys:
             return "p:" + self.people.find(pk)
         single = pk if pk and " " not in pk else ""
+        if item.heading:
+            chosen = self._choose(in_article.get(single, set()), full_at, where[1])
+            return "p:" + chosen if chosen else None
         if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article):
             cands = in_article.get(single)
             if cands:
-                chosen = _dominant(cands, self.cluster_articles) if len(cands) > 1 else next(iter(cands))
+                chosen = self._choose(cands, full_at, where[1])
             else:
                 chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
                 first = item.name.lower()
-                if chosen is None and first in given_names() and len(given_in_article.get(first, ())) == 1:
+                if chosen is None and (first in given_names() or etype == "Person") \
+                        and len(given_in_article.get(first, ())) == 1:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:
                 chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
@@ -304,12 +339,31 @@ class _Resolver:
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
 
+    def _choose(self, cands: set[str], full_at: dict[str, list[int]], at: int) -> str | None:
+        """The bearer a bare surname at item `at` means among the article's people of that surname.
+
+        The one the article names far more often, else the one the corpus does, else the one
+        named in full most recently before it ("Jeb Bush ... Bush" after "George W. Bush").
+        """
+        if len(cands) <= 1:
+            return next(iter(cands), None)
+        chosen = _dominant(cands, {c: len(full_at[c]) for c in cands}) or _dominant(cands, self.cluster_articles)
+        if chosen is None:
+            before = [(max(i for i in full_at[c] if i < at), c) for c in cands if any(i < at for i in full_at[c])]
+            chosen = max(before)[1] if before else None
+        return chosen
+
     def resolve(self) -> tuple[dict[str, _Group], dict[str, list]]:
         groups: dict[str, _Group] = {}
-        keys_by_article = {}
+        keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
+        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i))) if k else None
+                                     for i, (item, k) in enumerate(zip(self.items[aid], keys))]
+                               for aid, keys in keys_by_article.items()})
+        for (aid, i), target in links.items():
+            keys_by_article[aid][i] = target
         for ex in self.articles:
             aid = ex.article.id
-            keys = self.assign(aid)
+            keys = keys_by_article[aid]
             for i, (item, key) in enumerate(zip(self.items[aid], keys)):
                 if key is None:
                     continue
@@ -319,11 +373,13 @@ class _Resolver:
                     group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
-                if (aid, i) in self.plain:
+                if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
-            keys_by_article[aid] = keys
         return groups, keys_by_article
+
+    def _item_type(self, where: tuple[str, int]) -> str:
+        return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
 
 
 def _label(group: _Group, entry) -> str:

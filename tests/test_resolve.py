@@ -125,3 +125,64 @@ def test_short_forms_in_the_article_of_the_full_name():
     assert by_article["a"] == ["John F. Kennedy", "John F. Kennedy", "Soraya Nelson", "Soraya Nelson",
                                "Fox News", "Fox News"]
     assert by_article["b"] == ["JFK", "Fox"]
+
+
+def _text_ex(article_id: str, text: str, *names: tuple[str, str], **meta) -> Extraction:
+    """An article of `text` whose mentions are the first occurrences, in order, of `names`."""
+    mentions, pos = [], 0
+    for name, etype in names:
+        start = text.index(name, pos)
+        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
+        pos = start + len(name)
+    return Extraction(Article(id=article_id, text=text, **meta), (Sentence(0, len(text), text),), tuple(mentions))
+
+
+def test_acronyms_follow_the_name_they_spell_in_the_article_and_across_the_corpus():
+    _, by_article = _resolve(
+        _text_ex("a", "The National Rifle Association met. The NRA said no.",
+                 ("National Rifle Association", "Organization"), ("NRA", "Place")),
+        _text_ex("b", "Members of the NRA cheered.", ("NRA", "Place")))
+    assert by_article["a"] == by_article["b"] * 2 == ["National Rifle Association"] * 2
+
+
+def test_cut_and_misspelt_names_follow_the_full_name():
+    res, by_article = _resolve(
+        _text_ex("a", "The House Armed Services Committee met; House Armed Services members left.",
+                 ("House Armed Services Committee", "Organization"), ("House Armed Services", "Organization")),
+        _text_ex("b", "Viktor Yanukovych fled; Makeenko wrote to Yanukoyvch.",
+                 ("Viktor Yanukovych", "Person"), ("Makeenko", "Person"), ("Yanukoyvch", "Organization")),
+        _text_ex("c", "Troops left the town of Tal Abyad and Tel Abyad.", ("Tal Abyad", "Person"),
+                 ("Tel Abyad", "Place")))
+    assert by_article["a"] == ["House Armed Services Committee"] * 2
+    assert by_article["b"] == ["Viktor Yanukovych", "Makeenko", "Viktor Yanukovych"]
+    assert by_article["c"][0] == by_article["c"][1]
+    assert _entity_of(res, "c", 0).type == "Place"  # "the town of X" outweighs one Person tag
+
+
+def test_kim_jong_un_and_kim_jong_nam_stay_apart():
+    _, by_article = _resolve(_text_ex("a", "Kim Jong Un and his brother Kim Jong Nam.",
+                                      ("Kim Jong Un", "Person"), ("Kim Jong Nam", "Person")))
+    assert by_article["a"] == ["Kim Jong Un", "Kim Jong Nam"]
+
+
+def test_nicknames_job_titles_and_headings():
+    _, by_article = _resolve(
+        _text_ex("a", "Sen. Bob Corker spoke. Later little Bobby Corker and the National Security Advisor left.",
+                 ("Bob Corker", "Person"), ("Bobby Corker", "Person"), ("National Security Advisor", "Organization")),
+        _text_ex("b", "Mr. James Comey said so.\n\nCurious Comey actions\n\nReset Nonsense\n\nIt went on.",
+                 ("James Comey", "Person"), ("Curious Comey", "Person"), ("Reset Nonsense", "Person")))
+    assert by_article["a"] == ["Bob Corker", "Bob Corker", None]
+    assert by_article["b"] == ["James Comey", "James Comey", None]
+
+
+def test_a_shared_surname_goes_to_the_bearer_named_last_before_it():
+    _, by_article = _resolve(_text_ex("a", "George W. Bush backed Jeb Bush. Bush won.",
+                                      ("George W. Bush", "Person"), ("Jeb Bush", "Person"), ("Bush", "Person")))
+    assert by_article["a"] == ["George W. Bush", "Jeb Bush", "Jeb Bush"]
+
+
+def test_a_publisher_field_is_folded_to_the_outlet():
+    res, _ = _resolve(_text_ex("a", "Fox News reported it.", ("Fox News", "Organization"),
+                               publisher="Fox Online News"))
+    publisher, _, _ = res.metadata_keys["a"]
+    assert publisher == res.mention_keys["a"][0]

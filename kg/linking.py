@@ -1,0 +1,174 @@
+"""The last pass of resolution: other forms of a name follow the full name (kg.variants says which).
+
+Within an article, an acronym goes to the one name whose initials it spells (`NRA` where the
+article names the National Rifle Association), a cut organisation name to the one longer name
+it is cut from ("House Armed Services" -> the committee), and a misspelt surname to the one
+person of the article whose surname it nearly is ("Yanukoyvch"). An article with the short form
+alone follows the other articles: the target it was linked to far more often than any other,
+or for an acronym the one name in the whole corpus it spells. Across the corpus, two names of
+organisations or places one edit apart ("Tal Abyad", "Tel Abyad") are one when they share an
+article or two neighbours. Everything is sorted, so the result does not depend on input order.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.names import name_key
+from kg.variants import acronym_of, deletion_keys, is_acronym, misspelt, shortened_from
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One resolved name of an article: its group key, its name as written and its type."""
+
+    key: str
+    name: str
+    type: str
+
+
+def _dominant(counts: Counter) -> str | None:
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    if not ranked:
+        return None
+    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _article_target(item: Named, others: list[Named]) -> str | None:
+    """The one other key of the article that `item` is a short or misspelt form of."""
+    targets: set[str] = set()
+    words = name_key(item.name).split()
+    if item.type != "Person" and is_acronym(item.name):
+        # "NRA" for the National Rifle Association; "START" where the article names New START
+        targets = {o.key for o in others if o.type != "Person" and o.type == item.type
+                   and o.name.split()[-1] == item.name and " " in o.name}
+        if not targets and item.key.startswith("n:"):
+            targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
+    elif item.key.startswith("n:") and item.type != "Person":
+        targets = {o.key for o in others if o.type == item.type and shortened_from(words, name_key(o.name).split())}
+    if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
+        word = name_key(item.name, person=True)
+        targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
+                   and misspelt(word, name_key(o.name, person=True).split()[-1])}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, int], str]:
+    """(article, item) -> the key that item's name is another form of, for the items that have one."""
+    links: dict[tuple[str, int], str] = {}
+    linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
+    for aid in sorted(articles):
+        items = articles[aid]
+        present = {}
+        for item in items:
+            if item is not None:
+                present.setdefault(item.key, item)
+        others = sorted(present.values(), key=lambda n: n.key)
+        seen = set()
+        for i, item in enumerate(items):
+            if item is None:
+                continue
+            target = _article_target(item, [o for o in others if o.key != item.key])
+            if target is not None:
+                links[(aid, i)] = target
+                if item.key not in seen:
+                    linked_to[item.key][target] += 1
+                    seen.add(item.key)
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles)
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links:
+                continue
+            target = _dominant(linked_to.get(item.key, Counter()))
+            if target is None and item.key.startswith("n:") and is_acronym(item.name) and len(item.name) >= 3:
+                found = expansions.get(item.name, set())
+                target = next(iter(found)) if len(found) == 1 else None
+            elif target is None and item.key.startswith("n:") and item.type == "Organization":
+                target = longer.only_longer(item)
+            if target is not None and target != item.key:
+                links[(aid, i)] = target
+    return _with_misspellings(articles, links)
+
+
+def _corpus_expansions(articles) -> dict[str, set[str]]:
+    """Acronym -> the keys of the corpus's names (not people) that it spells."""
+    acronyms = {item.name for items in articles.values() for item in items
+                if item is not None and item.key.startswith("n:") and is_acronym(item.name) and len(item.name) >= 3}
+    found: dict[str, set[str]] = defaultdict(set)
+    by_initial: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type != "Person" and " " in item.name:
+                by_initial[item.name[:1].upper()].add((item.key, item.name))
+    for acronym in acronyms:
+        for key, name in by_initial.get(acronym[0], ()):
+            if acronym_of(acronym, name):
+                found[acronym].add(key)
+    return found
+
+
+class _CorpusNames:
+    """The corpus's organisation names by first and last word, to find the one a cut name is cut from."""
+
+    def __init__(self, articles):
+        self.by_word: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+        for items in articles.values():
+            for item in items:
+                if item is not None and item.type == "Organization" and " " in item.name:
+                    words = tuple(name_key(item.name).split())
+                    self.by_word[words[0]].add((item.key, words))
+                    self.by_word[words[-1]].add((item.key, words))
+        self.found: dict[str, str | None] = {}
+
+    def only_longer(self, item: Named) -> str | None:
+        """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
+        if item.key not in self.found:
+            words = name_key(item.name).split()
+            keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
+                    if key != item.key and shortened_from(words, list(long))}
+            self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
+        return self.found[item.key]
+
+
+def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+    """Organisations and places whose keys are one edit apart, sharing an article or two neighbours."""
+    key_articles: dict[str, set[str]] = defaultdict(set)
+    key_type: dict[str, Counter] = defaultdict(Counter)
+    for aid, items in articles.items():
+        for i, item in enumerate(items):
+            if item is not None and item.key.startswith("n:") and (aid, i) not in links:
+                key_articles[item.key].add(aid)
+                key_type[item.key][item.type] += 1
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for key in key_articles:
+        if len(key) >= 9:  # "n:" and seven letters
+            for d in deletion_keys(key[2:]):
+                by_deletion[d].add(key)
+    merged: dict[str, str] = {}
+    for group in sorted(by_deletion.values(), key=sorted):
+        keys = sorted(group)
+        for x, a in enumerate(keys):
+            for b in keys[x + 1:]:
+                if a in merged or b in merged or not misspelt(a[2:], b[2:]):
+                    continue
+                if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
+                    continue
+                if not (key_articles[a] & key_articles[b]) and len(_neighbours(articles, key_articles[a], a)
+                                                                   & _neighbours(articles, key_articles[b], b)) < 2:
+                    continue
+                small, big = sorted((a, b), key=lambda k: (len(key_articles[k]), k))
+                merged[small] = big
+    if not merged:
+        return links
+    links = {where: merged.get(target, target) for where, target in links.items()}
+    for aid, items in articles.items():
+        for i, item in enumerate(items):
+            if item is not None and item.key in merged and (aid, i) not in links:
+                links[(aid, i)] = merged[item.key]
+    return links
+
+
+def _neighbours(articles, article_ids: set[str], own: str) -> set[str]:
+    return {item.key for aid in article_ids for item in articles[aid] if item is not None and item.key != own}

@@ -1,0 +1,27 @@
+"""Type votes from the words around a mention, and mentions in section headings."""
+from __future__ import annotations
+
+from kg.typecues import context_votes, in_heading
+
+
+def _votes(text: str, name: str) -> dict:
+    start = text.index(name)
+    return context_votes(text, start, start + len(name))
+
+
+def test_place_and_person_cues():
+    assert _votes("a man in a village outside the town of Tal Abyad, and", "Tal Abyad") == {"Place": 2.0}
+    assert _votes("a plutonium reactor at Arak and", "Arak") == {"Place": 0.5}
+    assert _votes("as Mr. Arak said", "Arak") == {"Person": 1.0}
+    assert _votes("Corker, who chairs the committee", "Corker") == {"Person": 1.0}
+    assert _votes("in Putin's view", "Putin") == {}  # "in X's" is no place
+    assert _votes("Arak heavy water site", "Arak") == {}
+
+
+def test_a_heading_is_a_short_line_without_sentence_punctuation():
+    text = "Headline of the story\n\nMr. Morell said so.\n\nCurious Comey actions\n\nIndeed, many said."
+    start = text.index("Curious")
+    assert in_heading(text, start, start + len("Curious Comey"))
+    start = text.index("Morell")
+    assert not in_heading(text, start, start + len("Morell"))
+    assert not in_heading(text, 0, len("Headline"))  # the first line is the headline
