@@ -132,33 +132,48 @@ class _CorpusNames:
         return self.found[item.key]
 
 
+def _spelling(name: str) -> str:
+    """What two spellings of one name are compared by: its words joined, in sorted order from three."""
+    words = name_key(name).split()
+    return "".join(sorted(words) if len(words) >= 3 else words)
+
+
 def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
-    """Organisations and places whose keys are one edit apart, sharing an article or two neighbours."""
+    """Organisations and places spelt one edit apart, sharing an article or two neighbours.
+
+    A name the gazetteer knows keeps its node and takes the other ("Islamic Revolutionary Guards
+    Corps"); of two others, the one named in fewer articles joins the other.
+    """
     key_articles: dict[str, set[str]] = defaultdict(set)
     key_type: dict[str, Counter] = defaultdict(Counter)
+    by_deletion: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for aid, items in articles.items():
         for i, item in enumerate(items):
-            if item is not None and item.key.startswith("n:") and (aid, i) not in links:
-                key_articles[item.key].add(aid)
-                key_type[item.key][item.type] += 1
-    by_deletion: dict[str, set[str]] = defaultdict(set)
-    for key in key_articles:
-        if len(key) >= 9:  # "n:" and seven letters
-            for d in deletion_keys(key[2:]):
-                by_deletion[d].add(key)
+            if item is None or item.type == "Person" or not item.key.startswith(("n:", "gz:")) or (aid, i) in links:
+                continue
+            key_articles[item.key].add(aid)
+            key_type[item.key][item.type] += 1
+            spelling = _spelling(item.name)
+            if len(spelling) >= 7:
+                for d in deletion_keys(spelling):
+                    by_deletion[d].add((item.key, spelling))
     merged: dict[str, str] = {}
+    neighbours: dict[str, set[str]] = {}
     for group in sorted(by_deletion.values(), key=sorted):
-        keys = sorted(group)
-        for x, a in enumerate(keys):
-            for b in keys[x + 1:]:
-                if a in merged or b in merged or not misspelt(a[2:], b[2:]):
+        pairs = sorted(group)
+        for x, (a, spelt_a) in enumerate(pairs):
+            for b, spelt_b in pairs[x + 1:]:
+                if a == b or a in merged or b in merged or (a.startswith("gz:") and b.startswith("gz:")) or not misspelt(spelt_a, spelt_b):
                     continue
                 if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
                     continue
-                if not (key_articles[a] & key_articles[b]) and len(_neighbours(articles, key_articles[a], a)
-                                                                   & _neighbours(articles, key_articles[b], b)) < 2:
-                    continue
-                small, big = sorted((a, b), key=lambda k: (len(key_articles[k]), k))
+                if not key_articles[a] & key_articles[b]:
+                    for k in (a, b):
+                        if k not in neighbours:
+                            neighbours[k] = _neighbours(articles, key_articles[k], k)
+                    if len(neighbours[a] & neighbours[b]) < 2:
+                        continue
+                small, big = sorted((a, b), key=lambda k: (k.startswith("gz:"), len(key_articles[k]), k))
                 merged[small] = big
     if not merged:
         return links

@@ -14,6 +14,7 @@ GeoNames (kg.places), known officeholders to Wikidata (kg.people).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from sys import intern
@@ -79,7 +80,7 @@ def _items(ex: Extraction, gazetteer: Gazetteer) -> list[_Item]:
         name = next((f for f in forms if (e := gazetteer.lookup_name(f)) is not None and e.type == "Organization"),
                     forms[-1])
         items.append(_Item(name, "Organization", "metadata:publisher"))
-    items.extend(_Item(a.strip(), "Person", "metadata:author") for a in art.author)
+    items.extend(_Item(_author_name(a, art.text), "Person", "metadata:author") for a in art.author)
     if art.dateline:
         items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
@@ -95,6 +96,21 @@ def _mention_item(m, text: str) -> _Item:
         # word may name someone, and it counts only if the article names that person in full.
         return _Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return _Item(name, m.type, m.method, m.key, cues)
+
+
+def _author_name(name: str, text: str) -> str:
+    """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
+    that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
+    words = name.split()
+
+    def common(word: str) -> bool:
+        return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+    while len(words) >= 3 and common(words[0]) and words[1].lower() in given_names():
+        words = words[1:]
+    if words and all(common(w) for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _is_job_title(plain: str) -> bool:
@@ -214,7 +230,7 @@ class _Resolver:
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
-                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.25
+                weight = 2.01 if place.kind != "City" or place.population >= 100000 else 1.25
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)

@@ -16,6 +16,7 @@ _PLACE_OF = re.compile(
 _PLACE_IN = re.compile(r"\b(?:in|at|near|from|to|into)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?\s+$")
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
+_ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey)\b")
 _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 
@@ -24,6 +25,8 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     before, after = text[max(0, start - 40):start], text[end:end + 24]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return {"Person": 1.0}
+    if _ORGANIZATION_AFTER.match(after):
+        return {"Organization": 1.0}  # "a new Quinnipiac poll"
     if _PLACE_OF.search(before):
         return {"Place": 2.0}
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):

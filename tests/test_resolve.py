@@ -186,3 +186,27 @@ def test_a_publisher_field_is_folded_to_the_outlet():
                                publisher="Fox Online News"))
     publisher, _, _ = res.metadata_keys["a"]
     assert publisher == res.mention_keys["a"][0]
+
+
+def test_byline_credit_words_and_desk_names_are_not_authors():
+    text = "Watch the video of the story on military issues. Stephen Collinson wrote it."
+    res, _ = _resolve(_text_ex("a", text, ("Stephen Collinson", "Person"),
+                               author=("Story Stephen Collinson", "Military Issues", "Dov Fischer")))
+    _, authors, _ = res.metadata_keys["a"]
+    labels = {e.key: e.label for e in res.entities}
+    assert [labels.get(a) for a in authors] == ["Stephen Collinson", None, "Dov Fischer"]
+
+
+def test_a_misspelt_name_joins_the_gazetteer_entry_it_nearly_spells():
+    _, by_article = _resolve(
+        _text_ex("a", "The Islamic Revolutionary Guard Corps of Iran, in Tehran.",
+                 ("Islamic Revolutionary Guard Corps", "Organization"), ("Iran", "Place"), ("Tehran", "Place")),
+        _text_ex("b", "The Islamic Revolutionary Guards Corps of Iran, in Tehran.",
+                 ("Islamic Revolutionary Guards Corps", "Organization"), ("Iran", "Place"), ("Tehran", "Place")),
+        _text_ex("c", "The Islamic Revolutionary Guards Corps of Iran.",
+                 ("Islamic Revolutionary Guards Corps", "Organization"), ("Iran", "Place")))
+    assert by_article["a"] == by_article["b"]
+    _, by_article = _resolve(*[_text_ex(x, "Kim Jong Un in Pyongyang. Kim Jong Nam in Malaysia.",
+                                        ("Kim Jong Un", "Person"), ("Pyongyang", "Place"),
+                                        ("Kim Jong Nam", "Person"), ("Malaysia", "Place")) for x in "ab"])
+    assert by_article["a"][0] != by_article["a"][2]

@@ -25,3 +25,7 @@ def test_a_heading_is_a_short_line_without_sentence_punctuation():
     start = text.index("Morell")
     assert not in_heading(text, start, start + len("Morell"))
     assert not in_heading(text, 0, len("Headline"))  # the first line is the headline
+
+
+def test_an_organisation_cue():
+    assert _votes("A new Quinnipiac poll shows", "Quinnipiac") == {"Organization": 1.0}

@@ -199,7 +199,8 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
-    if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]):
+    if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
+            or span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:  # "U.S. Marine Corps" is no Marine
         return None
     if all(t.is_alpha and t.is_title for t in span[1:]):
         return span[1:]
