@@ -45,3 +45,5 @@ JOB_TITLE_HEADS = frozenset(
     deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
     desk""".split()
 )
+# Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
+TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())

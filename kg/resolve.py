@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
 from kg.headwords import (GENERIC_FIRST_WORDS, JOB_TITLE_HEADS, LEADING_PLACE_WORDS, NON_PERSON_WORDS,
-                          ORGANIZATION_HEADS, PLACE_HEADS)
+                          ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _STOP = frozenset("of the and for on in at de".split())
 
 
@@ -204,11 +205,13 @@ class _Resolver:
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is None and _DOTTED.match(item.name):
+                    entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if not plain or _is_job_title(plain):
+                if not plain or _is_job_title(plain) or plain in TIME_ZONES:
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)

@@ -210,3 +210,9 @@ def test_a_misspelt_name_joins_the_gazetteer_entry_it_nearly_spells():
                                         ("Kim Jong Un", "Person"), ("Pyongyang", "Place"),
                                         ("Kim Jong Nam", "Person"), ("Malaysia", "Place")) for x in "ab"])
     assert by_article["a"][0] != by_article["a"][2]
+
+
+def test_dotted_acronyms_and_time_zones():
+    _, by_article = _resolve(_text_ex("a", "The G.R.U. struck at 9 p.m. ET and KST.", ("G.R.U.", "Organization"),
+                                      ("ET", "Organization"), ("KST", "Organization")))
+    assert by_article["a"] == ["GRU", None, None]
