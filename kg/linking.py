@@ -25,6 +25,7 @@ class Named:
     key: str
     name: str
     type: str
+    acronym: bool = False  # an acronym, however written ("Start" for the gazetteer's START)
 
 
 def _dominant(counts: Counter) -> str | None:
@@ -40,10 +41,10 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     """The one other key of the article that `item` is a short or misspelt form of."""
     targets: set[str] = set()
     words = name_key(item.name).split()
-    if item.type != "Person" and is_acronym(item.name):
+    if item.type != "Person" and (item.acronym or is_acronym(item.name)):
         # "NRA" for the National Rifle Association; "START" where the article names New START
         targets = {o.key for o in others if o.type != "Person" and o.type == item.type
-                   and o.name.split()[-1] == item.name and " " in o.name}
+                   and o.name.split()[-1].upper() == item.name.upper() and " " in o.name}
         if not targets and item.key.startswith("n:"):
             targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
     elif item.key.startswith("n:") and item.type != "Person":
@@ -81,11 +82,13 @@ def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, in
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
                 continue
+            if not item.key.startswith("n:"):
+                continue  # the gazetteer (or a person cluster) has its own meaning for the name elsewhere
             target = _dominant(linked_to.get(item.key, Counter()))
-            if target is None and item.key.startswith("n:") and is_acronym(item.name) and len(item.name) >= 3:
+            if target is None and is_acronym(item.name) and len(item.name) >= 3:
                 found = expansions.get(item.name, set())
                 target = next(iter(found)) if len(found) == 1 else None
-            elif target is None and item.key.startswith("n:") and item.type == "Organization":
+            elif target is None and item.type == "Organization":
                 target = longer.only_longer(item)
             if target is not None and target != item.key:
                 links[(aid, i)] = target

@@ -375,7 +375,7 @@ class _Resolver:
     def resolve(self) -> tuple[dict[str, _Group], dict[str, list]]:
         groups: dict[str, _Group] = {}
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
-        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i))) if k else None
+        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()})
         for (aid, i), target in links.items():
@@ -396,6 +396,11 @@ class _Resolver:
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
         return groups, keys_by_article
+
+    def _is_acronym(self, where: tuple[str, int]) -> bool:
+        """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
+        name = self.items[where[0]][where[1]].name.upper()
+        return where in self.gz and name in self.gazetteer.by_id(self.gz[where]).acronyms
 
     def _item_type(self, where: tuple[str, int]) -> str:
         return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)

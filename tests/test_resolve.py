@@ -130,9 +130,10 @@ def test_short_forms_in_the_article_of_the_full_name():
 def _text_ex(article_id: str, text: str, *names: tuple[str, str], **meta) -> Extraction:
     """An article of `text` whose mentions are the first occurrences, in order, of `names`."""
     mentions, pos = [], 0
-    for name, etype in names:
+    for name, etype, *key in names:  # a third element is the gazetteer id extraction found
         start = text.index(name, pos)
-        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
+        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0,
+                                key=key[0] if key else ""))
         pos = start + len(name)
     return Extraction(Article(id=article_id, text=text, **meta), (Sentence(0, len(text), text),), tuple(mentions))
 
@@ -216,3 +217,10 @@ def test_dotted_acronyms_and_time_zones():
     _, by_article = _resolve(_text_ex("a", "The G.R.U. struck at 9 p.m. ET and KST.", ("G.R.U.", "Organization"),
                                       ("ET", "Organization"), ("KST", "Organization")))
     assert by_article["a"] == ["GRU", None, None]
+
+
+def test_an_acronym_written_as_a_word_follows_the_longer_name_of_its_article():
+    _, by_article = _resolve(_text_ex("a", "The New Start treaty expires; Start limits warheads.",
+                                      ("New Start", "Treaty"), ("Start", "Treaty", "start-i")),
+                             _text_ex("b", "START was signed in 1991.", ("START", "Treaty")))
+    assert by_article["a"] == ["New START", "New START"] and by_article["b"] == ["START I"]
