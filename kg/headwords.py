@@ -17,7 +17,8 @@ ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
-    administration academy movement brigade battalion militia corps""".split()
+    administration academy movement brigade battalion militia corps television broadcasting newspaper
+    magazine cooperation forum alliance coalition""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+_ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _STOP = frozenset("of the and for on in at de".split())
 
@@ -89,6 +91,8 @@ def _items(ex: Extraction, gazetteer: Gazetteer) -> list[_Item]:
 
 def _mention_item(m, text: str) -> _Item:
     name = m.normal or m.text
+    if not m.key:
+        name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
     if (not m.key and len(words) >= 2 and in_heading(text, m.start, m.end) and words[0].lower() not in given_names()
@@ -102,6 +106,8 @@ def _mention_item(m, text: str) -> _Item:
 def _author_name(name: str, text: str) -> str:
     """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
     that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
+    if _ADDRESS.search(name):
+        return ""  # "Michael.Gordon Wsj.Com": an e-mail address, not a name
     words = name.split()
 
     def common(word: str) -> bool:
@@ -251,7 +257,11 @@ class _Resolver:
                 if bare_person.get(tokens[-1]) and _vote(self.votes[tokens[-1]]) == "Person":
                     evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
-            types[key] = _vote(votes)
+            etype = _vote(votes)
+            if etype == "Person" and head in NON_PERSON_WORDS and tokens[0] not in known_first:
+                # "Saban Center", "National Iranian Television": the head word names a body or a place
+                etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
+            types[key] = etype
         return types
 
     def type_of(self, where: tuple[str, int]) -> str:

@@ -224,3 +224,11 @@ def test_an_acronym_written_as_a_word_follows_the_longer_name_of_its_article():
                                       ("New Start", "Treaty"), ("Start", "Treaty", "start-i")),
                              _text_ex("b", "START was signed in 1991.", ("START", "Treaty")))
     assert by_article["a"] == ["New START", "New START"] and by_article["b"] == ["START I"]
+
+
+def test_a_body_named_like_a_person_and_trailing_small_words():
+    res, by_article = _resolve(_text_ex("a", "The Saban Center said the North American Free Trade Agreement with Canada.",
+                                        ("Saban Center", "Person"), ("North American Free Trade Agreement with", "Treaty")),
+                               _text_ex("b", "Emily Post wrote.", ("Emily Post", "Person")))
+    assert _entity_of(res, "a", 0).type == "Organization" and _entity_of(res, "b", 0).type == "Person"
+    assert by_article["a"][1] == "North American Free Trade Agreement"
