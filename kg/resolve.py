@@ -120,6 +120,11 @@ def _author_name(name: str, text: str) -> str:
     return " ".join(words)
 
 
+def _is_list(item: _Item) -> bool:
+    """`Armed Services, Foreign Affairs`: two bodies' names in one span name neither."""
+    return item.type == "Organization" and ", " in item.name and not item.method.startswith("metadata")
+
+
 def _is_job_title(plain: str) -> bool:
     """`national security advisor`, `newscast desk`: a role or a newsroom desk, not an entity."""
     tokens = plain.split()
@@ -217,7 +222,7 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if not plain or _is_job_title(plain) or plain in TIME_ZONES:
+                if not plain or _is_job_title(plain) or plain in TIME_ZONES or _is_list(item):
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)

@@ -232,3 +232,9 @@ def test_a_body_named_like_a_person_and_trailing_small_words():
                                _text_ex("b", "Emily Post wrote.", ("Emily Post", "Person")))
     assert _entity_of(res, "a", 0).type == "Organization" and _entity_of(res, "b", 0).type == "Person"
     assert by_article["a"][1] == "North American Free Trade Agreement"
+
+
+def test_two_bodies_in_one_span_name_neither():
+    _, by_article = _resolve(_text_ex("a", "On the Armed Services, Foreign Affairs and intelligence committees.",
+                                      ("Armed Services, Foreign Affairs", "Organization")))
+    assert by_article["a"] == [None]
