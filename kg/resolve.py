@@ -353,14 +353,16 @@ class _Resolver:
         if item.heading:
             chosen = self._choose(in_article.get(single, set()), full_at, where[1])
             return "p:" + chosen if chosen else None
-        if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article):
+        first_name_here = item.type == "Person" and len(given_in_article.get(item.name.lower(), ())) == 1
+        if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
+                       or first_name_here):
             cands = in_article.get(single)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
                 chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
                 first = item.name.lower()
-                if chosen is None and (first in given_names() or etype == "Person") \
+                if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:

@@ -238,3 +238,11 @@ def test_two_bodies_in_one_span_name_neither():
     _, by_article = _resolve(_text_ex("a", "On the Armed Services, Foreign Affairs and intelligence committees.",
                                       ("Armed Services, Foreign Affairs", "Organization")))
     assert by_article["a"] == [None]
+
+
+def test_a_first_name_tagged_as_a_person_follows_the_one_person_of_the_article_so_named():
+    _, by_article = _resolve(_text_ex("a", "Vladimir Putin spoke. Vladimir smiled.", ("Vladimir Putin", "Person"),
+                                      ("Vladimir", "Person")),
+                             _text_ex("b", "The city of Vladimir is old.", ("Vladimir", "Place")),
+                             _text_ex("c", "In the city of Vladimir.", ("Vladimir", "Place")))
+    assert by_article["a"] == ["Vladimir Putin", "Vladimir Putin"] and by_article["b"] == ["Vladimir"]
