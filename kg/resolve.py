@@ -42,6 +42,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _STOP = frozenset("of the and for on in at de".split())
 
@@ -211,6 +212,19 @@ class _Resolver:
         self._read_names()
         self.types = self._decide_types()
         self._cluster_people()
+        self.common = self._common_words()
+
+    def _common_words(self) -> frozenset[str]:
+        """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
+        no given name, no surname of anyone named in full, no place; ordinary words, not names."""
+        candidates = {k for k, t in self.types.items() if t == "Person" and " " not in k and k.isalpha()
+                      and k not in given_names() and k not in self.by_family and place_index().lookup(k) is None}
+        if not candidates:
+            return frozenset()
+        seen: Counter = Counter()
+        for ex in self.articles:
+            seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
+        return frozenset(w for w in candidates if seen[w] >= 2)
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -370,7 +384,7 @@ class _Resolver:
             if chosen is not None:
                 return "p:" + chosen
             if etype == "Person":
-                return "p:" + single
+                return None if self.plain[where] in self.common else "p:" + single
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)

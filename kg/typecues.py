@@ -16,7 +16,7 @@ _PLACE_OF = re.compile(
 _PLACE_IN = re.compile(r"\b(?:in|at|near|from|to|into)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?\s+$")
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
-_ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey)\b")
+_ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b")
 _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 
@@ -26,7 +26,7 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return {"Person": 1.0}
     if _ORGANIZATION_AFTER.match(after):
-        return {"Organization": 1.0}  # "a new Quinnipiac poll"
+        return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
     if _PLACE_OF.search(before):
         return {"Place": 2.0}
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
@@ -41,4 +41,6 @@ def in_heading(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     if line_start == 0 or not line:
         return False  # the first line is the headline, which names people as sentences do
+    if not any(c.islower() for c in line):
+        return True  # "GORBACHEV: TRUMP, PUTIN SHOULD FOCUS ON ARMS CONTROL"
     return len(line.split()) <= 6 and not _SENTENCE_END.search(line)

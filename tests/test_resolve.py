@@ -246,3 +246,12 @@ def test_a_first_name_tagged_as_a_person_follows_the_one_person_of_the_article_s
                              _text_ex("b", "The city of Vladimir is old.", ("Vladimir", "Place")),
                              _text_ex("c", "In the city of Vladimir.", ("Vladimir", "Place")))
     assert by_article["a"] == ["Vladimir Putin", "Vladimir Putin"] and by_article["b"] == ["Vladimir"]
+
+
+def test_a_one_word_person_the_corpus_writes_in_lower_case_is_a_word():
+    _, by_article = _resolve(
+        _text_ex("a", "Evils follow. Sympathy for the favourite nation. Rice spoke.", ("Sympathy", "Person"),
+                 ("Rice", "Person")),
+        _text_ex("b", "They felt sympathy and more sympathy. Susan Rice ate rice and rice.", ("Susan Rice", "Person")),
+        _text_ex("c", "Susan Rice again.", ("Susan Rice", "Person")))
+    assert by_article["a"] == [None, "Susan Rice"]

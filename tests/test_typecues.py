@@ -24,8 +24,12 @@ def test_a_heading_is_a_short_line_without_sentence_punctuation():
     assert in_heading(text, start, start + len("Curious Comey"))
     start = text.index("Morell")
     assert not in_heading(text, start, start + len("Morell"))
+    text = "Headline\n\nGORBACHEV: TRUMP, PUTIN SHOULD FOCUS ON ARMS CONTROL\n\nBut he said so."
+    start = text.index("PUTIN")
+    assert in_heading(text, start, start + len("PUTIN SHOULD"))
     assert not in_heading(text, 0, len("Headline"))  # the first line is the headline
 
 
 def test_an_organisation_cue():
     assert _votes("A new Quinnipiac poll shows", "Quinnipiac") == {"Organization": 1.0}
+    assert _votes("According to Rudaw news, the", "Rudaw") == {"Organization": 1.0}
