@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.names import name_key
 from kg.variants import acronym_of, deletion_keys, is_acronym, misspelt, shortened_from
@@ -37,10 +38,15 @@ def _dominant(counts: Counter) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _words(name: str, person: bool = False) -> tuple[str, ...]:
+    return tuple(name_key(name, person).split())
+
+
 def _article_target(item: Named, others: list[Named]) -> str | None:
     """The one other key of the article that `item` is a short or misspelt form of."""
     targets: set[str] = set()
-    words = name_key(item.name).split()
+    words = list(_words(item.name))
     if item.type != "Person" and (item.acronym or is_acronym(item.name)):
         # "NRA" for the National Rifle Association; "START" where the article names New START
         targets = {o.key for o in others if o.type != "Person" and o.type == item.type
@@ -48,11 +54,11 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
         if not targets and item.key.startswith("n:"):
             targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
     elif item.key.startswith("n:") and item.type != "Person":
-        targets = {o.key for o in others if o.type == item.type and shortened_from(words, name_key(o.name).split())}
+        targets = {o.key for o in others if o.type == item.type and shortened_from(words, list(_words(o.name)))}
     if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
         word = name_key(item.name, person=True)
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
-                   and misspelt(word, name_key(o.name, person=True).split()[-1])}
+                   and misspelt(word, _words(o.name, True)[-1])}
     return next(iter(targets)) if len(targets) == 1 else None
 
 
@@ -62,16 +68,13 @@ def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, in
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     for aid in sorted(articles):
         items = articles[aid]
-        present = {}
-        for item in items:
-            if item is not None:
-                present.setdefault(item.key, item)
-        others = sorted(present.values(), key=lambda n: n.key)
+        named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
+        found = {item: _article_target(item, [o for o in named if o.key != item.key]) for item in named}
         seen = set()
         for i, item in enumerate(items):
             if item is None:
                 continue
-            target = _article_target(item, [o for o in others if o.key != item.key])
+            target = found[item]
             if target is not None:
                 links[(aid, i)] = target
                 if item.key not in seen:
@@ -149,20 +152,23 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
     """
     key_articles: dict[str, set[str]] = defaultdict(set)
     key_type: dict[str, Counter] = defaultdict(Counter)
-    by_deletion: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    names: set[tuple[str, str]] = set()
     for aid, items in articles.items():
         for i, item in enumerate(items):
             if item is None or item.type == "Person" or not item.key.startswith(("n:", "gz:")) or (aid, i) in links:
                 continue
             key_articles[item.key].add(aid)
             key_type[item.key][item.type] += 1
-            spelling = _spelling(item.name)
-            if len(spelling) >= 7:
-                for d in deletion_keys(spelling):
-                    by_deletion[d].add((item.key, spelling))
+            names.add((item.key, item.name))
+    by_deletion: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, name in names:
+        spelling = _spelling(name)
+        if len(spelling) >= 7:
+            for d in deletion_keys(spelling):
+                by_deletion[d].add((key, spelling))
     merged: dict[str, str] = {}
     neighbours: dict[str, set[str]] = {}
-    for group in sorted(by_deletion.values(), key=sorted):
+    for group in sorted((g for g in by_deletion.values() if len({k for k, _ in g}) > 1), key=sorted):
         pairs = sorted(group)
         for x, (a, spelt_a) in enumerate(pairs):
             for b, spelt_b in pairs[x + 1:]:
