@@ -18,7 +18,7 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -44,7 +44,7 @@ JOB_TITLE_HEADS = frozenset(
     spokesman spokeswoman spokesperson minister secretary president chairman chairwoman director ambassador
     envoy senator congressman congresswoman governor mayor chancellor premier commander counsel attorney
     deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
-    desk""".split()
+    desk contributor""".split()
 )
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())

@@ -42,6 +42,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
+_SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _STOP = frozenset("of the and for on in at de".split())
@@ -96,10 +97,11 @@ def _mention_item(m, text: str) -> _Item:
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
-    if (not m.key and len(words) >= 2 and in_heading(text, m.start, m.end) and words[0].lower() not in given_names()
-            and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES):
-        # "Curious Comey actions": a heading's capitalised words are no first name; only the last
-        # word may name someone, and it counts only if the article names that person in full.
+    if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
+            and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
+            and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):
+        # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
+        # only the last word may name someone, and only if the article names that person in full.
         return _Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return _Item(name, m.type, m.method, m.key, cues)
 
@@ -124,6 +126,12 @@ def _author_name(name: str, text: str) -> str:
 def _is_list(item: _Item) -> bool:
     """`Armed Services, Foreign Affairs`: two bodies' names in one span name neither."""
     return item.type == "Organization" and ", " in item.name and not item.method.startswith("metadata")
+
+
+def _is_cut_person(plain: str) -> bool:
+    """`John Mc`, `John D.`: a name cut before its surname (a particle or an initial ends it)."""
+    tokens = plain.split()
+    return len(tokens) >= 2 and (len(tokens[-1]) == 1 or tokens[-1] in _SURNAME_PARTICLES)
 
 
 def _is_job_title(plain: str) -> bool:
@@ -217,14 +225,19 @@ class _Resolver:
     def _common_words(self) -> frozenset[str]:
         """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
         no given name, no surname of anyone named in full, no place; ordinary words, not names."""
-        candidates = {k for k, t in self.types.items() if t == "Person" and " " not in k and k.isalpha()
-                      and k not in given_names() and k not in self.by_family and place_index().lookup(k) is None}
+        firsts = Counter(k.split()[0] for k in self.person_keys)
+        known_first = given_names() | {w for w, n in firsts.items() if n >= 2}
+        names = {k: k.split() for k, t in self.types.items() if t == "Person" and k.replace(" ", "").isalpha()}
+        # Several words: none a first name ("Arrogant Westerners"); one word: no surname either.
+        names = {k: words for k, words in names.items() if words[0] not in known_first
+                 and (len(words) > 1 or (k not in self.by_family and place_index().lookup(k) is None))}
+        candidates = {w for words in names.values() for w in words}
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset(w for w in candidates if seen[w] >= 2)
+        return frozenset(k for k, words in names.items() if all(seen[w] >= 2 for w in words))
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -360,6 +373,9 @@ class _Resolver:
 
     def _key(self, where, item: _Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
+        if etype == "Person" and (self.plain[where] in self.common or _is_cut_person(self.plain[where])
+                                  or self._is_family(self.plain[where])):
+            return None
         pk = _person_key(item.name)
         if pk in self.person_keys:
             return "p:" + self.people.find(pk)
@@ -384,10 +400,14 @@ class _Resolver:
             if chosen is not None:
                 return "p:" + chosen
             if etype == "Person":
-                return None if self.plain[where] in self.common else "p:" + single
+                return "p:" + single
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
+
+    def _is_family(self, plain: str) -> bool:
+        """"the Kims", "the Clintons": a family, not one of its members."""
+        return plain.endswith("s") and plain[:-1] in self.by_family and plain not in self.by_family
 
     def _choose(self, cands: set[str], full_at: dict[str, list[int]], at: int) -> str | None:
         """The bearer a bare surname at item `at` means among the article's people of that surname.

@@ -13,7 +13,7 @@ _PLACE_OF = re.compile(
     r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
     r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_PLACE_IN = re.compile(r"\b(?:in|at|near|from|to|into)\s+$")
+_PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to Melania"
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?\s+$")
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
 _ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b")

@@ -255,3 +255,11 @@ def test_a_one_word_person_the_corpus_writes_in_lower_case_is_a_word():
         _text_ex("b", "They felt sympathy and more sympathy. Susan Rice ate rice and rice.", ("Susan Rice", "Person")),
         _text_ex("c", "Susan Rice again.", ("Susan Rice", "Person")))
     assert by_article["a"] == [None, "Susan Rice"]
+
+
+def test_families_cut_names_and_phrases_of_ordinary_words_are_no_people():
+    text = ("Arrogant Westerners assume things. The Kims rule. Sen. John Mc spoke. Kim Jong Un rules.\n"
+            "Some were arrogant, and westerners were too; arrogant westerners.")
+    _, by_article = _resolve(_text_ex("a", text, ("Arrogant Westerners", "Person"), ("Kims", "Person"),
+                                      ("John Mc", "Person"), ("Kim Jong Un", "Person")))
+    assert by_article["a"] == [None, None, None, "Kim Jong Un"]
