@@ -50,7 +50,7 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     if item.type != "Person" and (item.acronym or is_acronym(item.name)):
         # "NRA" for the National Rifle Association; "START" where the article names New START
         targets = {o.key for o in others if o.type != "Person" and o.type == item.type
-                   and o.name.split()[-1].upper() == item.name.upper() and " " in o.name}
+                   and _qualified(item.name, o.name)}
         if not targets and item.key.startswith("n:"):
             targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
     elif item.key.startswith("n:") and item.type != "Person":
@@ -60,6 +60,13 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
                    and misspelt(word, _words(o.name, True)[-1])}
     return next(iter(targets)) if len(targets) == 1 else None
+
+
+def _qualified(acronym: str, name: str) -> bool:
+    """`New START` of `START`: the acronym after a capitalised word or two, not after a preposition
+    (the Permanent Mission of Russia to NATO is not NATO)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1].upper() == acronym.upper() and all(w[:1].isupper() for w in words)
 
 
 def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, int], str]:

@@ -263,3 +263,9 @@ def test_families_cut_names_and_phrases_of_ordinary_words_are_no_people():
     _, by_article = _resolve(_text_ex("a", text, ("Arrogant Westerners", "Person"), ("Kims", "Person"),
                                       ("John Mc", "Person"), ("Kim Jong Un", "Person")))
     assert by_article["a"] == [None, None, None, "Kim Jong Un"]
+
+
+def test_an_acronym_inside_a_longer_name_after_a_preposition_stays_itself():
+    _, by_article = _resolve(_text_ex("a", "The Permanent Mission of Russia to NATO and NATO itself.",
+                                      ("Permanent Mission of Russia to NATO", "Organization"), ("NATO", "Organization")))
+    assert by_article["a"][1] == "NATO"
