@@ -41,6 +41,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
+_POSSESSED = re.compile(r"['\u2019]s\s+[a-z].*$")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -95,6 +96,7 @@ def _mention_item(m, text: str) -> _Item:
     name = m.normal or m.text
     if not m.key:
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
+        name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
     if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
@@ -249,7 +251,8 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if not plain or _is_job_title(plain) or plain in TIME_ZONES or _is_list(item):
+                if (not plain or _is_job_title(plain) or plain in TIME_ZONES or _is_list(item)
+                        or all(len(t) == 1 for t in plain.split())):  # "Q&A"
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)

@@ -269,3 +269,9 @@ def test_an_acronym_inside_a_longer_name_after_a_preposition_stays_itself():
     _, by_article = _resolve(_text_ex("a", "The Permanent Mission of Russia to NATO and NATO itself.",
                                       ("Permanent Mission of Russia to NATO", "Organization"), ("NATO", "Organization")))
     assert by_article["a"][1] == "NATO"
+
+
+def test_letters_alone_and_a_possessed_common_noun_are_no_names():
+    _, by_article = _resolve(_text_ex("a", "In a Q&A, Igor Strelkov said Strelkov's army won.", ("Q&A", "Organization"),
+                                      ("Igor Strelkov", "Person"), ("Strelkov's army", "Organization")))
+    assert by_article["a"] == [None, "Igor Strelkov", "Igor Strelkov"]
