@@ -48,3 +48,13 @@ JOB_TITLE_HEADS = frozenset(
 )
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
+
+
+def head_word(tokens: list[str]) -> str:
+    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
+    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of") - 1]
+    if tokens[0] in LEADING_PLACE_WORDS:
+        return tokens[0]
+    return tokens[-1]

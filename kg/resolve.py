@@ -4,7 +4,12 @@ Order of evidence: the gazetteer (aliases, acronyms, transliterations); then one
 voted over every mention of it in the corpus (the method's weight, given-name and surname
 evidence); people clustered by surname and compatible first names; a bare surname goes to the
 full name of its own article, else to the person the corpus names far more often than any other
-bearer, else stays apart; short forms (`JFK`, `Fox`) follow the full name of their article.
+bearer, else stays apart (among several bearers in one article: the one it names most, else the
+corpus's dominant one, else the one named last before it); short forms (`JFK`, `Fox`) follow
+the full name of their article. The names read (kg.nameitems) are cleaned first, and job titles,
+headings, byline furniture and ordinary words the corpus writes in lower case are dropped; the
+words around each mention vote on its type too (kg.typecues). Acronyms, cut names and
+misspellings then follow their full names (kg.linking).
 Organisations and places merge across spacing and word order (`Exxon Mobil`/`ExxonMobil`). The
 type is never part of an entity's key, so a name typed two ways is one node. The user's
 corrections (kg.corrections) come last. Everything is sorted, so the result does not depend on
@@ -23,29 +28,24 @@ from rapidfuzz import fuzz
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (GENERIC_FIRST_WORDS, JOB_TITLE_HEADS, LEADING_PLACE_WORDS, NON_PERSON_WORDS,
-                          ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES)
+from kg.headwords import (GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+                          head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
+from kg.nameitems import Item, is_cut_person, is_job_title, is_list, read_items
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
 from kg.places import place_index
-from kg.typecues import context_votes, in_heading
-from kg.variants import publisher_forms
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
-_ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
-_POSSESSED = re.compile(r"['\u2019]s\s+[a-z].*$")
-_TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
-_SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 
 
@@ -56,90 +56,12 @@ def _weight(method: str) -> float:
     return 2.0 if "rule:" in method else 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """One name to resolve: a mention, or a publisher, author or dateline from metadata."""
-
-    name: str
-    type: str
-    method: str
-    key: str = ""  # gazetteer id, when extraction found one
-    cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
-    heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
-
-
 @dataclass
 class _Group:
     forms: Counter = field(default_factory=Counter)  # surface form -> count
     types: Counter = field(default_factory=Counter)  # type -> weighted votes
     articles: set = field(default_factory=set)
     gazetteer_id: str = ""
-
-
-def _items(ex: Extraction, gazetteer: Gazetteer) -> list[_Item]:
-    """The article's mentions, then its metadata names (publisher, authors, dateline)."""
-    art = ex.article
-    items = [_mention_item(m, art.text) for m in ex.mentions]
-    if art.publisher:
-        # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
-        forms = publisher_forms(art.publisher)
-        name = next((f for f in forms if (e := gazetteer.lookup_name(f)) is not None and e.type == "Organization"),
-                    forms[-1])
-        items.append(_Item(name, "Organization", "metadata:publisher"))
-    items.extend(_Item(_author_name(a, art.text), "Person", "metadata:author") for a in art.author)
-    if art.dateline:
-        items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
-    return items
-
-
-def _mention_item(m, text: str) -> _Item:
-    name = m.normal or m.text
-    if not m.key:
-        name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
-        name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
-    cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
-    words = name.split()
-    if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
-            and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
-            and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):
-        # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
-        # only the last word may name someone, and only if the article names that person in full.
-        return _Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return _Item(name, m.type, m.method, m.key, cues)
-
-
-def _author_name(name: str, text: str) -> str:
-    """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
-    that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
-    if _ADDRESS.search(name):
-        return ""  # "Michael.Gordon Wsj.Com": an e-mail address, not a name
-    words = name.split()
-
-    def common(word: str) -> bool:
-        return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
-
-    while len(words) >= 3 and common(words[0]) and words[1].lower() in given_names():
-        words = words[1:]
-    if words and all(common(w) for w in words):
-        return ""
-    return " ".join(words)
-
-
-def _is_list(item: _Item) -> bool:
-    """`Armed Services, Foreign Affairs`: two bodies' names in one span name neither."""
-    return item.type == "Organization" and ", " in item.name and not item.method.startswith("metadata")
-
-
-def _is_cut_person(plain: str) -> bool:
-    """`John Mc`, `John D.`: a name cut before its surname (a particle or an initial ends it)."""
-    tokens = plain.split()
-    return len(tokens) >= 2 and (len(tokens[-1]) == 1 or tokens[-1] in _SURNAME_PARTICLES)
-
-
-def _is_job_title(plain: str) -> bool:
-    """`national security advisor`, `newscast desk`: a role or a newsroom desk, not an entity."""
-    tokens = plain.split()
-    return _head(tokens) in JOB_TITLE_HEADS and (len(tokens) == 1 or tokens[0] not in given_names())
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -157,16 +79,6 @@ def _compatible_people(a: list[str], b: list[str]) -> bool:
     first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
     # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
-
-
-def _head(tokens: list[str]) -> str:
-    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
-    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
-    if "of" in tokens[1:]:
-        return tokens[tokens.index("of") - 1]
-    if tokens[0] in LEADING_PLACE_WORDS:
-        return tokens[0]
-    return tokens[-1]
 
 
 def _thing_key(plain: str, etype: str) -> str:
@@ -215,7 +127,7 @@ class _Resolver:
     def __init__(self, extractions: list[Extraction], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.articles = sorted(extractions, key=lambda e: e.article.id)
-        self.items = {ex.article.id: _items(ex, gazetteer) for ex in self.articles}
+        self.items = {ex.article.id: read_items(ex, gazetteer) for ex in self.articles}
         self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
@@ -251,7 +163,7 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if (not plain or _is_job_title(plain) or plain in TIME_ZONES or _is_list(item)
+                if (not plain or is_job_title(plain) or plain in TIME_ZONES or is_list(item)
                         or all(len(t) == 1 for t in plain.split())):  # "Q&A"
                     continue
                 self.plain[(aid, i)] = plain
@@ -278,7 +190,7 @@ class _Resolver:
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)
-            head = _head(tokens) if len(tokens) >= 2 else ""
+            head = head_word(tokens) if len(tokens) >= 2 else ""
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
@@ -374,9 +286,9 @@ class _Resolver:
         return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
                 and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS}
 
-    def _key(self, where, item: _Item, in_article, given_in_article, full_at) -> str | None:
+    def _key(self, where, item: Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
-        if etype == "Person" and (self.plain[where] in self.common or _is_cut_person(self.plain[where])
+        if etype == "Person" and (self.plain[where] in self.common or is_cut_person(self.plain[where])
                                   or self._is_family(self.plain[where])):
             return None
         pk = _person_key(item.name)
