@@ -19,7 +19,9 @@ from kg.typecues import context_votes, in_heading
 from kg.variants import publisher_forms
 
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
-_POSSESSED = re.compile(r"['\u2019]s\s+[a-z].*$")
+_POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
+_LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos".split())  # "Peter Beaumont Read more"
+_REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 
@@ -57,6 +59,10 @@ def _mention_item(m, text: str) -> Item:
     if not m.key:
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
+        words = name.split()
+        while len(words) > 2 and words[-1] in _LINK_WORDS:
+            words.pop()
+        name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
     if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()

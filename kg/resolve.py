@@ -141,17 +141,21 @@ class _Resolver:
         no given name, no surname of anyone named in full, no place; ordinary words, not names."""
         firsts = Counter(k.split()[0] for k in self.person_keys)
         known_first = given_names() | {w for w, n in firsts.items() if n >= 2}
-        names = {k: k.split() for k, t in self.types.items() if t == "Person" and k.replace(" ", "").isalpha()}
-        # Several words: none a first name ("Arrogant Westerners"); one word: no surname either.
-        names = {k: words for k, words in names.items() if words[0] not in known_first
-                 and (len(words) > 1 or (k not in self.by_family and place_index().lookup(k) is None))}
-        candidates = {w for words in names.values() for w in words}
+        # People: no word a first name ("Arrogant Westerners"); one word: no surname either. Bodies and
+        # places of one word ("Imagine" at a sentence start), not a head word such as "Navy": much rarer
+        # in capitals than in lower case, so five lower-case uses are asked.
+        names = {k: (k.split(), 2 if t == "Person" else 5) for k, t in self.types.items()
+                 if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
+        names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
+                 and (len(words) > 1 or (k not in self.by_family and place_index().lookup(k) is None
+                                         and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
+        candidates = {w for words, _ in names.values() for w in words}
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset(k for k, words in names.items() if all(seen[w] >= 2 for w in words))
+        return frozenset(k for k, (words, n) in names.items() if all(seen[w] >= n for w in words))
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -159,6 +163,9 @@ class _Resolver:
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
+                elif entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle():
+                    entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
+                    entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -288,8 +295,9 @@ class _Resolver:
 
     def _key(self, where, item: Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
-        if etype == "Person" and (self.plain[where] in self.common or is_cut_person(self.plain[where])
-                                  or self._is_family(self.plain[where])):
+        ordinary = self.plain[where] in self.common and not item.method.startswith("metadata") and not item.name.isupper()
+        if ordinary or (etype == "Person" and (is_cut_person(self.plain[where])
+                                                                        or self._is_family(self.plain[where]))):
             return None
         pk = _person_key(item.name)
         if pk in self.person_keys:

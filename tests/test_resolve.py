@@ -275,3 +275,18 @@ def test_letters_alone_and_a_possessed_common_noun_are_no_names():
     _, by_article = _resolve(_text_ex("a", "In a Q&A, Igor Strelkov said Strelkov's army won.", ("Q&A", "Organization"),
                                       ("Igor Strelkov", "Person"), ("Strelkov's army", "Organization")))
     assert by_article["a"] == [None, "Igor Strelkov", "Igor Strelkov"]
+
+
+def test_link_text_repeated_words_and_acronyms_written_as_words():
+    text = "Lt. Gen. Mark Mark Hertling said so. Peter Beaumont Read more. Obama's 2009 trip. Isis fought Boutros Boutros-Ghali."
+    _, by_article = _resolve(_text_ex("a", text, ("Mark Mark Hertling", "Person"), ("Peter Beaumont Read", "Person"),
+                                      ("Obama's 2009", "Person"), ("Isis", "Person"), ("Boutros Boutros-Ghali", "Person")))
+    assert by_article["a"] == ["Mark Hertling", "Peter Beaumont", "Obama", "Islamic State",
+                               "Boutros Boutros-Ghali"]
+
+
+def test_a_one_word_place_the_corpus_writes_in_lower_case_five_times_is_a_word():
+    words = "We imagine, they imagine, you imagine, I imagine, all imagine. The navy and the navy, navy navy navy."
+    _, by_article = _resolve(_text_ex("a", "Imagine, for example, the Navy.", ("Imagine", "Place"), ("Navy", "Organization")),
+                             _text_ex("b", words, ("navy", "Organization")))
+    assert by_article["a"] == [None, "Navy"]

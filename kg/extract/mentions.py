@@ -301,7 +301,7 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     if etype == "Treaty" and (not (set(span.text.lower().split()) & TREATY_WORDS)
                               or span[0].lower_ in ("article", "articles", "section", "chapter", "clause")):
         return None, "", ""
-    if etype == "Person" and _looks_like_media(span):
+    if etype == "Person" and _looks_like_media(span) and span[0].lower_ not in given_names():  # not "Correspondent Dan Springer"
         return "Organization", "", "ner+rule:media"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
