@@ -12,6 +12,7 @@ PLACE_HEADS = frozenset(
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
     hotel prison""".split()
 )
+TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
 ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company

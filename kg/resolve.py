@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
 from kg.headwords import (GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
-                          head_word)
+                          TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
@@ -202,6 +202,8 @@ class _Resolver:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
+            elif head in TREATY_HEADS:
+                votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
             elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
             if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:

@@ -17,6 +17,10 @@ _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to 
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?\s+$")
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
 _ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b")
+# "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
+_ORGANIZATION_BEFORE = re.compile(
+    r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
+    r"magazine|outlet|movement|militia|network)\s+$")
 _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 
@@ -25,7 +29,7 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     before, after = text[max(0, start - 40):start], text[end:end + 24]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return {"Person": 1.0}
-    if _ORGANIZATION_AFTER.match(after):
+    if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
     if _PLACE_OF.search(before):
         return {"Place": 2.0}

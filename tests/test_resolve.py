@@ -290,3 +290,8 @@ def test_a_one_word_place_the_corpus_writes_in_lower_case_five_times_is_a_word()
     _, by_article = _resolve(_text_ex("a", "Imagine, for example, the Navy.", ("Imagine", "Place"), ("Navy", "Organization")),
                              _text_ex("b", words, ("navy", "Organization")))
     assert by_article["a"] == [None, "Navy"]
+
+
+def test_a_name_headed_by_a_treaty_word_is_a_treaty():
+    res, _ = _resolve(_text_ex("a", "They reached the Agreed Framework in 1994.", ("Agreed Framework", "Organization")))
+    assert _entity_of(res, "a", 0).type == "Treaty"

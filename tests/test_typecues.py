@@ -33,3 +33,4 @@ def test_a_heading_is_a_short_line_without_sentence_punctuation():
 def test_an_organisation_cue():
     assert _votes("A new Quinnipiac poll shows", "Quinnipiac") == {"Organization": 1.0}
     assert _votes("According to Rudaw news, the", "Rudaw") == {"Organization": 1.0}
+    assert _votes("the liberal opposition party Yabloko. That", "Yabloko") == {"Organization": 1.0}
