@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.headwords import JOB_TITLE_HEADS, head_word
 from kg.model import Extraction
+from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
 from kg.typecues import context_votes, in_heading
 from kg.variants import publisher_forms
@@ -23,6 +25,9 @@ _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
 _LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
+# Faiths are no person, body, place or treaty ("Islam" tagged as an organisation).
+_RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
+    shintoism taoism zoroastrianism bahaism jainism""".split())
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 
 
@@ -106,3 +111,18 @@ def is_job_title(plain: str) -> bool:
     """`national security advisor`, `newscast desk`: a role or a newsroom desk, not an entity."""
     tokens = plain.split()
     return head_word(tokens) in JOB_TITLE_HEADS and (len(tokens) == 1 or tokens[0] not in given_names())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Keys of the major languages' names (ISO 639-1, from pycountry): "Scottish Gaelic", "Urdu"."""
+    import pycountry  # a dependency, read once; imported here so reading names costs nothing until asked
+
+    return frozenset(name_key(re.sub(r"\s*\(.*\)", "", lang.name))
+                     for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def is_language_or_faith(plain: str) -> bool:
+    """`scottish gaelic`, `islam`: a language or a religion, none of the entity types."""
+    return plain in _RELIGIONS or plain in _languages()
+

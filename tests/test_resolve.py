@@ -295,3 +295,9 @@ def test_a_one_word_place_the_corpus_writes_in_lower_case_five_times_is_a_word()
 def test_a_name_headed_by_a_treaty_word_is_a_treaty():
     res, _ = _resolve(_text_ex("a", "They reached the Agreed Framework in 1994.", ("Agreed Framework", "Organization")))
     assert _entity_of(res, "a", 0).type == "Treaty"
+
+
+def test_languages_and_faiths_are_no_entities_but_a_country_named_like_a_language_is():
+    _, by_article = _resolve(_text_ex("a", "Islam and Scottish Gaelic in Tonga.", ("Islam", "Organization"),
+                                      ("Scottish Gaelic", "Place"), ("Tonga", "Place")))
+    assert by_article["a"][:2] == [None, None] and by_article["a"][2] is not None
