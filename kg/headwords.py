@@ -19,7 +19,7 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition stiftung institut fondation fundacion""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -47,6 +47,8 @@ JOB_TITLE_HEADS = frozenset(
     deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
     desk contributor""".split()
 )
+# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner".
+EVENT_HEADS = frozenset("summit olympics games election elections festival championship dinner gala parade".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

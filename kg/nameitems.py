@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import JOB_TITLE_HEADS, head_word
+from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, head_word
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
@@ -25,9 +25,10 @@ _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
 _LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
-# Faiths are no person, body, place or treaty ("Islam" tagged as an organisation).
+# Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
 _RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
-    shintoism taoism zoroastrianism bahaism jainism""".split())
+    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
+_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 
 
@@ -123,6 +124,12 @@ def _languages() -> frozenset[str]:
 
 
 def is_language_or_faith(plain: str) -> bool:
-    """`scottish gaelic`, `islam`: a language or a religion, none of the entity types."""
-    return plain in _RELIGIONS or plain in _languages()
+    """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
+    return plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+
+
+def is_event(plain: str) -> bool:
+    """`sochi olympics`, `inter korean summit`: an event, none of the entity types."""
+    tokens = plain.split()
+    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS
 

@@ -34,7 +34,7 @@ from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.nameitems import Item, is_cut_person, is_job_title, is_language_or_faith, is_list, read_items
+from kg.nameitems import Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, read_items
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
@@ -131,6 +131,7 @@ class _Resolver:
         self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
+        self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self._read_names()
         self.types = self._decide_types()
         self._cluster_people()
@@ -170,12 +171,13 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if (not plain or is_job_title(plain) or plain in TIME_ZONES or is_list(item)
+                if (not plain or is_job_title(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
+                self.lower_written[plain] |= not item.name.isupper()
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
 
@@ -215,8 +217,10 @@ class _Resolver:
                     evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
             etype = _vote(votes)
-            if etype == "Person" and head in NON_PERSON_WORDS and tokens[0] not in known_first:
-                # "Saban Center", "National Iranian Television": the head word names a body or a place
+            if etype == "Person" and ((head in NON_PERSON_WORDS and tokens[0] not in known_first)
+                                      or (len(tokens) == 1 and not self.lower_written[key] and key not in surnames)):
+                # "Saban Center", "National Iranian Television": the head word names a body or a place;
+                # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
             types[key] = etype
         return types

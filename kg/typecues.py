@@ -14,9 +14,16 @@ _PLACE_OF = re.compile(
     r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to Melania"
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?\s+$")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
+    r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
+    r")\s+$")
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
-_ORGANIZATION_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b")
+_ORGANIZATION_AFTER = re.compile(
+    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
+    r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
+_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley)\b")
 # "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
@@ -26,12 +33,12 @@ _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     """Type votes from the words just before and after a mention at text[start:end]."""
-    before, after = text[max(0, start - 40):start], text[end:end + 24]
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return {"Person": 1.0}
     if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
-    if _PLACE_OF.search(before):
+    if _PLACE_OF.search(before) or _PLACE_AFTER.match(after):
         return {"Place": 2.0}
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
         return {"Place": 0.5}  # "in X" also precedes bodies ("in NATO") and times: a weak cue

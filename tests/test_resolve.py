@@ -301,3 +301,10 @@ def test_languages_and_faiths_are_no_entities_but_a_country_named_like_a_languag
     _, by_article = _resolve(_text_ex("a", "Islam and Scottish Gaelic in Tonga.", ("Islam", "Organization"),
                                       ("Scottish Gaelic", "Place"), ("Tonga", "Place")))
     assert by_article["a"][:2] == [None, None] and by_article["a"][2] is not None
+
+
+def test_acronyms_typed_person_events_ideas_and_scriptures():
+    res, by_article = _resolve(_text_ex("a", "We in the FSA fought. At the Sochi Olympics, Islamophobia and the Koran.",
+                                        ("FSA", "Person"), ("Sochi Olympics", "Organization"), ("Islamophobia", "Place"),
+                                        ("Koran", "Organization")))
+    assert _entity_of(res, "a", 0).type == "Organization" and by_article["a"][1:] == [None, None, None]

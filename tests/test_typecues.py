@@ -34,3 +34,6 @@ def test_an_organisation_cue():
     assert _votes("A new Quinnipiac poll shows", "Quinnipiac") == {"Organization": 1.0}
     assert _votes("According to Rudaw news, the", "Rudaw") == {"Organization": 1.0}
     assert _votes("the liberal opposition party Yabloko. That", "Yabloko") == {"Organization": 1.0}
+    assert _votes("director at William Hill, a major bookmaking firm, said", "William Hill") == {"Organization": 1.0}
+    assert _votes("an area known as the Daraa province, that", "Daraa") == {"Place": 2.0}
+    assert _votes("the Muslim cleric Fethullah Gulen, accused", "Fethullah Gulen") == {"Person": 1.0}
