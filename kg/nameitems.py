@@ -22,13 +22,14 @@ from kg.variants import publisher_forms
 
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
-_LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos".split())  # "Peter Beaumont Read more"
+_LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos Listen".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
 # Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
 _RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
     shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
+_SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 
 
@@ -62,6 +63,8 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
 
 def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
+    if _SHIP.search(text[max(0, m.start - 5):m.start]):
+        return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
     if not m.key:
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name

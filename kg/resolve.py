@@ -304,7 +304,8 @@ class _Resolver:
         etype = self.type_of(where)
         ordinary = self.plain[where] in self.common and not item.method.startswith("metadata") and not item.name.isupper()
         if ordinary or (etype == "Person" and (is_cut_person(self.plain[where])
-                                                                        or self._is_family(self.plain[where]))):
+                                                                        or self._is_family(self.plain[where])
+                                                                        or self._is_glued(self.plain[where]))):
             return None
         pk = _person_key(item.name)
         if pk in self.person_keys:
@@ -334,6 +335,14 @@ class _Resolver:
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
+
+    def _is_glued(self, plain: str) -> bool:
+        """"Trump Russia", "Twitter Trump": a surname glued to a name the gazetteer knows, no first name."""
+        tokens = plain.split()
+        if len(tokens) != 2 or tokens[0] in given_names():
+            return False
+        return any(t in self.by_family and self.gazetteer.lookup_name(other) is not None
+                   for t, other in (tokens, tokens[::-1]))
 
     def _is_family(self, plain: str) -> bool:
         """"the Kims", "the Clintons": a family, not one of its members."""

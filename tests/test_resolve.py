@@ -308,3 +308,10 @@ def test_acronyms_typed_person_events_ideas_and_scriptures():
                                         ("FSA", "Person"), ("Sochi Olympics", "Organization"), ("Islamophobia", "Place"),
                                         ("Koran", "Organization")))
     assert _entity_of(res, "a", 0).type == "Organization" and by_article["a"][1:] == [None, None, None]
+
+
+def test_ships_and_a_surname_glued_to_a_country_are_no_people():
+    text = "Donald Trump met Putin. Putin has told Trump Russia did not meddle. The USS Donald Cook sailed. George Washington."
+    _, by_article = _resolve(_text_ex("a", text, ("Donald Trump", "Person"), ("Trump Russia", "Person"),
+                                      ("Donald Cook", "Person"), ("George Washington", "Person")))
+    assert by_article["a"] == ["Donald Trump", None, None, "George Washington"]
