@@ -45,6 +45,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+_SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 
@@ -148,8 +149,8 @@ class _Resolver:
         names = {k: (k.split(), 2 if t == "Person" else 5) for k, t in self.types.items()
                  if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
         names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
-                 and (len(words) > 1 or (k not in self.by_family and place_index().lookup(k) is None
-                                         and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
+                 and not self._others_bear(words[-1], k) and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
+                 and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
         candidates = {w for words, _ in names.values() for w in words}
         if not candidates:
             return frozenset()
@@ -335,6 +336,12 @@ class _Resolver:
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
+
+    def _others_bear(self, surname: str, plain: str) -> bool:
+        """True when someone other than the person named `plain` is named in full with this surname."""
+        pk = _person_key(plain)
+        own = self.people.find(pk) if pk in self.person_keys else pk
+        return bool(self.by_family.get(surname, set()) - {own})
 
     def _is_glued(self, plain: str) -> bool:
         """"Trump Russia", "Twitter Trump": a surname glued to a name the gazetteer knows, no first name."""

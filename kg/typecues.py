@@ -17,10 +17,10 @@ _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to 
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
     r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
-    r")\s+$")
+    r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?)\s+$")  # "his daughter, Yulia,"
 _PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
 _ORGANIZATION_AFTER = re.compile(
-    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news)\b"
+    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
     r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
 _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley)\b")

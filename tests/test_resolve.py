@@ -315,3 +315,9 @@ def test_ships_and_a_surname_glued_to_a_country_are_no_people():
     _, by_article = _resolve(_text_ex("a", text, ("Donald Trump", "Person"), ("Trump Russia", "Person"),
                                       ("Donald Cook", "Person"), ("George Washington", "Person")))
     assert by_article["a"] == ["Donald Trump", None, None, "George Washington"]
+
+
+def test_a_surname_of_ordinary_words_is_kept_when_someone_bears_it():
+    text = "Osama bin Laden hid. Bin Laden died. A bin, a bin, laden and laden."
+    _, by_article = _resolve(_text_ex("a", text, ("Osama bin Laden", "Person"), ("Bin Laden", "Person")))
+    assert by_article["a"] == ["Osama bin Laden", "Osama bin Laden"]

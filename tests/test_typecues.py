@@ -37,3 +37,8 @@ def test_an_organisation_cue():
     assert _votes("director at William Hill, a major bookmaking firm, said", "William Hill") == {"Organization": 1.0}
     assert _votes("an area known as the Daraa province, that", "Daraa") == {"Place": 2.0}
     assert _votes("the Muslim cleric Fethullah Gulen, accused", "Fethullah Gulen") == {"Person": 1.0}
+
+
+def test_kin_and_newspaper_cues():
+    assert _votes("spy Sergei Skripal and his daughter, Yulia, in England", "Yulia") == {"Person": 1.0}
+    assert _votes("told the Funke newspaper group, according", "Funke") == {"Organization": 1.0}
