@@ -28,6 +28,8 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from)
 # Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
 _RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
     shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
+# Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
+_GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
@@ -129,6 +131,12 @@ def _languages() -> frozenset[str]:
 def is_language_or_faith(plain: str) -> bool:
     """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
     return plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+
+
+def is_people_group(plain: str) -> bool:
+    """`chechens`, `chechen muslims`, `conservative mps`: a group of people named by a plural, not an entity."""
+    last = plain.split()[-1]
+    return last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
 
 
 def is_event(plain: str) -> bool:

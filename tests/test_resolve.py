@@ -321,3 +321,10 @@ def test_a_surname_of_ordinary_words_is_kept_when_someone_bears_it():
     text = "Osama bin Laden hid. Bin Laden died. A bin, a bin, laden and laden."
     _, by_article = _resolve(_text_ex("a", text, ("Osama bin Laden", "Person"), ("Bin Laden", "Person")))
     assert by_article["a"] == ["Osama bin Laden", "Osama bin Laden"]
+
+
+def test_groups_of_people_named_by_a_plural_are_no_entities():
+    _, by_article = _resolve(_text_ex("a", "Chechens, Chechen Muslims and Conservative MPs met in Grozny.",
+                                      ("Chechens", "Organization"), ("Chechen Muslims", "Organization"),
+                                      ("Conservative MPs", "Organization"), ("Grozny", "Place")))
+    assert by_article["a"][:3] == [None, None, None] and by_article["a"][3] == "Grozny"
