@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from sys import intern
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
@@ -74,7 +75,8 @@ def _family_name(tokens: list[str]) -> str:
 def _compatible_people(a: list[str], b: list[str]) -> bool:
     """Two multi-word person keys that name the same person: same surname, compatible first names."""
     if a[-1] != b[-1]:
-        return a[:-1] == b[:-1] and fuzz.ratio(a[-1], b[-1]) >= 85
+        return a[:-1] == b[:-1] and (fuzz.ratio(a[-1], b[-1]) >= 85 or (  # "Ergodan": two letters swapped
+            min(len(a[-1]), len(b[-1])) >= 7 and a[-1][0] == b[-1][0] and Levenshtein.distance(a[-1], b[-1]) <= 2))
     short, long = sorted((a, b), key=len)
     if long[-len(short):] == short:
         return True  # "fogh rasmussen" within "anders fogh rasmussen"
@@ -242,6 +244,7 @@ class _Resolver:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
             by_surname[k.split()[-1][:3]].append(k)
+            by_surname["\x00" + " ".join(k.split()[:-1])].append(k)  # "Recep Tayyip Ergodan": a typo early in the surname
         for keys in by_surname.values():
             for x, a in enumerate(keys):
                 for b in keys[x + 1:]:

@@ -328,3 +328,10 @@ def test_groups_of_people_named_by_a_plural_are_no_entities():
                                       ("Chechens", "Organization"), ("Chechen Muslims", "Organization"),
                                       ("Conservative MPs", "Organization"), ("Grozny", "Place")))
     assert by_article["a"][:3] == [None, None, None] and by_article["a"][3] == "Grozny"
+
+
+def test_a_surname_misspelt_near_its_start_joins_the_same_first_names():
+    _, by_article = _resolve(_text_ex("a", "Recep Tayyip Erdogan won.", ("Recep Tayyip Erdogan", "Person")),
+                             _text_ex("b", "Recep Tayyip Erdogan and Recep Tayyip Ergodan.", ("Recep Tayyip Erdogan", "Person"),
+                                      ("Recep Tayyip Ergodan", "Person")))
+    assert by_article["b"][0] == by_article["b"][1]
