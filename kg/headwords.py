@@ -9,14 +9,17 @@ PLACE_HEADS = frozenset(
     """wall gate bridge square airport church cathedral chapel mosque temple synagogue museum base station
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait gulf bay canal plaza zone village province region oblast governorate border
-    line cape camp garden gardens""".split()
+    line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
+    hotel prison""".split()
 )
+TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
 ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
-    administration academy movement brigade battalion militia""".split()
+    administration academy movement brigade battalion militia corps television broadcasting newspaper
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -32,5 +35,29 @@ NON_PERSON_WORDS = frozenset(
     street square park hall house news times post journal tv radio network channel club league union
     association alliance forces army navy force command court assembly parliament senate congress
     organization organisation office bureau service services administration government republic
-    kingdom state states province region district museum library prize award treaty agreement""".split()
+    kingdom state states province region district museum library prize award treaty agreement corps
+    cemetery memorial""".split()
 )
+# Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
+# ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").
+JOB_TITLE_HEADS = frozenset(
+    """advisor adviser reporter correspondent editor writer columnist commentator producer anchor analyst
+    spokesman spokeswoman spokesperson minister secretary president chairman chairwoman director ambassador
+    envoy senator congressman congresswoman governor mayor chancellor premier commander counsel attorney
+    deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
+    desk contributor""".split()
+)
+# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner".
+EVENT_HEADS = frozenset("summit olympics games election elections festival championship dinner gala parade".split())
+# Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
+TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
+
+
+def head_word(tokens: list[str]) -> str:
+    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
+    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of") - 1]
+    if tokens[0] in LEADING_PLACE_WORDS:
+        return tokens[0]
+    return tokens[-1]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from kg.names import translit
+
 # Family names written first in English text ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): a bare
 # "Kim" or "Moon" names the person by the first word of the full name, not the last.
 EAST_ASIAN_FAMILY_NAMES = frozenset(
@@ -72,6 +74,15 @@ def titles() -> frozenset[str]:
     return frozenset(found | _OWN_TITLES)
 
 
+@lru_cache(maxsize=1)
+def _nicknames_by_key() -> dict[str, str]:
+    """NICKNAMES under kg.names' transliteration key too: a person key spells "Bobby" `bobbi`."""
+    found = dict(NICKNAMES)
+    for short, formal in NICKNAMES.items():
+        found.setdefault(translit(short), translit(formal))
+    return found
+
+
 def formal_given_name(token: str) -> str:
-    """The formal given name of a short form (`joe` -> `joseph`), else the token itself."""
-    return NICKNAMES.get(token, token)
+    """The formal given name of a short form (`joe` -> `joseph`, `bobbi` -> `robert`), else the token itself."""
+    return _nicknames_by_key().get(token, token)

@@ -4,7 +4,12 @@ Order of evidence: the gazetteer (aliases, acronyms, transliterations); then one
 voted over every mention of it in the corpus (the method's weight, given-name and surname
 evidence); people clustered by surname and compatible first names; a bare surname goes to the
 full name of its own article, else to the person the corpus names far more often than any other
-bearer, else stays apart; short forms (`JFK`, `Fox`) follow the full name of their article.
+bearer, else stays apart (among several bearers in one article: the one it names most, else the
+corpus's dominant one, else the one named last before it); short forms (`JFK`, `Fox`) follow
+the full name of their article. The names read (kg.nameitems) are cleaned first, and job titles,
+headings, byline furniture and ordinary words the corpus writes in lower case are dropped; the
+words around each mention vote on its type too (kg.typecues). Acronyms, cut names and
+misspellings then follow their full names (kg.linking).
 Organisations and places merge across spacing and word order (`Exxon Mobil`/`ExxonMobil`). The
 type is never part of an entity's key, so a name typed two ways is one node. The user's
 corrections (kg.corrections) come last. Everything is sorted, so the result does not depend on
@@ -14,19 +19,24 @@ GeoNames (kg.places), known officeholders to Wikidata (kg.people).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from sys import intern
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (GENERIC_FIRST_WORDS, LEADING_PLACE_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
-                          PLACE_HEADS)
+from kg.headwords import (GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+                          TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
+from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
+from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_people_group,
+                           read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
@@ -36,6 +46,9 @@ log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+_SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 
 
@@ -46,34 +59,12 @@ def _weight(method: str) -> float:
     return 2.0 if "rule:" in method else 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """One name to resolve: a mention, or a publisher, author or dateline from metadata."""
-
-    name: str
-    type: str
-    method: str
-    key: str = ""  # gazetteer id, when extraction found one
-
-
 @dataclass
 class _Group:
     forms: Counter = field(default_factory=Counter)  # surface form -> count
     types: Counter = field(default_factory=Counter)  # type -> weighted votes
     articles: set = field(default_factory=set)
     gazetteer_id: str = ""
-
-
-def _items(ex: Extraction) -> list[_Item]:
-    """The article's mentions, then its metadata names (publisher, authors, dateline)."""
-    items = [_Item(m.normal or m.text, m.type, m.method, m.key) for m in ex.mentions]
-    art = ex.article
-    if art.publisher:
-        items.append(_Item(art.publisher.strip(), "Organization", "metadata:publisher"))
-    items.extend(_Item(a.strip(), "Person", "metadata:author") for a in art.author)
-    if art.dateline:
-        items.append(_Item(art.dateline.strip(), "Place", "metadata:dateline"))
-    return items
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -84,23 +75,14 @@ def _family_name(tokens: list[str]) -> str:
 def _compatible_people(a: list[str], b: list[str]) -> bool:
     """Two multi-word person keys that name the same person: same surname, compatible first names."""
     if a[-1] != b[-1]:
-        return a[:-1] == b[:-1] and fuzz.ratio(a[-1], b[-1]) >= 85
+        return a[:-1] == b[:-1] and (fuzz.ratio(a[-1], b[-1]) >= 85 or (  # "Ergodan": two letters swapped
+            min(len(a[-1]), len(b[-1])) >= 7 and a[-1][0] == b[-1][0] and Levenshtein.distance(a[-1], b[-1]) <= 2))
     short, long = sorted((a, b), key=len)
     if long[-len(short):] == short:
         return True  # "fogh rasmussen" within "anders fogh rasmussen"
     first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
     # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
-
-
-def _head(tokens: list[str]) -> str:
-    """The word that says what a name names: the last, or the one before "of" (`Church of ...`),
-    or a leading geographic word (`River Clyde`, `Mount Hermon`, `Lake Geneva`)."""
-    if "of" in tokens[1:]:
-        return tokens[tokens.index("of") - 1]
-    if tokens[0] in LEADING_PLACE_WORDS:
-        return tokens[0]
-    return tokens[-1]
 
 
 def _thing_key(plain: str, etype: str) -> str:
@@ -149,26 +131,60 @@ class _Resolver:
     def __init__(self, extractions: list[Extraction], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.articles = sorted(extractions, key=lambda e: e.article.id)
-        self.items = {ex.article.id: _items(ex) for ex in self.articles}
+        self.items = {ex.article.id: read_items(ex, gazetteer) for ex in self.articles}
         self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
+        self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self._read_names()
         self.types = self._decide_types()
         self._cluster_people()
+        self.common = self._common_words()
+
+    def _common_words(self) -> frozenset[str]:
+        """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
+        no given name, no surname of anyone named in full, no place; ordinary words, not names."""
+        firsts = Counter(k.split()[0] for k in self.person_keys)
+        known_first = given_names() | {w for w, n in firsts.items() if n >= 2}
+        # People: no word a first name ("Arrogant Westerners"); one word: no surname either. Bodies and
+        # places of one word ("Imagine" at a sentence start), not a head word such as "Navy": much rarer
+        # in capitals than in lower case, so five lower-case uses are asked.
+        names = {k: (k.split(), 2 if t == "Person" else 5) for k, t in self.types.items()
+                 if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
+        names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
+                 and not self._others_bear(words[-1], k) and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
+                 and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
+        candidates = {w for words, _ in names.values() for w in words}
+        if not candidates:
+            return frozenset()
+        seen: Counter = Counter()
+        for ex in self.articles:
+            seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
+        return frozenset(k for k, (words, n) in names.items() if all(seen[w] >= n for w in words))
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is None and _DOTTED.match(item.name):
+                    entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
+                elif entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle():
+                    entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
+                    entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if not plain:
+                if (not plain or is_job_title(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                        or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
+                        or all(len(t) == 1 for t in plain.split())  # "Q&A"
+                        or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
+                self.lower_written[plain] |= not item.name.isupper()
+                for etype, weight in item.cues:
+                    self.votes[plain][etype] += weight
 
     def _decide_types(self) -> dict[str, str]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
@@ -185,15 +201,17 @@ class _Resolver:
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
-                weight = 2.0 if place.kind != "City" else 1.5 if place.population >= 100000 else 1.25
+                weight = 2.01 if place.kind != "City" or place.population >= 100000 else 1.25
                 if key in known_first or key in surnames:
                     weight /= 2
                 votes = votes + Counter(Place=weight)
-            head = _head(tokens) if len(tokens) >= 2 else ""
+            head = head_word(tokens) if len(tokens) >= 2 else ""
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
+            elif head in TREATY_HEADS:
+                votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
             elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
             if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
@@ -203,7 +221,13 @@ class _Resolver:
                 if bare_person.get(tokens[-1]) and _vote(self.votes[tokens[-1]]) == "Person":
                     evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
-            types[key] = _vote(votes)
+            etype = _vote(votes)
+            if etype == "Person" and ((head in NON_PERSON_WORDS and tokens[0] not in known_first)
+                                      or (len(tokens) == 1 and not self.lower_written[key] and key not in surnames)):
+                # "Saban Center", "National Iranian Television": the head word names a body or a place;
+                # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
+                etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
+            types[key] = etype
         return types
 
     def type_of(self, where: tuple[str, int]) -> str:
@@ -220,6 +244,7 @@ class _Resolver:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
             by_surname[k.split()[-1][:3]].append(k)
+            by_surname["\x00" + " ".join(k.split()[:-1])].append(k)  # "Recep Tayyip Ergodan": a typo early in the surname
         for keys in by_surname.values():
             for x, a in enumerate(keys):
                 for b in keys[x + 1:]:
@@ -240,11 +265,13 @@ class _Resolver:
         items = self.items[aid]
         in_article: dict[str, set[str]] = defaultdict(set)
         given_in_article: dict[str, set[str]] = defaultdict(set)
+        full_at: dict[str, list[int]] = defaultdict(list)  # person cluster -> its full-name items here
         for i, item in enumerate(items):
-            if (aid, i) in self.plain:
+            if (aid, i) in self.plain and not item.heading:
                 pk = _person_key(item.name)
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
+                    full_at[cluster].append(i)
                     in_article[_family_name(pk.split())].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
@@ -260,7 +287,7 @@ class _Resolver:
             elif self.type_of(where) == "Organization" and len(short_forms.get(item.name, ())) == 1:
                 keys.append(next(iter(short_forms[item.name])))  # "Fox" where the article names Fox News
             else:
-                keys.append(self._key(where, item, in_article, given_in_article))
+                keys.append(self._key(where, item, in_article, given_in_article, full_at))
         return keys
 
     def _short_forms(self, aid: str) -> dict[str, set[str]]:
@@ -279,20 +306,31 @@ class _Resolver:
         return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
                 and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS}
 
-    def _key(self, where, item: _Item, in_article, given_in_article) -> str:
+    def _key(self, where, item: Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
+        ordinary = self.plain[where] in self.common and not item.method.startswith("metadata") and not item.name.isupper()
+        if ordinary or (etype == "Person" and (is_cut_person(self.plain[where])
+                                                                        or self._is_family(self.plain[where])
+                                                                        or self._is_glued(self.plain[where]))):
+            return None
         pk = _person_key(item.name)
         if pk in self.person_keys:
             return "p:" + self.people.find(pk)
         single = pk if pk and " " not in pk else ""
-        if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article):
+        if item.heading:
+            chosen = self._choose(in_article.get(single, set()), full_at, where[1])
+            return "p:" + chosen if chosen else None
+        first_name_here = item.type == "Person" and len(given_in_article.get(item.name.lower(), ())) == 1
+        if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
+                       or first_name_here):
             cands = in_article.get(single)
             if cands:
-                chosen = _dominant(cands, self.cluster_articles) if len(cands) > 1 else next(iter(cands))
+                chosen = self._choose(cands, full_at, where[1])
             else:
                 chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
                 first = item.name.lower()
-                if chosen is None and first in given_names() and len(given_in_article.get(first, ())) == 1:
+                if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
+                        and len(given_in_article.get(first, ())) == 1:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:
                 chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
@@ -304,12 +342,49 @@ class _Resolver:
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
 
+    def _others_bear(self, surname: str, plain: str) -> bool:
+        """True when someone other than the person named `plain` is named in full with this surname."""
+        pk = _person_key(plain)
+        own = self.people.find(pk) if pk in self.person_keys else pk
+        return bool(self.by_family.get(surname, set()) - {own})
+
+    def _is_glued(self, plain: str) -> bool:
+        """"Trump Russia", "Twitter Trump": a surname glued to a name the gazetteer knows, no first name."""
+        tokens = plain.split()
+        if len(tokens) != 2 or tokens[0] in given_names():
+            return False
+        return any(t in self.by_family and self.gazetteer.lookup_name(other) is not None
+                   for t, other in (tokens, tokens[::-1]))
+
+    def _is_family(self, plain: str) -> bool:
+        """"the Kims", "the Clintons": a family, not one of its members."""
+        return plain.endswith("s") and plain[:-1] in self.by_family and plain not in self.by_family
+
+    def _choose(self, cands: set[str], full_at: dict[str, list[int]], at: int) -> str | None:
+        """The bearer a bare surname at item `at` means among the article's people of that surname.
+
+        The one the article names far more often, else the one the corpus does, else the one
+        named in full most recently before it ("Jeb Bush ... Bush" after "George W. Bush").
+        """
+        if len(cands) <= 1:
+            return next(iter(cands), None)
+        chosen = _dominant(cands, {c: len(full_at[c]) for c in cands}) or _dominant(cands, self.cluster_articles)
+        if chosen is None:
+            before = [(max(i for i in full_at[c] if i < at), c) for c in cands if any(i < at for i in full_at[c])]
+            chosen = max(before)[1] if before else None
+        return chosen
+
     def resolve(self) -> tuple[dict[str, _Group], dict[str, list]]:
         groups: dict[str, _Group] = {}
-        keys_by_article = {}
+        keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
+        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
+                                     for i, (item, k) in enumerate(zip(self.items[aid], keys))]
+                               for aid, keys in keys_by_article.items()})
+        for (aid, i), target in links.items():
+            keys_by_article[aid][i] = target
         for ex in self.articles:
             aid = ex.article.id
-            keys = self.assign(aid)
+            keys = keys_by_article[aid]
             for i, (item, key) in enumerate(zip(self.items[aid], keys)):
                 if key is None:
                     continue
@@ -319,11 +394,18 @@ class _Resolver:
                     group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
-                if (aid, i) in self.plain:
+                if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
-            keys_by_article[aid] = keys
         return groups, keys_by_article
+
+    def _is_acronym(self, where: tuple[str, int]) -> bool:
+        """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
+        name = self.items[where[0]][where[1]].name.upper()
+        return where in self.gz and name in self.gazetteer.by_id(self.gz[where]).acronyms
+
+    def _item_type(self, where: tuple[str, int]) -> str:
+        return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
 
 
 def _label(group: _Group, entry) -> str:

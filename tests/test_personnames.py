@@ -14,3 +14,9 @@ def test_given_names_and_titles_come_from_the_packages():
 
 def test_short_forms_map_to_the_formal_name():
     assert formal_given_name("joe") == "joseph" and formal_given_name("vladimir") == "vladimir"
+
+
+def test_short_forms_are_found_under_their_transliteration_key():
+    # person keys pass through kg.names.translit, which spells "Bobby" `bobbi` and "Andy" `andi`
+    assert formal_given_name("bobbi") == formal_given_name("bob") == "robert"
+    assert formal_given_name("andi") == "andrew"

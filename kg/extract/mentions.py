@@ -199,7 +199,8 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
-    if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]):
+    if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
+            or span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:  # "U.S. Marine Corps" is no Marine
         return None
     if all(t.is_alpha and t.is_title for t in span[1:]):
         return span[1:]
@@ -300,7 +301,7 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     if etype == "Treaty" and (not (set(span.text.lower().split()) & TREATY_WORDS)
                               or span[0].lower_ in ("article", "articles", "section", "chapter", "clause")):
         return None, "", ""
-    if etype == "Person" and _looks_like_media(span):
+    if etype == "Person" and _looks_like_media(span) and span[0].lower_ not in given_names():  # not "Correspondent Dan Springer"
         return "Organization", "", "ner+rule:media"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"

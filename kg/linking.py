@@ -1,0 +1,205 @@
+"""The last pass of resolution: other forms of a name follow the full name (kg.variants says which).
+
+Within an article, an acronym goes to the one name whose initials it spells (`NRA` where the
+article names the National Rifle Association), a cut organisation name to the one longer name
+it is cut from ("House Armed Services" -> the committee), and a misspelt surname to the one
+person of the article whose surname it nearly is ("Yanukoyvch"). An article with the short form
+alone follows the other articles: the target it was linked to far more often than any other,
+or for an acronym the one name in the whole corpus it spells. Across the corpus, two names of
+organisations or places one edit apart ("Tal Abyad", "Tel Abyad") are one when they share an
+article or two neighbours. Everything is sorted, so the result does not depend on input order.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.names import name_key
+from kg.variants import acronym_of, deletion_keys, is_acronym, misspelt, shortened_from
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One resolved name of an article: its group key, its name as written and its type."""
+
+    key: str
+    name: str
+    type: str
+    acronym: bool = False  # an acronym, however written ("Start" for the gazetteer's START)
+
+
+def _dominant(counts: Counter) -> str | None:
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    if not ranked:
+        return None
+    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(name: str, person: bool = False) -> tuple[str, ...]:
+    return tuple(name_key(name, person).split())
+
+
+def _article_target(item: Named, others: list[Named]) -> str | None:
+    """The one other key of the article that `item` is a short or misspelt form of."""
+    targets: set[str] = set()
+    words = list(_words(item.name))
+    if item.type != "Person" and (item.acronym or is_acronym(item.name)):
+        # "NRA" for the National Rifle Association; "START" where the article names New START
+        targets = {o.key for o in others if o.type != "Person" and o.type == item.type
+                   and _qualified(item.name, o.name)}
+        if not targets and item.key.startswith("n:"):
+            targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
+    elif item.key.startswith("n:") and item.type != "Person":
+        targets = {o.key for o in others if o.type == item.type and shortened_from(words, list(_words(o.name)))}
+    if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
+        word = name_key(item.name, person=True)
+        targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
+                   and misspelt(word, _words(o.name, True)[-1])}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+def _qualified(acronym: str, name: str) -> bool:
+    """`New START` of `START`: the acronym after a capitalised word or two, not after a preposition
+    (the Permanent Mission of Russia to NATO is not NATO)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1].upper() == acronym.upper() and all(w[:1].isupper() for w in words)
+
+
+def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, int], str]:
+    """(article, item) -> the key that item's name is another form of, for the items that have one."""
+    links: dict[tuple[str, int], str] = {}
+    linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
+    for aid in sorted(articles):
+        items = articles[aid]
+        named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
+        found = {item: _article_target(item, [o for o in named if o.key != item.key]) for item in named}
+        seen = set()
+        for i, item in enumerate(items):
+            if item is None:
+                continue
+            target = found[item]
+            if target is not None:
+                links[(aid, i)] = target
+                if item.key not in seen:
+                    linked_to[item.key][target] += 1
+                    seen.add(item.key)
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles)
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links:
+                continue
+            if not item.key.startswith("n:"):
+                continue  # the gazetteer (or a person cluster) has its own meaning for the name elsewhere
+            target = _dominant(linked_to.get(item.key, Counter()))
+            if target is None and is_acronym(item.name) and len(item.name) >= 3:
+                found = expansions.get(item.name, set())
+                target = next(iter(found)) if len(found) == 1 else None
+            elif target is None and item.type == "Organization":
+                target = longer.only_longer(item)
+            if target is not None and target != item.key:
+                links[(aid, i)] = target
+    return _with_misspellings(articles, links)
+
+
+def _corpus_expansions(articles) -> dict[str, set[str]]:
+    """Acronym -> the keys of the corpus's names (not people) that it spells."""
+    acronyms = {item.name for items in articles.values() for item in items
+                if item is not None and item.key.startswith("n:") and is_acronym(item.name) and len(item.name) >= 3}
+    found: dict[str, set[str]] = defaultdict(set)
+    by_initial: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type != "Person" and " " in item.name:
+                by_initial[item.name[:1].upper()].add((item.key, item.name))
+    for acronym in acronyms:
+        for key, name in by_initial.get(acronym[0], ()):
+            if acronym_of(acronym, name):
+                found[acronym].add(key)
+    return found
+
+
+class _CorpusNames:
+    """The corpus's organisation names by first and last word, to find the one a cut name is cut from."""
+
+    def __init__(self, articles):
+        self.by_word: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+        for items in articles.values():
+            for item in items:
+                if item is not None and item.type == "Organization" and " " in item.name:
+                    words = tuple(name_key(item.name).split())
+                    self.by_word[words[0]].add((item.key, words))
+                    self.by_word[words[-1]].add((item.key, words))
+        self.found: dict[str, str | None] = {}
+
+    def only_longer(self, item: Named) -> str | None:
+        """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
+        if item.key not in self.found:
+            words = name_key(item.name).split()
+            keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
+                    if key != item.key and shortened_from(words, list(long))}
+            self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
+        return self.found[item.key]
+
+
+def _spelling(name: str) -> str:
+    """What two spellings of one name are compared by: its words joined, in sorted order from three."""
+    words = name_key(name).split()
+    return "".join(sorted(words) if len(words) >= 3 else words)
+
+
+def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+    """Organisations and places spelt one edit apart, sharing an article or two neighbours.
+
+    A name the gazetteer knows keeps its node and takes the other ("Islamic Revolutionary Guards
+    Corps"); of two others, the one named in fewer articles joins the other.
+    """
+    key_articles: dict[str, set[str]] = defaultdict(set)
+    key_type: dict[str, Counter] = defaultdict(Counter)
+    names: set[tuple[str, str]] = set()
+    for aid, items in articles.items():
+        for i, item in enumerate(items):
+            if item is None or item.type == "Person" or not item.key.startswith(("n:", "gz:")) or (aid, i) in links:
+                continue
+            key_articles[item.key].add(aid)
+            key_type[item.key][item.type] += 1
+            names.add((item.key, item.name))
+    by_deletion: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, name in names:
+        spelling = _spelling(name)
+        if len(spelling) >= 7:
+            for d in deletion_keys(spelling):
+                by_deletion[d].add((key, spelling))
+    merged: dict[str, str] = {}
+    neighbours: dict[str, set[str]] = {}
+    for group in sorted((g for g in by_deletion.values() if len({k for k, _ in g}) > 1), key=sorted):
+        pairs = sorted(group)
+        for x, (a, spelt_a) in enumerate(pairs):
+            for b, spelt_b in pairs[x + 1:]:
+                if a == b or a in merged or b in merged or (a.startswith("gz:") and b.startswith("gz:")) or not misspelt(spelt_a, spelt_b):
+                    continue
+                if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
+                    continue
+                if not key_articles[a] & key_articles[b]:
+                    for k in (a, b):
+                        if k not in neighbours:
+                            neighbours[k] = _neighbours(articles, key_articles[k], k)
+                    if len(neighbours[a] & neighbours[b]) < 2:
+                        continue
+                small, big = sorted((a, b), key=lambda k: (k.startswith("gz:"), len(key_articles[k]), k))
+                merged[small] = big
+    if not merged:
+        return links
+    links = {where: merged.get(target, target) for where, target in links.items()}
+    for aid, items in articles.items():
+        for i, item in enumerate(items):
+            if item is not None and item.key in merged and (aid, i) not in links:
+                links[(aid, i)] = merged[item.key]
+    return links
+
+
+def _neighbours(articles, article_ids: set[str], own: str) -> set[str]:
+    return {item.key for aid in article_ids for item in articles[aid] if item is not None and item.key != own}

@@ -1,0 +1,146 @@
+"""What resolution reads of an article: its names, cleaned, and the tests that a name names nothing.
+
+A mention's name loses trailing small words and a possessed common noun; a person read in a
+section heading keeps only its last word, which counts only if the article names that person
+in full; a publisher field is folded to the outlet the gazetteer knows; a byline loses credit
+words and is dropped when it names a desk or a subject. Job titles, lists of two bodies and
+names cut before the surname are no entities. General English, never taken from particular articles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.gazetteer import Gazetteer
+from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, head_word
+from kg.model import Extraction
+from kg.names import name_key
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
+from kg.typecues import context_votes, in_heading
+from kg.variants import publisher_forms
+
+_ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
+_POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
+_LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos Listen".split())  # "Peter Beaumont Read more"
+_REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
+# Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
+_RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
+    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
+# Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
+_GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
+_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
+_SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
+_SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One name to resolve: a mention, or a publisher, author or dateline from metadata."""
+
+    name: str
+    type: str
+    method: str
+    key: str = ""  # gazetteer id, when extraction found one
+    cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
+    heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
+
+
+def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
+    """The article's mentions, then its metadata names (publisher, authors, dateline)."""
+    art = ex.article
+    items = [_mention_item(m, art.text) for m in ex.mentions]
+    if art.publisher:
+        # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
+        forms = publisher_forms(art.publisher)
+        name = next((f for f in forms if (e := gazetteer.lookup_name(f)) is not None and e.type == "Organization"),
+                    forms[-1])
+        items.append(Item(name, "Organization", "metadata:publisher"))
+    items.extend(Item(_author_name(a, art.text), "Person", "metadata:author") for a in art.author)
+    if art.dateline:
+        items.append(Item(art.dateline.strip(), "Place", "metadata:dateline"))
+    return items
+
+
+def _mention_item(m, text: str) -> Item:
+    name = m.normal or m.text
+    if _SHIP.search(text[max(0, m.start - 5):m.start]):
+        return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if not m.key:
+        name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
+        name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
+        words = name.split()
+        while len(words) > 2 and words[-1] in _LINK_WORDS:
+            words.pop()
+        name = _REPEATED.sub(r"\1", " ".join(words)) or name
+    cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
+    words = name.split()
+    if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
+            and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
+            and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):
+        # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
+        # only the last word may name someone, and only if the article names that person in full.
+        return Item(words[-1], m.type, m.method, cues=cues, heading=True)
+    return Item(name, m.type, m.method, m.key, cues)
+
+
+def _author_name(name: str, text: str) -> str:
+    """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
+    that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
+    if _ADDRESS.search(name):
+        return ""  # "Michael.Gordon Wsj.Com": an e-mail address, not a name
+    words = name.split()
+
+    def common(word: str) -> bool:
+        return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+    while len(words) >= 3 and common(words[0]) and words[1].lower() in given_names():
+        words = words[1:]
+    if words and all(common(w) for w in words):
+        return ""
+    return " ".join(words)
+
+
+def is_list(item: Item) -> bool:
+    """`Armed Services, Foreign Affairs`: two bodies' names in one span name neither."""
+    return item.type == "Organization" and ", " in item.name and not item.method.startswith("metadata")
+
+
+def is_cut_person(plain: str) -> bool:
+    """`John Mc`, `John D.`: a name cut before its surname (a particle or an initial ends it)."""
+    tokens = plain.split()
+    return len(tokens) >= 2 and (len(tokens[-1]) == 1 or tokens[-1] in _SURNAME_PARTICLES)
+
+
+def is_job_title(plain: str) -> bool:
+    """`national security advisor`, `newscast desk`: a role or a newsroom desk, not an entity."""
+    tokens = plain.split()
+    return head_word(tokens) in JOB_TITLE_HEADS and (len(tokens) == 1 or tokens[0] not in given_names())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Keys of the major languages' names (ISO 639-1, from pycountry): "Scottish Gaelic", "Urdu"."""
+    import pycountry  # a dependency, read once; imported here so reading names costs nothing until asked
+
+    return frozenset(name_key(re.sub(r"\s*\(.*\)", "", lang.name))
+                     for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def is_language_or_faith(plain: str) -> bool:
+    """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
+    return plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+
+
+def is_people_group(plain: str) -> bool:
+    """`chechens`, `chechen muslims`, `conservative mps`: a group of people named by a plural, not an entity."""
+    last = plain.split()[-1]
+    return last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
+
+
+def is_event(plain: str) -> bool:
+    """`sochi olympics`, `inter korean summit`: an event, none of the entity types."""
+    tokens = plain.split()
+    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS
+

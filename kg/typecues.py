@@ -1,0 +1,57 @@
+"""What the words around a mention say about its type, and whether it stands in a heading.
+
+Read by kg.resolve, which adds these votes to the model's over the whole corpus, so a town the
+model tags as a person in one sentence is still a place when other sentences say "the town of
+X" or "in X". General English, never taken from particular articles.
+"""
+from __future__ import annotations
+
+import re
+
+# "the town of X", "a resident of X", "north of X": words that only places follow.
+_PLACE_OF = re.compile(
+    r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
+    r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
+    r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to Melania"
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
+    r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
+    r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?)\s+$")  # "his daughter, Yulia,"
+_PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
+_ORGANIZATION_AFTER = re.compile(
+    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
+    r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
+_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley)\b")
+# "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
+_ORGANIZATION_BEFORE = re.compile(
+    r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
+    r"magazine|outlet|movement|militia|network)\s+$")
+_SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
+
+
+def context_votes(text: str, start: int, end: int) -> dict[str, float]:
+    """Type votes from the words just before and after a mention at text[start:end]."""
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+        return {"Person": 1.0}
+    if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
+        return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
+    if _PLACE_OF.search(before) or _PLACE_AFTER.match(after):
+        return {"Place": 2.0}
+    if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
+        return {"Place": 0.5}  # "in X" also precedes bodies ("in NATO") and times: a weak cue
+    return {}
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """True when the mention stands in a short line with no sentence punctuation: a section heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line_start == 0 or not line:
+        return False  # the first line is the headline, which names people as sentences do
+    if not any(c.islower() for c in line):
+        return True  # "GORBACHEV: TRUMP, PUTIN SHOULD FOCUS ON ARMS CONTROL"
+    return len(line.split()) <= 6 and not _SENTENCE_END.search(line)

@@ -1,0 +1,44 @@
+"""Type votes from the words around a mention, and mentions in section headings."""
+from __future__ import annotations
+
+from kg.typecues import context_votes, in_heading
+
+
+def _votes(text: str, name: str) -> dict:
+    start = text.index(name)
+    return context_votes(text, start, start + len(name))
+
+
+def test_place_and_person_cues():
+    assert _votes("a man in a village outside the town of Tal Abyad, and", "Tal Abyad") == {"Place": 2.0}
+    assert _votes("a plutonium reactor at Arak and", "Arak") == {"Place": 0.5}
+    assert _votes("as Mr. Arak said", "Arak") == {"Person": 1.0}
+    assert _votes("Corker, who chairs the committee", "Corker") == {"Person": 1.0}
+    assert _votes("in Putin's view", "Putin") == {}  # "in X's" is no place
+    assert _votes("Arak heavy water site", "Arak") == {}
+
+
+def test_a_heading_is_a_short_line_without_sentence_punctuation():
+    text = "Headline of the story\n\nMr. Morell said so.\n\nCurious Comey actions\n\nIndeed, many said."
+    start = text.index("Curious")
+    assert in_heading(text, start, start + len("Curious Comey"))
+    start = text.index("Morell")
+    assert not in_heading(text, start, start + len("Morell"))
+    text = "Headline\n\nGORBACHEV: TRUMP, PUTIN SHOULD FOCUS ON ARMS CONTROL\n\nBut he said so."
+    start = text.index("PUTIN")
+    assert in_heading(text, start, start + len("PUTIN SHOULD"))
+    assert not in_heading(text, 0, len("Headline"))  # the first line is the headline
+
+
+def test_an_organisation_cue():
+    assert _votes("A new Quinnipiac poll shows", "Quinnipiac") == {"Organization": 1.0}
+    assert _votes("According to Rudaw news, the", "Rudaw") == {"Organization": 1.0}
+    assert _votes("the liberal opposition party Yabloko. That", "Yabloko") == {"Organization": 1.0}
+    assert _votes("director at William Hill, a major bookmaking firm, said", "William Hill") == {"Organization": 1.0}
+    assert _votes("an area known as the Daraa province, that", "Daraa") == {"Place": 2.0}
+    assert _votes("the Muslim cleric Fethullah Gulen, accused", "Fethullah Gulen") == {"Person": 1.0}
+
+
+def test_kin_and_newspaper_cues():
+    assert _votes("spy Sergei Skripal and his daughter, Yulia, in England", "Yulia") == {"Person": 1.0}
+    assert _votes("told the Funke newspaper group, according", "Funke") == {"Organization": 1.0}
