@@ -17,6 +17,8 @@ from kg.lang.en.lexicon import (
     TREATY_WORDS,
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
+from kg.extract.headlines import headline_mentions
+from kg.extract.tables import lines, table_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -314,7 +316,17 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    # Results, standings and fixtures: the line's shape types its names, not the model.
+    table = table_names(doc, gazetteer, common)
+    in_table = {i for name in table for i in range(name.start, name.end)}
+    for name in table:
+        mention = _mention(doc[name.start:name.end], text, name.type, name.key, "rule:table", sentence_index,
+                           gazetteer, standalone, typed=True)
+        if mention is not None:
+            mentions.append(mention)
     for ent in doc.ents:
+        if any(i in in_table for i in range(ent.start, ent.end)):
+            continue
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
             continue
@@ -339,12 +351,13 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    return mentions
+    return headline_mentions(doc, mentions, lines(doc), sentence_index)
 
 
 def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],
-             gazetteer: Gazetteer, standalone: set[str]) -> Mention | None:
-    """The Mention of a cleaned span, or None when what is left is no name."""
+             gazetteer: Gazetteer, standalone: set[str], typed: bool = False) -> Mention | None:
+    """The Mention of a cleaned span, or None when what is left is no name; `typed`: the type is
+    settled (a table line's), an ALL-CAPS name found in the gazetteer keeps it."""
     start, end = span.start_char, span.end_char
     if not key:
         cut = _glue_cut(span, standalone)
@@ -358,7 +371,7 @@ def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sente
     normal = _normal_form(text)
     if normal != text and not key:
         entry = gazetteer.lookup_name(normal)
-        if entry is not None:
+        if entry is not None and (not typed or entry.type == etype):
             etype, key = entry.type, entry.id
     return Mention(text=text, start=start, end=end, type=etype, sentence=sentence_index[span.start],
                    key=key, method=method, normal=normal)

@@ -30,3 +30,18 @@ GENERIC_ORGANIZATION_WORDS = frozenset(
     """llc inc corp ltd co plc group company cabinet government ministry parliament army navy hill
     administration department agency committee council court police military forces""".split()
 )
+# Last words of sports clubs' names: "Sheffield United", "Queens Park Rangers" are no people.
+TEAM_WORDS = frozenset(
+    """united city town county rovers rangers athletic athletico albion wanderers villa hotspur orient
+    thistle academical harriers argyle alexandra wednesday fc afc sc club reserves xi select""".split()
+)
+# Column headings and row labels of results tables: never a team's name.
+TABLE_LABELS = frozenset(
+    """total totals extras points pts average avg played won drawn lost draw goals for against pct gb
+    division group round standings results result scorers attendance halftime half time bowling batting
+    innings overs wickets fall score scores final semifinal semi quarterfinal leg first second third
+    fourth fifth last place rank w l d t p pos no""".split()
+)
+# Parts of a country that field national sides of their own: in a results table they are the
+# nation, not a club (countries themselves are known from the gazetteer and GeoNames).
+NATIONAL_SIDES = frozenset(["england", "scotland", "wales", "northern ireland"])

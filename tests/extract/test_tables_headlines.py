@@ -1,0 +1,70 @@
+"""Names in results tables and capitals lines, on lines written for these tests (no benchmark text)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    from kg.extract import extract_article
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+
+    def run(text: str) -> list[tuple[str, str]]:
+        ex = extract_article(nlp(text), Article(id="t", text=text), gazetteer)
+        return [(m.text, m.type) for m in ex.mentions]
+
+    return run
+
+
+def test_a_standings_row_names_a_club_even_when_it_is_named_after_a_town(mentions):
+    found = mentions("League table after Saturday's games:\n\nAldershot 5 3 1 1 9 4 10\n\nNewport County 5 2 2 1 6 5 8")
+    assert ("Aldershot", "Organization") in found
+    assert ("Newport County", "Organization") in found
+
+
+def test_a_result_line_names_two_clubs(mentions):
+    found = mentions("Results on Sunday:\n\nBrentford 2 Peterborough 1\n\nWigan 0 Exeter 3 ( halftime 0-1 )")
+    for club in ("Brentford", "Peterborough", "Wigan", "Exeter"):
+        assert (club, "Organization") in found
+
+
+def test_a_fixture_and_a_schedule(mentions):
+    found = mentions("Fixtures for next week:\n\nStockport v Barnsley\n\nDENVER AT PORTLAND")
+    assert ("Stockport", "Organization") in found and ("Barnsley", "Organization") in found
+    assert ("DENVER", "Organization") in found and ("PORTLAND", "Place") in found
+
+
+def test_a_country_in_a_result_is_the_country(mentions):
+    found = mentions("World Cup qualifier result:\n\nNorway 3 Hungary 0")
+    assert ("Norway", "Place") in found and ("Hungary", "Place") in found
+
+
+def test_people_in_a_table_stay_people(mentions):
+    found = mentions("Leading scores after the first round:\n\n1. Gregory Palmer ( Canada ) 66\n\n"
+                     "Sussex 310 and 95 , Durham 201 ( T. Hollins 5-40 , R. Arkwright 3-22 )")
+    assert ("Gregory Palmer", "Person") in found and ("Canada", "Place") in found
+    assert ("T. Hollins", "Person") in found and ("R. Arkwright", "Person") in found
+    assert ("Sussex", "Organization") in found
+
+
+def test_business_figures_are_no_teams(mentions):
+    found = mentions("Quarterly results in millions:\n\nRevenue 12.50 13.75 11.20\n\nMargins 1,204 1,377")
+    assert not any(text in ("Revenue", "Margins") for text, _ in found)
+
+
+def test_prose_with_numbers_is_not_a_table(mentions):
+    found = mentions("Angela Merkel met 20 ministers in Berlin on Monday and 12 more in Paris.")
+    assert ("Angela Merkel", "Person") in found and ("Berlin", "Place") in found
+
+
+def test_a_capitals_headline_keeps_the_names_the_body_writes(mentions):
+    found = mentions("ALMQVIST LEAVES AS ROVERS SLUMP CONTINUES .\n\n"
+                     "Haldenburg Rovers dismissed coach Peter Almqvist on Friday after a defeat at home. "
+                     "Almqvist had been in charge for two years.")
+    assert ("ALMQVIST", "Person") in found
+    assert not any(text in ("LEAVES", "SLUMP", "SLUMP CONTINUES") for text, _ in found)
