@@ -7,17 +7,19 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from kg.lang.en.lexicon import (
+    COMPANY_WORDS,
     GENERIC_ORGANIZATION_WORDS,
     MEDIA_AFTER,
     MEDIA_BEFORE,
     NAME_INNER_PREPOSITIONS,
     NER_TYPES,
     PERSON_NOUNS,
+    PLACE_WORDS,
     TITLE_WORDS,
     TREATY_WORDS,
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
-from kg.extract.headlines import headline_mentions
+from kg.extract.discourse import headline_mentions, repeated_mentions
 from kg.extract.tables import lines, table_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
@@ -306,6 +308,12 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return "Organization", "", "ner+rule:media"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
+    head = span[-1].lower_.rstrip(".")
+    if len(span) >= 2 and etype != "Organization" and (
+            head in COMPANY_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):
+        return "Organization", "", "ner+rule:head"  # "Sun Hung Kai Properties", "Warren Commission"
+    if len(span) >= 2 and etype != "Place" and head in PLACE_HEADS | PLACE_WORDS:
+        return "Place", "", "ner+rule:head"  # "Western Wall", "Ocala National Forest"
     return etype, "", "ner"
 
 
@@ -351,7 +359,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    return headline_mentions(doc, mentions, lines(doc), sentence_index)
+    mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
+    return repeated_mentions(doc, mentions, common, sentence_index)
 
 
 def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],

@@ -68,3 +68,22 @@ def test_a_capitals_headline_keeps_the_names_the_body_writes(mentions):
                      "Almqvist had been in charge for two years.")
     assert ("ALMQVIST", "Person") in found
     assert not any(text in ("LEAVES", "SLUMP", "SLUMP CONTINUES") for text, _ in found)
+
+
+def test_a_name_the_article_writes_is_found_again_where_the_model_missed_it(mentions):
+    found = mentions("Chess player Ilya Smirin won again on Friday. "
+                     "Smirin beat everyone, and the crowd cheered for Smirin loudly.")
+    assert [t for t, kind in found if kind == "Person"].count("Smirin") == 2
+    assert ("Ilya Smirin", "Person") in found
+
+
+def test_a_repeat_is_a_whole_name_not_part_of_a_longer_one(mentions):
+    found = mentions("Architect Helena Korsgaard opened the museum. Visitors walked along Korsgaard Avenue later.")
+    assert ("Korsgaard", "Person") not in found
+
+
+def test_the_last_word_of_a_name_says_what_it_names(mentions):
+    found = mentions("Shares rose after the Hartwell Commission reported, and hikers returned to the "
+                     "Ashby National Forest on Sunday.")
+    assert ("Hartwell Commission", "Organization") in found
+    assert ("Ashby National Forest", "Place") in found

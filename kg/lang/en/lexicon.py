@@ -45,3 +45,25 @@ TABLE_LABELS = frozenset(
 # Parts of a country that field national sides of their own: in a results table they are the
 # nation, not a club (countries themselves are known from the gazetteer and GeoNames).
 NATIONAL_SIDES = frozenset(["england", "scotland", "wales", "northern ireland"])
+# Last words of company names: "Sun Hung Kai Properties", "Warner Bros" are no people or places.
+COMPANY_WORDS = frozenset(
+    """inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa group holdings holding properties
+    industries airlines airways bank bancorp bros brothers sons partners associates technologies systems
+    communications motors electronics pharmaceuticals securities capital investments enterprises resources
+    petroleum chemicals steel mining insurance financial telecom""".split()
+)
+# Last words of places that are no towns: "Ocala National Forest", "Cameron Parish".
+PLACE_WORDS = frozenset("forest forests parish range reservoir canyon plateau desert".split())
+# The AP's abbreviations of US states, as datelines write them ("Miami, Fla."), with the state.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}

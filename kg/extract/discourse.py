@@ -1,4 +1,9 @@
-"""Names in ALL-CAPS lines (headlines, kickers), read through the names the article writes in normal case.
+"""One name, one sense per article: names the model found once, found again where it missed them.
+
+Repeats: a name the article writes (`Alexander Lebed`, `Michoacan`), or a person's surname, is
+the same entity wherever else the article writes it as a name, tagged or not (`Lebed said`).
+
+Capitals lines (headlines, kickers):
 
 A model trained on mixed-case text reads `ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE` badly:
 it misses `ROTOR` and tags `FANS` or `VERDICT`. The article's body names the same things in
@@ -15,6 +20,7 @@ from spacy.tokens import Doc
 from kg.model import Mention
 
 MAX_WORDS = 5
+_TYPES = ("Person", "Organization", "Place")
 
 
 def _caps_lines(doc: Doc, lines) -> list[tuple[int, int]]:
@@ -79,3 +85,59 @@ def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: 
                                 key=body.key, method="rule:headline", normal=body.normal or body.text))
             taken.update(range(a, b))
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _names_written(mentions: list[Mention], common: set[str]) -> dict[str, Mention]:
+    """Case-sensitive names of the article's mentions, and the surnames of its people."""
+    names: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = m.text.split()
+        if m.type == "Person" and len(words) >= 2:
+            last = words[-1]
+            if len(last) >= 3 and last.istitle() and last.isalpha() and last.lower() not in common:
+                names.setdefault(last, replace(m, text=last, key=""))
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in _TYPES or len(m.text) < 3 or not m.text[:1].isupper() or m.text.isupper():
+            continue
+        names.setdefault(m.text, m)
+    return names
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def repeated_mentions(doc: Doc, mentions: list[Mention], common: set[str],
+                      sentence_index: dict[int, int]) -> list[Mention]:
+    """`mentions` and the other places the article writes their names (or a person's surname) as a name.
+
+    A repeat carries its model's or rule's method ("ner+repeat"): it is the same evidence again,
+    not a rule's, so the corpus-wide type vote weighs it as the original."""
+    names = _names_written(mentions, common)
+    if not names:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    text, found, i = doc.text, list(mentions), 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _name_word(tok) or tok.idx in taken:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(doc), i + MAX_WORDS), i, -1):
+            a, b = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            if text[a:b] in names and not any(k in taken for k in range(a, b)):
+                hit = j
+                break
+        # Only a whole name: not the start or end of a longer run of capitalised words ("Lebed Street").
+        if hit is None or (i > 0 and _name_word(doc[i - 1]) and not doc[i].is_sent_start) or (
+                hit < len(doc) and _name_word(doc[hit])):
+            i += 1
+            continue
+        a, b = tok.idx, doc[hit - 1].idx + len(doc[hit - 1])
+        known = names[text[a:b]]
+        found.append(Mention(text=text[a:b], start=a, end=b, type=known.type, sentence=sentence_index[i],
+                             key=known.key, method=known.method + "+repeat", normal=known.normal or known.text))
+        taken.update(range(a, b))
+        i = hit
+    return sorted(found, key=lambda m: (m.start, m.end))
