@@ -21,6 +21,7 @@ from kg.lang.en.lexicon import (
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import headline_mentions, repeated_mentions
 from kg.extract.tables import lines, table_names
+from kg.extract.towns import dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -326,12 +327,24 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     # Results, standings and fixtures: the line's shape types its names, not the model.
     table = table_names(doc, gazetteer, common)
-    in_table = {i for name in table for i in range(name.start, name.end)}
     for name in table:
         mention = _mention(doc[name.start:name.end], text, name.type, name.key, "rule:table", sentence_index,
                            gazetteer, standalone, typed=True)
         if mention is not None:
             mentions.append(mention)
+    # "Miami, Fla.", "DETROIT 1996-08-31": places by the way news writes them.
+    people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    in_table = {i for name in table for i in range(name.start, name.end)}
+    for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
+        if any(i in in_table for i in range(town.start, town.end)):
+            continue
+        span = doc[town.start:town.end]
+        entry = gazetteer.lookup_name(town.normal)
+        key = entry.id if entry is not None and entry.type == "Place" else ""
+        mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, type="Place",
+                                sentence=sentence_index[town.start], key=key, method="rule:town",
+                                normal=entry.label if key else town.normal))
+        in_table.update(range(town.start, town.end))
     for ent in doc.ents:
         if any(i in in_table for i in range(ent.start, ent.end)):
             continue

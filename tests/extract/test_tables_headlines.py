@@ -87,3 +87,11 @@ def test_the_last_word_of_a_name_says_what_it_names(mentions):
                      "Ashby National Forest on Sunday.")
     assert ("Hartwell Commission", "Organization") in found
     assert ("Ashby National Forest", "Place") in found
+
+
+def test_a_town_and_its_state_and_a_dateline_line_are_places(mentions):
+    found = mentions("PORTLAND 1997-03-02\n\nA lawyer, Dana Whitcombe of Bend, Ore., filed the papers. "
+                     "Senator Ann Marsh, Texas delegate, was absent.")
+    assert ("PORTLAND", "Place") in found
+    assert ("Bend", "Place") in found and ("Ore.", "Place") in found
+    assert ("Marsh", "Place") not in found
