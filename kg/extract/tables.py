@@ -186,13 +186,63 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     return unique, []
 
 
-def _looks_like_person(span: Span) -> bool:
+_MINUTE_WORDS = frozenset("minute minutes min pen penalty og".split())
+_BEAT = frozenset("beat beats bt bat defeated".split())
+
+
+def _people(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """People by the line's shape: scorers (`Marc Degryse ( 13th )`), line-ups (`10 - Enzo Scifo ,
+    7 - Gert Verheyen`), the two sides of an individual result (`Jan Hubert ( Norway ) beat ...`)."""
+    found = []
+    for k, it in enumerate(items):
+        if it.kind != "N":
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "P":
+            inner = [t for t in doc[nxt.start + 1:nxt.end - 1] if not t.is_punct]
+            if inner and _is_number(inner[0]) and re.search(r"\d(st|nd|rd|th)$", inner[0].text) and all(
+                    t.lower_ in _MINUTE_WORDS for t in inner[1:]):
+                found.append(it)
+                continue
+        dashed = k >= 2 and doc[items[k - 1].start].text == "-" and items[k - 2].kind == "D" and (
+            re.fullmatch(r"\d{1,2}", doc[items[k - 2].start].text))
+        if dashed and it.end - it.start >= 2:
+            found.append(it)
+        after = _skip_paren(items, k + 1)
+        if (it.end - it.start >= 2 and nxt is not None and nxt.kind == "P" and after < len(items)
+                and doc[items[after].start].lower_ in _BEAT):
+            found.append(it)
+            target = after + 1
+            if target < len(items) and items[target].kind == "N" and items[target].end - items[target].start >= 2:
+                found.append(items[target])
+    return [it for k, it in enumerate(found) if all(it.start != other.start for other in found[:k])]
+
+
+def _initialled(span: Span) -> bool:
+    """`A. Fraser`, `J.R. Ewing`: an initial before the last word."""
     words = [t for t in span if t.is_alpha or "." in t.text]
-    if any(_INITIAL.match(t.text) for t in words[:-1]):
+    return any(_INITIAL.match(t.text) for t in words[:-1])
+
+
+def _looks_like_person(span: Span, nation_after: bool) -> bool:
+    """An initial, or two words or more, not a club's last word, that the model calls a person and that
+    start with a given name, or that a nation in brackets follows (`Petr Korda ( Czech Republic )`)."""
+    if _initialled(span):
         return True
-    if len(words) >= 2 and words[-1].lower_ not in TEAM_WORDS and words[0].lower_ in given_names():
-        return True
-    return len(words) >= 2 and span.label_ == "PERSON" and words[-1].lower_ not in TEAM_WORDS
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or words[-1].lower_ in TEAM_WORDS:
+        return False
+    given, model = words[0].lower_ in given_names(), span.label_ == "PERSON"
+    return (given and model) or (nation_after and (given or model))
+
+
+def _nation_after(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
+    """`Name ( Country )`: the bracket after the name holds a nation."""
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+    return close is not None and close > end + 1 and _nation(doc[end + 1:close], gazetteer)[0]
 
 
 def _nation(span: Span, gazetteer: Gazetteer) -> tuple[bool, str]:
@@ -242,11 +292,12 @@ def _known_part(doc: Doc, it: _Item, gazetteer: Gazetteer) -> _Item | None:
 
 
 def _typed(doc: Doc, teams: list[_Item], towns: list[_Item], gazetteer: Gazetteer,
-           common: set[str]) -> list[TableName]:
+           common: set[str], people: tuple = ()) -> list[TableName]:
     spans = [(_label(doc, it), "team") for it in teams] + [(_label(doc, it), "town") for it in towns]
+    spans += [(_label(doc, it), "person") for it in people if all(it.start != t.start for t in teams)]
     spans = [(s, role) for s, role in spans if not _ignored(s, common)]
     # A line of people (golf, athletics, cricket figures) names people even by surname alone.
-    people_line = any(_looks_like_person(s) for s, role in spans if role == "team")
+    people_line = any(_initialled(s) for s, role in spans if role == "team")
     found = []
     for span, role in spans:
         nation, key = _nation(span, gazetteer)
@@ -254,7 +305,9 @@ def _typed(doc: Doc, teams: list[_Item], towns: list[_Item], gazetteer: Gazettee
             found.append(TableName(span.start, span.end, "Place", key))
         elif role == "town":
             found.append(TableName(span.start, span.end, "Place"))
-        elif _looks_like_person(span) or (people_line and len(span) == 1):
+        elif role == "person":
+            found.append(TableName(span.start, span.end, "Person"))
+        elif _looks_like_person(span, _nation_after(doc, span, gazetteer)) or (people_line and len(span) == 1):
             found.append(TableName(span.start, span.end, "Person"))
         else:
             found.append(TableName(span.start, span.end, "Organization"))
@@ -266,17 +319,20 @@ def table_names(doc: Doc, gazetteer: Gazetteer, common: set[str]) -> list[TableN
     found = []
     for start, end in lines(doc):
         items = _items(doc, start, end)
-        if not any(it.kind in "DVA" for it in items):
+        numbers = any(t.like_num or t.text[:1].isdigit() for t in doc[start:end])
+        if not numbers and not any(it.kind in "VA" for it in items):
             continue
         teams, towns = _teams(doc, items)
-        if not teams and not towns:
+        people = _people(doc, items) if numbers else []
+        if not teams and not towns and not people:
             continue
         if _in_capitals(doc, start, end):
             teams = [t for t in (_known_part(doc, it, gazetteer) for it in teams) if t is not None]
-        found += _typed(doc, teams, towns, gazetteer, common)
+        found += _typed(doc, teams, towns, gazetteer, common, people)
         # "( A. Fraser 5-79 , P. Tufnell 4-39 )": the figures of a result line, a table of their own
         for it in items:
             if it.kind == "P" and it.end - it.start > 2:
-                inner, _ = _teams(doc, _items(doc, it.start + 1, it.end - 1))
-                found += _typed(doc, inner, [], gazetteer, common)
+                inner_items = _items(doc, it.start + 1, it.end - 1)
+                inner, _ = _teams(doc, inner_items)
+                found += _typed(doc, inner, [], gazetteer, common, _people(doc, inner_items))
     return found

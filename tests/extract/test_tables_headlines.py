@@ -95,3 +95,12 @@ def test_a_town_and_its_state_and_a_dateline_line_are_places(mentions):
     assert ("PORTLAND", "Place") in found
     assert ("Bend", "Place") in found and ("Ore.", "Place") in found
     assert ("Marsh", "Place") not in found
+
+
+def test_scorers_line_ups_and_individual_results_name_people(mentions):
+    found = mentions("Scorers :\n\nNorway - Jan Kaasen ( 13th ) , Lars Ovrebo ( 38th minute )\n\n"
+                     "1 - Per Hagland ( Norway ) beat Tom Ericks ( England ) 15-10 15-6 15-7\n\n"
+                     "Norway - 1 - Ole Bakken , 4 - Tor Ruud , 5 - Jens Sollie ( 14 - Kai Bredo , 62nd )")
+    for person in ("Jan Kaasen", "Lars Ovrebo", "Per Hagland", "Tom Ericks", "Ole Bakken", "Tor Ruud", "Kai Bredo"):
+        assert (person, "Person") in found
+    assert ("Norway", "Place") in found and ("England", "Place") in found
