@@ -13,6 +13,7 @@ model missed, and loses the rest.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -97,8 +98,10 @@ def _names_written(mentions: list[Mention], common: set[str]) -> dict[str, Menti
             if len(last) >= 3 and last.istitle() and last.isalpha() and last.lower() not in common:
                 names.setdefault(last, replace(m, text=last, key=""))
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.type not in _TYPES or len(m.text) < 3 or not m.text[:1].isupper() or m.text.isupper():
+        if m.type not in _TYPES or len(m.text) < 3 or not m.text[:1].isupper():
             continue
+        if m.text.isupper() and (" " in m.text or len(m.text) > 6):
+            continue  # a capitals line's words, not an acronym
         names.setdefault(m.text, m)
     return names
 
@@ -130,8 +133,8 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], common: set[str],
                 hit = j
                 break
         # Only a whole name: not the start or end of a longer run of capitalised words ("Lebed Street").
-        if hit is None or (i > 0 and _name_word(doc[i - 1]) and not doc[i].is_sent_start) or (
-                hit < len(doc) and _name_word(doc[hit])):
+        if hit is None or (i > 0 and _name_word(doc[i - 1]) and not doc[i - 1].is_stop
+                           and not doc[i].is_sent_start) or (hit < len(doc) and _name_word(doc[hit])):
             i += 1
             continue
         a, b = tok.idx, doc[hit - 1].idx + len(doc[hit - 1])
@@ -140,4 +143,31 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], common: set[str],
                              key=known.key, method=known.method + "+repeat", normal=known.normal or known.text))
         taken.update(range(a, b))
         i = hit
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,5}$")
+
+
+def defined_acronyms(doc: Doc, mentions: list[Mention], sentence_index: dict[int, int]) -> list[Mention]:
+    """`Kurdistan Democratic Party ( KDP )`: an acronym in brackets after a name whose words it
+    abbreviates names the same entity, tagged or not."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_end = {m.end: m for m in mentions if m.type in _TYPES and " " in m.text}
+    found = list(mentions)
+    for tok in doc[:-2]:
+        if tok.text != "(" or not _ACRONYM.match(doc[tok.i + 1].text) or doc[tok.i + 2].text != ")":
+            continue
+        acronym = doc[tok.i + 1]
+        long = by_end.get(doc[tok.i - 1].idx + len(doc[tok.i - 1])) if tok.i > 0 else None
+        if long is None or acronym.idx in taken:
+            continue
+        initials = [w[0] for w in long.text.split() if w[:1].isupper()]
+        letters = [c for c in acronym.text if c.isalpha()]
+        if letters[0] != initials[0] or not set(letters) <= set(initials):
+            continue
+        found.append(Mention(text=acronym.text, start=acronym.idx, end=acronym.idx + len(acronym), type=long.type,
+                             sentence=sentence_index[acronym.i], key=long.key, method=long.method + "+acronym",
+                             normal=acronym.text))
+        taken.update(range(acronym.idx, acronym.idx + len(acronym)))
     return sorted(found, key=lambda m: (m.start, m.end))

@@ -104,3 +104,9 @@ def test_scorers_line_ups_and_individual_results_name_people(mentions):
     for person in ("Jan Kaasen", "Lars Ovrebo", "Per Hagland", "Tom Ericks", "Ole Bakken", "Tor Ruud", "Kai Bredo"):
         assert (person, "Person") in found
     assert ("Norway", "Place") in found and ("England", "Place") in found
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_body(mentions):
+    found = mentions("Fighters of the Kurdistan Democratic Party ( KDP ) took the town. "
+                     "The KDP said it was backed by Baghdad.")
+    assert [t for t, kind in found if kind == "Organization"].count("KDP") == 2
