@@ -13,6 +13,8 @@ from kg.lang.en.lexicon import (
     MEDIA_BEFORE,
     NAME_INNER_PREPOSITIONS,
     NER_TYPES,
+    ORGANIZATION_AFTER,
+    ORGANIZATION_BEFORE,
     PERSON_NOUNS,
     PLACE_WORDS,
     TITLE_WORDS,
@@ -264,6 +266,22 @@ def _described_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS - {"head", "member", "leader"}
 
 
+def _context_says_body(span: Span) -> bool:
+    """`club Standard Liege`, `Deportivo chairman`, `Everton 's Duncan Ferguson`: the words around a
+    name the model called a person or a place make it a body. A given name first keeps a person."""
+    doc = span.doc
+    if span[0].lower_ in given_names() and len(span) >= 2 and span.label_ == "PERSON":
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if before in ORGANIZATION_BEFORE or (after is not None and after.lower_ in ORGANIZATION_AFTER):
+        return True
+    if span.label_ == "PERSON" and after is not None and after.text in _POSSESSIVE and span.end + 1 < len(doc):
+        owner = doc[span.end + 1]
+        return owner.ent_type_ == "PERSON" and owner.ent_iob_ == "B"  # "Everton 's Duncan Ferguson"
+    return False
+
+
 def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
     """`Kazakh President Kassym-Jomart Tokayev` tagged as one body: the person after the title."""
     i, saw_head = span.start, False
@@ -309,6 +327,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return "Organization", "", "ner+rule:media"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
+    if etype in ("Person", "Place") and _context_says_body(span):
+        return "Organization", "", "ner+rule:context"
     head = span[-1].lower_.rstrip(".")
     if len(span) >= 2 and etype != "Organization" and (
             head in COMPANY_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):

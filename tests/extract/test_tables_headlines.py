@@ -110,3 +110,10 @@ def test_an_acronym_defined_in_brackets_names_the_same_body(mentions):
     found = mentions("Fighters of the Kurdistan Democratic Party ( KDP ) took the town. "
                      "The KDP said it was backed by Baghdad.")
     assert [t for t, kind in found if kind == "Organization"].count("KDP") == 2
+
+
+def test_the_words_around_a_name_can_make_it_a_body(mentions):
+    found = mentions("Before the match Varnsdorf chairman Karel Novy spoke to reporters. "
+                     "Everton 's Duncan Ferguson went close.")
+    assert ("Varnsdorf", "Organization") in found and ("Karel Novy", "Person") in found
+    assert ("Everton", "Organization") in found and ("Duncan Ferguson", "Person") in found

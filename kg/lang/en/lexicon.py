@@ -67,3 +67,14 @@ US_STATE_ABBREVIATIONS = {
     "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
+# Nouns just before a name that make it a body: "Belgian club Standard Liege", "the daily Le Monde".
+ORGANIZATION_BEFORE = frozenset(
+    """club firm company group daily newspaper weekly magazine agency side team champions rivals bank
+    carrier airline maker manufacturer broker brokerage insurer publisher distributor consortium
+    conglomerate retailer operator network broadcaster""".split()
+)
+# Nouns just after a name that make it a body: "Deportivo chairman", "Cofinec CEO", "Rotor fans".
+ORGANIZATION_AFTER = frozenset(
+    """chairman ceo shares shareholders stock captain coach manager striker midfielder defender goalkeeper
+    skipper fans supporters players board subsidiary""".split()
+)
