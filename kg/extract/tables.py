@@ -224,16 +224,18 @@ def _initialled(span: Span) -> bool:
     return any(_INITIAL.match(t.text) for t in words[:-1])
 
 
-def _looks_like_person(span: Span, nation_after: bool) -> bool:
-    """An initial, or two words or more, not a club's last word, that the model calls a person and that
-    start with a given name, or that a nation in brackets follows (`Petr Korda ( Czech Republic )`)."""
+def _looks_like_person(span: Span, nation_after: bool, ranked: bool) -> bool:
+    """An initial; or two words or more, not a club's last word, that start with a given name the
+    model calls a person, or that a nation in brackets follows (`Petr Korda ( Czech Republic )`), or
+    that a rank leads (`3. Ato Boldon`); or one word the model calls a person after a rank."""
     if _initialled(span):
         return True
     words = [t for t in span if t.is_alpha]
+    if ranked and len(words) == 1:
+        return span.label_ == "PERSON"
     if len(words) < 2 or words[-1].lower_ in TEAM_WORDS:
         return False
-    given, model = words[0].lower_ in given_names(), span.label_ == "PERSON"
-    return (given and model) or (nation_after and (given or model))
+    return (words[0].lower_ in given_names() and span.label_ == "PERSON") or nation_after or ranked
 
 
 def _nation_after(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
@@ -242,7 +244,10 @@ def _nation_after(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "(":
         return False
     close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
-    return close is not None and close > end + 1 and _nation(doc[end + 1:close], gazetteer)[0]
+    if close is None or close == end + 1:
+        return False
+    inside = doc[end + 1:close]
+    return _nation(inside, gazetteer)[0] or place_index().lookup(inside.text) is not None
 
 
 def _nation(span: Span, gazetteer: Gazetteer) -> tuple[bool, str]:
@@ -291,6 +296,16 @@ def _known_part(doc: Doc, it: _Item, gazetteer: Gazetteer) -> _Item | None:
     return None
 
 
+def _ranked(doc: Doc, start: int) -> bool:
+    """A rank opens the line before the name: `3. Ato Boldon`, `12 Jan Ullrich`."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k < 0 or not re.fullmatch(r"\d{1,3}\.?", doc[k].text):
+        return False
+    return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_
+
+
 def _typed(doc: Doc, teams: list[_Item], towns: list[_Item], gazetteer: Gazetteer,
            common: set[str], people: tuple = ()) -> list[TableName]:
     spans = [(_label(doc, it), "team") for it in teams] + [(_label(doc, it), "town") for it in towns]
@@ -307,7 +322,8 @@ def _typed(doc: Doc, teams: list[_Item], towns: list[_Item], gazetteer: Gazettee
             found.append(TableName(span.start, span.end, "Place"))
         elif role == "person":
             found.append(TableName(span.start, span.end, "Person"))
-        elif _looks_like_person(span, _nation_after(doc, span, gazetteer)) or (people_line and len(span) == 1):
+        elif _looks_like_person(span, _nation_after(doc, span, gazetteer), _ranked(doc, span.start)) or (
+                people_line and len(span) == 1):
             found.append(TableName(span.start, span.end, "Person"))
         else:
             found.append(TableName(span.start, span.end, "Organization"))
