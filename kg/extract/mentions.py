@@ -17,6 +17,7 @@ from kg.lang.en.lexicon import (
     ORGANIZATION_BEFORE,
     PERSON_NOUNS,
     PLACE_WORDS,
+    TEAM_WORDS,
     TITLE_WORDS,
     TREATY_WORDS,
 )
@@ -306,6 +307,9 @@ def _normal_form(text: str) -> str:
     return text
 
 
+_TOWN_WORDS = frozenset(["city", "town", "county"])  # "Kansas City" is a town before it is a club
+
+
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
     if span.ent_id_:
@@ -331,7 +335,7 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return "Organization", "", "ner+rule:context"
     head = span[-1].lower_.rstrip(".")
     if len(span) >= 2 and etype != "Organization" and (
-            head in COMPANY_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):
+            head in COMPANY_WORDS or head in TEAM_WORDS - _TOWN_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):
         return "Organization", "", "ner+rule:head"  # "Sun Hung Kai Properties", "Warren Commission"
     if len(span) >= 2 and etype != "Place" and head in PLACE_HEADS | PLACE_WORDS:
         return "Place", "", "ner+rule:head"  # "Western Wall", "Ocala National Forest"

@@ -117,3 +117,9 @@ def test_the_words_around_a_name_can_make_it_a_body(mentions):
                      "Everton 's Duncan Ferguson went close.")
     assert ("Varnsdorf", "Organization") in found and ("Karel Novy", "Person") in found
     assert ("Everton", "Organization") in found and ("Duncan Ferguson", "Person") in found
+
+
+def test_a_place_inside_a_club_name_waits_for_the_longer_name(mentions):
+    found = mentions("He played for Nice and Paris St Germain before he joined Manchester United.")
+    assert not any(text == "Paris" for text, _ in found)
+    assert ("Manchester United", "Organization") in found
