@@ -30,7 +30,7 @@ class TownName:
 
 
 def _state(doc: Doc, i: int) -> tuple[int, str] | None:
-    """(end token, state name) of a US state written at token i."""
+    """(end token, state name) of a US state written at token i (the name tells it is one)."""
     tok = doc[i]
     if tok.text in US_STATE_ABBREVIATIONS:
         return i + 1, US_STATE_ABBREVIATIONS[tok.text]
@@ -75,7 +75,8 @@ def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
             continue
         town = doc[start:tok.i].text
         found.append(TownName(start, tok.i, town.title() if town.isupper() else town))
-        found.append(TownName(tok.i + 1, end, name))
+        # The state keeps its written name ("Calif."): resolution, not this rule, decides aliases.
+        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text))
     return found
 
 
@@ -99,7 +100,7 @@ def dateline_names(doc: Doc, lines) -> list[TownName]:
         found.append(TownName(place[0].i, place[-1].i + 1, doc[place[0].i:place[-1].i + 1].text.title()))
         if region:
             name = doc[region[0].i:region[-1].i + 1].text
-            name = US_STATE_ABBREVIATIONS.get(name, name)
-            if place_index().lookup(name) is not None or name in _STATE_NAMES.values():
+            full = US_STATE_ABBREVIATIONS.get(name, name)
+            if place_index().lookup(full) is not None or full in _STATE_NAMES.values():
                 found.append(TownName(region[0].i, region[-1].i + 1, name))
     return found
