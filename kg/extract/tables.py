@@ -27,7 +27,7 @@ _SPORTS_NUMBER = re.compile(r"^(?:\d{1,3}(?:[-/]\d{1,3})*|\d{1,2}\.\d(?:-\d+)+|\
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*(?:[A-Za-z]{2,})?$")  # "A.", "J.R.", "A.de" (A.de Silva)
 # Small words inside a name: "Queen 's Park", "Queen of South", "Brighton & Hove", "Real de Madrid".
 _JOINERS = frozenset("of 's & de del la le van der von da dos".split())
-_SEPARATORS = frozenset(",;")
+_SEPARATORS = frozenset(",;:")  # "Chesterfield : Worcestershire 238 , Derbyshire 471": a venue, then results
 _VERSUS = frozenset("v v. vs vs.".split())
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr
@@ -59,7 +59,7 @@ def _is_number(tok) -> bool:
 def _is_name_word(tok) -> bool:
     text = tok.text
     return (text[:1].isupper() and any(c.isalpha() for c in text) and not _is_number(tok)
-            and text.lower() not in _VERSUS and text.lower() != "at")
+            and text.lower() not in _VERSUS and text.lower() != "at" and text.lower() not in _BEAT)
 
 
 def _items(doc: Doc, start: int, end: int) -> list[_Item]:
@@ -154,6 +154,7 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     if first < len(items) and kinds[first] == "N":
         rest = items[_skip_paren(items, first + 1):]
         numbers = [it for it in rest if it.kind == "D"]
+        rest = [it for it in rest if not (it.kind == "W" and doc[it.start].text == "-")]  # "ATLANTA 84 50 .627 -"
         if rest and all(it.kind in "DPS" for it in rest) and (
                 (len(numbers) >= 2 and all(_sports_number(doc, it) for it in numbers)) or (first and numbers)):
             teams.append(items[first])
@@ -178,6 +179,14 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
                and _skip_paren(seg, 1) < len(seg) and seg[_skip_paren(seg, 1)].kind == "D"]
     if len(openers) >= 2:
         teams += openers
+    # "WIGAN BEAT BRADFORD 42-36": a result in words, when the model calls neither side a person
+    for k, it in enumerate(items):
+        if it.kind == "W" and doc[it.start].lower_ in _BEAT and "D" in kinds[k:]:
+            before = next((items[j] for j in range(k - 1, -1, -1) if items[j].kind != "P"), None)
+            after = items[k + 1] if k + 1 < len(items) else None
+            sides = [x for x in (before, after) if x is not None and x.kind == "N"]
+            if len(sides) == 2 and not any(doc[x.start].ent_type_ == "PERSON" for x in sides):
+                teams += sides
     seen, unique = set(), []
     for it in teams:
         if it.start not in seen:
@@ -188,6 +197,7 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
 
 _MINUTE_WORDS = frozenset("minute minutes min pen penalty og".split())
 _BEAT = frozenset("beat beats bt bat defeated".split())
+_DISMISSALS = frozenset("c b st lbw".split())  # caught, bowled, stumped, leg before wicket
 
 
 def _people(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -215,6 +225,12 @@ def _people(doc: Doc, items: list[_Item]) -> list[_Item]:
             target = after + 1
             if target < len(items) and items[target].kind == "N" and items[target].end - items[target].start >= 2:
                 found.append(items[target])
+    if items and items[-1].kind == "D":
+        # "R. Ponting not out 46", "M. Bevan c Vaas b Chandana 56": a batting line of a scorecard
+        if items[0].kind == "N" and _initialled(doc[items[0].start:items[0].end]):
+            found.append(items[0])
+            found += [it for k, it in enumerate(items) if it.kind == "N" and k > 0 and items[k - 1].kind == "W"
+                      and doc[items[k - 1].start].text in _DISMISSALS]
     return [it for k, it in enumerate(found) if all(it.start != other.start for other in found[:k])]
 
 

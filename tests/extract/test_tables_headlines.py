@@ -123,3 +123,12 @@ def test_a_place_inside_a_club_name_waits_for_the_longer_name(mentions):
     found = mentions("He played for Nice and Paris St Germain before he joined Manchester United.")
     assert not any(text == "Paris" for text, _ in found)
     assert ("Manchester United", "Organization") in found
+
+
+def test_scorecard_lines_and_results_in_words(mentions):
+    found = mentions("Scorecard :\n\nT. Hollins not out 46\n\nR. Arkwright c Pemberton b Strand 12\n\n"
+                     "Venue : Sussex 310 and 95 , Durham 201\n\nRUGBY - HALDENBURG BEAT ORMSKIRK 42-36 IN FINAL .")
+    for person in ("T. Hollins", "R. Arkwright", "Pemberton", "Strand"):
+        assert (person, "Person") in found
+    assert ("Sussex", "Organization") in found and ("Durham", "Organization") in found
+    assert ("HALDENBURG", "Organization") in found and ("ORMSKIRK", "Organization") in found
