@@ -209,6 +209,8 @@ def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]):
         return None
+    if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
+        return None  # "The Warren Commission" is a body named after a person
     if all(t.is_alpha and t.is_title for t in span[1:]):
         return span[1:]
     return None
@@ -334,6 +336,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     if etype in ("Person", "Place") and _context_says_body(span):
         return "Organization", "", "ner+rule:context"
     head = span[-1].lower_.rstrip(".")
+    if len(span) >= 2 and etype == "Organization" and head in COMPANY_WORDS:
+        return "Organization", "", "ner+rule:head"  # a company word outweighs a given name first
     if len(span) >= 2 and etype != "Organization" and (
             head in COMPANY_WORDS or head in TEAM_WORDS - _TOWN_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):
         return "Organization", "", "ner+rule:head"  # "Sun Hung Kai Properties", "Warren Commission"

@@ -132,3 +132,8 @@ def test_scorecard_lines_and_results_in_words(mentions):
         assert (person, "Person") in found
     assert ("Sussex", "Organization") in found and ("Durham", "Organization") in found
     assert ("HALDENBURG", "Organization") in found and ("ORMSKIRK", "Organization") in found
+
+
+def test_a_body_named_after_a_person_stays_a_body(mentions):
+    found = mentions("The Hartley Commission found that the pilot acted alone.")
+    assert ("Hartley Commission", "Organization") in found
