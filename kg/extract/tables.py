@@ -140,8 +140,10 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     if kinds[:1] == ["D"]:  # a rank before the first name: "1.", "1 ."
         first = 2 if len(items) > 1 and doc[items[1].start].text == "." else 1
     # "KANSAS CITY AT DETROIT": the visitors at the home side's town
-    if kinds == ["N", "A", "N"]:
-        return [items[0]], [items[2]]
+    if kinds == ["N", "A", "N"] and items[0].end - items[0].start <= 3 and items[2].end - items[2].start <= 3:
+        home = doc[items[2].start:items[2].end].text
+        if place_index().lookup(home.title() if home.isupper() else home) is not None:
+            return [items[0]], [items[2]]
     teams: list[_Item] = []
     # "Walsall v Wrexham", "August 16-18 v Kent ( three days )"
     for k, it in enumerate(items):
@@ -200,6 +202,12 @@ _BEAT = frozenset("beat beats bt bat defeated".split())
 _DISMISSALS = frozenset("c b st lbw".split())  # caught, bowled, stumped, leg before wicket
 
 
+def _dashed(doc: Doc, items: list[_Item], k: int) -> bool:
+    """Item k is a name after a shirt number or a seeding: `10 - Enzo Scifo`."""
+    return (items[k].kind == "N" and k >= 2 and doc[items[k - 1].start].text == "-" and items[k - 2].kind == "D"
+            and re.fullmatch(r"\d{1,2}", doc[items[k - 2].start].text) is not None)
+
+
 def _people(doc: Doc, items: list[_Item]) -> list[_Item]:
     """People by the line's shape: scorers (`Marc Degryse ( 13th )`), line-ups (`10 - Enzo Scifo ,
     7 - Gert Verheyen`), the two sides of an individual result (`Jan Hubert ( Norway ) beat ...`)."""
@@ -214,10 +222,9 @@ def _people(doc: Doc, items: list[_Item]) -> list[_Item]:
                     t.lower_ in _MINUTE_WORDS for t in inner[1:]):
                 found.append(it)
                 continue
-        dashed = k >= 2 and doc[items[k - 1].start].text == "-" and items[k - 2].kind == "D" and (
-            re.fullmatch(r"\d{1,2}", doc[items[k - 2].start].text))
-        if dashed and it.end - it.start >= 2:
-            found.append(it)
+        if _dashed(doc, items, k) and it.end - it.start >= 2 and (
+                k == 2 or sum(_dashed(doc, items, j) for j in range(len(items))) >= 2):
+            found.append(it)  # a seeding ("1 - Jansher Khan") or a line-up of two players or more
         after = _skip_paren(items, k + 1)
         if (it.end - it.start >= 2 and nxt is not None and nxt.kind == "P" and after < len(items)
                 and doc[items[after].start].lower_ in _BEAT):

@@ -137,3 +137,9 @@ def test_scorecard_lines_and_results_in_words(mentions):
 def test_a_body_named_after_a_person_stays_a_body(mentions):
     found = mentions("The Hartley Commission found that the pilot acted alone.")
     assert ("Hartley Commission", "Organization") in found
+
+
+def test_a_headline_with_at_or_a_dash_is_no_schedule_or_line_up(mentions):
+    found = mentions("He was held overnight.\n\nDOZENS DETAINED AT CATHEDRAL PROTEST IN RUSSIAN CITY\n\n"
+                     "Revoke Article 50 - Cancel Brexit if the talks fail.")
+    assert not any(text in ("DOZENS DETAINED", "Cancel Brexit") for text, _ in found)
