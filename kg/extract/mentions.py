@@ -277,7 +277,8 @@ def _context_says_body(span: Span) -> bool:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
-    if before in ORGANIZATION_BEFORE or (after is not None and after.lower_ in ORGANIZATION_AFTER):
+    if before in ORGANIZATION_BEFORE or (after is not None and after.lower_ in ORGANIZATION_AFTER
+                                         and after.tag_.startswith("NN")):  # "Putin shares the view" is a verb
         return True
     if span.label_ == "PERSON" and after is not None and after.text in _POSSESSIVE and span.end + 1 < len(doc):
         owner = doc[span.end + 1]
@@ -361,7 +362,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         if mention is not None:
             mentions.append(mention)
     # "Miami, Fla.", "DETROIT 1996-08-31": places by the way news writes them.
-    people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    # People and bodies before a comma are no towns: "Bush, Texas governor", "BBC News, Washington".
+    people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
+              for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
     for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
         if any(i in in_table for i in range(town.start, town.end)):

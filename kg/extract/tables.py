@@ -102,7 +102,9 @@ def _items(doc: Doc, start: int, end: int) -> list[_Item]:
             i = j + 1
         else:
             low = tok.lower_
-            kind = "V" if low in _VERSUS else "A" if low == "at" else "S" if low in _SEPARATORS else "W"
+            # "Kent v Surrey"; not "Article V , which": a name must follow
+            versus = low in _VERSUS and i + 1 < end and _is_name_word(doc[i + 1])
+            kind = "V" if versus else "A" if low == "at" else "S" if low in _SEPARATORS else "W"
             if not (tok.text == "." and i == end - 1):  # a line's full stop says nothing
                 items.append(_Item(kind, i, i + 1))
             i += 1

@@ -69,12 +69,13 @@ US_STATE_ABBREVIATIONS = {
 }
 # Nouns just before a name that make it a body: "Belgian club Standard Liege", "the daily Le Monde".
 ORGANIZATION_BEFORE = frozenset(
-    """club firm company group daily newspaper weekly magazine agency side team champions rivals bank
+    """club firm company daily newspaper weekly magazine agency side team bank
     carrier airline maker manufacturer broker brokerage insurer publisher distributor consortium
     conglomerate retailer operator network broadcaster""".split()
 )
-# Nouns just after a name that make it a body: "Deportivo chairman", "Cofinec CEO", "Rotor fans".
+# Nouns just after a name that make it a body: "Deportivo chairman", "Cofinec CEO", "Rotor players"
+# ("supporters", "fans" and "rivals" go with people as well: "Trump supporters").
 ORGANIZATION_AFTER = frozenset(
     """chairman ceo shares shareholders stock captain coach manager striker midfielder defender goalkeeper
-    skipper fans supporters players board subsidiary""".split()
+    skipper players subsidiary""".split()
 )
