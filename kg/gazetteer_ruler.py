@@ -29,13 +29,18 @@ def _forms(entry) -> list[tuple[str, bool]]:
     return forms
 
 
+# Title words that also open the names of bodies: "St Pauli", "Saint-Etienne".
+_NAME_OPENERS = frozenset(["st", "saint"])
+
+
 def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
     """Token i is a capitalised proper noun that carries a name on ("Paris" + "St Germain")."""
     if i < 0 or i >= len(doc) or i in taken:
         return False
     tok = doc[i]
+    word = tok.lower_.rstrip(".")
     return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
-            and not tok.is_sent_start and tok.lower_.rstrip(".") not in titles())
+            and (word in _NAME_OPENERS or word not in titles()))
 
 
 class GazetteerRuler:

@@ -7,16 +7,24 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from kg.lang.en.lexicon import (
+    COMPANY_WORDS,
     GENERIC_ORGANIZATION_WORDS,
     MEDIA_AFTER,
     MEDIA_BEFORE,
     NAME_INNER_PREPOSITIONS,
     NER_TYPES,
+    ORGANIZATION_AFTER,
+    ORGANIZATION_BEFORE,
     PERSON_NOUNS,
+    PLACE_WORDS,
+    TEAM_WORDS,
     TITLE_WORDS,
     TREATY_WORDS,
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
+from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions
+from kg.extract.tables import lines, table_names
+from kg.extract.towns import dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -202,6 +210,8 @@ def _person_inside(span: Span) -> Span | None:
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
             or span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:  # "U.S. Marine Corps" is no Marine
         return None
+    if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
+        return None  # "The Warren Commission" is a body named after a person
     if all(t.is_alpha and t.is_title for t in span[1:]):
         return span[1:]
     return None
@@ -260,6 +270,23 @@ def _described_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS - {"head", "member", "leader"}
 
 
+def _context_says_body(span: Span) -> bool:
+    """`club Standard Liege`, `Deportivo chairman`, `Everton 's Duncan Ferguson`: the words around a
+    name the model called a person or a place make it a body. A given name first keeps a person."""
+    doc = span.doc
+    if span[0].lower_ in given_names() and len(span) >= 2 and span.label_ == "PERSON":
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if before in ORGANIZATION_BEFORE or (after is not None and after.lower_ in ORGANIZATION_AFTER
+                                         and after.tag_.startswith("NN")):  # "Putin shares the view" is a verb
+        return True
+    if span.label_ == "PERSON" and after is not None and after.text in _POSSESSIVE and span.end + 1 < len(doc):
+        owner = doc[span.end + 1]
+        return owner.ent_type_ == "PERSON" and owner.ent_iob_ == "B"  # "Everton 's Duncan Ferguson"
+    return False
+
+
 def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
     """`Kazakh President Kassym-Jomart Tokayev` tagged as one body: the person after the title."""
     i, saw_head = span.start, False
@@ -284,6 +311,9 @@ def _normal_form(text: str) -> str:
     return text
 
 
+_TOWN_WORDS = frozenset(["city", "town", "county"])  # "Kansas City" is a town before it is a club
+
+
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
     if span.ent_id_:
@@ -305,6 +335,16 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return "Organization", "", "ner+rule:media"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
+    if etype in ("Person", "Place") and _context_says_body(span):
+        return "Organization", "", "ner+rule:context"
+    head = span[-1].lower_.rstrip(".")
+    if len(span) >= 2 and etype == "Organization" and head in COMPANY_WORDS:
+        return "Organization", "", "ner+rule:head"  # a company word outweighs a given name first
+    if len(span) >= 2 and etype != "Organization" and (
+            head in COMPANY_WORDS or head in TEAM_WORDS - _TOWN_WORDS or (etype == "Person" and head in ORGANIZATION_HEADS)):
+        return "Organization", "", "ner+rule:head"  # "Sun Hung Kai Properties", "Warren Commission"
+    if len(span) >= 2 and etype != "Place" and head in PLACE_HEADS | PLACE_WORDS:
+        return "Place", "", "ner+rule:head"  # "Western Wall", "Ocala National Forest"
     return etype, "", "ner"
 
 
@@ -315,7 +355,31 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    # Results, standings and fixtures: the line's shape types its names, not the model.
+    table = table_names(doc, gazetteer, common)
+    for name in table:
+        mention = _mention(doc[name.start:name.end], text, name.type, name.key, "rule:table", sentence_index,
+                           gazetteer, standalone, typed=True)
+        if mention is not None:
+            mentions.append(mention)
+    # "Miami, Fla.", "DETROIT 1996-08-31": places by the way news writes them.
+    # People and bodies before a comma are no towns: "Bush, Texas governor", "BBC News, Washington".
+    people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
+              for i in range(e.start, e.end)}
+    in_table = {i for name in table for i in range(name.start, name.end)}
+    for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
+        if any(i in in_table for i in range(town.start, town.end)):
+            continue
+        span = doc[town.start:town.end]
+        entry = gazetteer.lookup_name(town.normal)
+        key = entry.id if entry is not None and entry.type == "Place" else ""
+        mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, type="Place",
+                                sentence=sentence_index[town.start], key=key, method="rule:town",
+                                normal=entry.label if key else town.normal))
+        in_table.update(range(town.start, town.end))
     for ent in doc.ents:
+        if any(i in in_table for i in range(ent.start, ent.end)):
+            continue
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
             continue
@@ -340,12 +404,15 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    return mentions
+    mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
+    mentions = defined_acronyms(doc, mentions, sentence_index)
+    return repeated_mentions(doc, mentions, common, sentence_index)
 
 
 def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],
-             gazetteer: Gazetteer, standalone: set[str]) -> Mention | None:
-    """The Mention of a cleaned span, or None when what is left is no name."""
+             gazetteer: Gazetteer, standalone: set[str], typed: bool = False) -> Mention | None:
+    """The Mention of a cleaned span, or None when what is left is no name; `typed`: the type is
+    settled (a table line's), an ALL-CAPS name found in the gazetteer keeps it."""
     start, end = span.start_char, span.end_char
     if not key:
         cut = _glue_cut(span, standalone)
@@ -359,7 +426,7 @@ def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sente
     normal = _normal_form(text)
     if normal != text and not key:
         entry = gazetteer.lookup_name(normal)
-        if entry is not None:
+        if entry is not None and (not typed or entry.type == etype):
             etype, key = entry.type, entry.id
     return Mention(text=text, start=start, end=end, type=etype, sentence=sentence_index[span.start],
                    key=key, method=method, normal=normal)

@@ -30,3 +30,52 @@ GENERIC_ORGANIZATION_WORDS = frozenset(
     """llc inc corp ltd co plc group company cabinet government ministry parliament army navy hill
     administration department agency committee council court police military forces""".split()
 )
+# Last words of sports clubs' names: "Sheffield United", "Queens Park Rangers" are no people.
+TEAM_WORDS = frozenset(
+    """united city town county rovers rangers athletic athletico albion wanderers villa hotspur orient
+    thistle academical harriers argyle alexandra wednesday fc afc sc club reserves xi select""".split()
+)
+# Column headings and row labels of results tables: never a team's name.
+TABLE_LABELS = frozenset(
+    """total totals extras points pts average avg played won drawn lost draw goals for against pct gb
+    division group round standings results result scorers attendance halftime half time bowling batting
+    innings overs wickets fall score scores final semifinal semi quarterfinal leg first second third
+    fourth fifth last place rank w l d t p pos no""".split()
+)
+# Parts of a country that field national sides of their own: in a results table they are the
+# nation, not a club (countries themselves are known from the gazetteer and GeoNames).
+NATIONAL_SIDES = frozenset(["england", "scotland", "wales", "northern ireland"])
+# Last words of company names: "Sun Hung Kai Properties", "Warner Bros" are no people or places.
+COMPANY_WORDS = frozenset(
+    """inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa group holdings holding properties
+    industries airlines airways bank bancorp bros brothers sons partners associates technologies systems
+    communications motors electronics pharmaceuticals securities capital investments enterprises resources
+    petroleum chemicals steel mining insurance financial telecom""".split()
+)
+# Last words of places that are no towns: "Ocala National Forest", "Cameron Parish".
+PLACE_WORDS = frozenset("forest forests parish range reservoir canyon plateau desert".split())
+# The AP's abbreviations of US states, as datelines write them ("Miami, Fla."), with the state.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+# Nouns just before a name that make it a body: "Belgian club Standard Liege", "the daily Le Monde".
+ORGANIZATION_BEFORE = frozenset(
+    """club firm company daily newspaper weekly magazine agency side team bank
+    carrier airline maker manufacturer broker brokerage insurer publisher distributor consortium
+    conglomerate retailer operator network broadcaster""".split()
+)
+# Nouns just after a name that make it a body: "Deportivo chairman", "Cofinec CEO", "Rotor players"
+# ("supporters", "fans" and "rivals" go with people as well: "Trump supporters").
+ORGANIZATION_AFTER = frozenset(
+    """chairman ceo shares shareholders stock captain coach manager striker midfielder defender goalkeeper
+    skipper players subsidiary""".split()
+)

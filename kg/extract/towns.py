@@ -1,0 +1,106 @@
+"""Places by the way news writes them: `Miami, Fla.`, `Lubbock, Texas`, and dateline lines.
+
+A capitalised name before a comma and a US state (the AP's abbreviation or the full name) is a
+town, and the state a place, whatever the model tagged (`Fla.` is no person). A line holding
+only capitals and a date (`DETROIT 1996-08-31`, `ARLINGTON , Texas 1996-08-31`) is a dateline:
+its names are places. The model misses both: abbreviations and ALL-CAPS words are rare in its
+training text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
+from kg.places import place_index
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STATE_NAMES = {v.lower(): v for v in US_STATE_ABBREVIATIONS.values()}
+
+
+@dataclass(frozen=True, slots=True)
+class TownName:
+    """A place found by its form: token span and the name to resolve it by."""
+
+    start: int
+    end: int
+    normal: str
+
+
+def _state(doc: Doc, i: int) -> tuple[int, str] | None:
+    """(end token, state name) of a US state written at token i (the name tells it is one)."""
+    tok = doc[i]
+    if tok.text in US_STATE_ABBREVIATIONS:
+        return i + 1, US_STATE_ABBREVIATIONS[tok.text]
+    for n in (2, 1):  # "New Hampshire", "Texas"
+        if i + n <= len(doc):
+            words = doc[i:i + n].text
+            if words.lower() in _STATE_NAMES and all(t.text[:1].isupper() for t in doc[i:i + n]):
+                return i + n, _STATE_NAMES[words.lower()]
+    return None
+
+
+def _name_before(doc: Doc, comma: int, people: set[int]) -> int | None:
+    """Start token of the capitalised name of one to three words that ends just before `comma`."""
+    start = comma
+    while start > 0 and comma - start < 3:
+        tok = doc[start - 1]
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            break
+        start -= 1
+        if tok.is_sent_start:
+            break
+    if start == comma or any(i in people for i in range(start, comma)):
+        return None
+    return start
+
+
+def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
+    """Towns and states of `Town, State` pairs; `people` are tokens of people's names (`Bush, Texas governor`)."""
+    found = []
+    for tok in doc:
+        if tok.text != "," or tok.i + 1 >= len(doc):
+            continue
+        state = _state(doc, tok.i + 1)
+        if state is None:
+            continue
+        end, name = state
+        after = doc[end] if end < len(doc) else None
+        if after is not None and not (after.is_punct or after.is_space):
+            continue  # "Bush, Texas governor": a state used as a word of a title
+        start = _name_before(doc, tok.i, people)
+        if start is None:
+            continue
+        town = doc[start:tok.i].text
+        found.append(TownName(start, tok.i, town.title() if town.isupper() else town))
+        # The state keeps its written name ("Calif."): resolution, not this rule, decides aliases.
+        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text))
+    return found
+
+
+def dateline_names(doc: Doc, lines) -> list[TownName]:
+    """The places of lines that hold only a place in capitals (and its region) and an ISO date."""
+    found = []
+    for start, end in lines:
+        toks = [t for t in doc[start:end] if not t.is_space]
+        date = len(toks)
+        while date > 0 and (toks[date - 1].is_digit or toks[date - 1].text == "-"):
+            date -= 1
+        if date == 0 or not _ISO_DATE.match(doc[toks[date].i:toks[-1].i + 1].text if date < len(toks) else ""):
+            continue
+        words = toks[:date]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+        place, region = words[:comma], words[comma + 1:]
+        if not place or not all(t.is_alpha and t.text.isupper() or t.text in ".-'" for t in place):
+            continue
+        if region and not all(t.text[:1].isupper() or t.text in ".-'" for t in region):
+            continue
+        found.append(TownName(place[0].i, place[-1].i + 1, doc[place[0].i:place[-1].i + 1].text.title()))
+        if region:
+            name = doc[region[0].i:region[-1].i + 1].text
+            full = US_STATE_ABBREVIATIONS.get(name, name)
+            if place_index().lookup(full) is not None or full in _STATE_NAMES.values():
+                found.append(TownName(region[0].i, region[-1].i + 1, name))
+    return found
