@@ -30,11 +30,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 LABELS = {"work": "Work_For", "based": "OrgBased_In", "located": "Located_In"}
-MIN_PRECISION = 0.8
+# The operating point. The project aims at precision 0.9 on news; on the dev articles (measured, not
+# trained on) folds at 0.8 gave 0.89 and 0.85 gave 0.91 (2026-11-29), so the thresholds aim at 0.85.
+MIN_PRECISION = 0.85
 MIN_FEATURE_COUNT = 2
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
-ANNOTATION_GROUP_BASE = 1_000_000  # fold groups of annotated articles, apart from CoNLL04's sentences
+ANNOTATION_GROUP_BASE = 1_000_000
+MAX_ANNOTATION_SHIFT = 2000  # characters an annotated pair may have moved since it was written  # fold groups of annotated articles, apart from CoNLL04's sentences
 BANDS = ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8),
          (0.8, 0.9), (0.9, 1.0))
 
@@ -106,18 +109,32 @@ def read_annotations(path: Path, corpus: Path):
     rows, found = [], 0
     for k, (doc, aid) in enumerate(zip(nlp.pipe([articles[i].text for i in order]), order)):
         ex = extract_article(doc, articles[aid], gazetteer, use_model=False)
-        labels = {(n["group"], n["subject"][0], n["subject"][1], n["object"][0], n["object"][1]): n["label"]
-                  for n in notes if n["id"] == aid}
-        for c in candidates(doc, list(ex.mentions), list(ex.relations), gazetteer):
-            s, o = ex.mentions[c.subject], ex.mentions[c.object]
-            label = labels.get((c.group, s.start, s.end, o.start, o.end))
-            if label is not None:
-                rows.append((ANNOTATION_GROUP_BASE + k, c, bool(label)))
+        cands = candidates(doc, list(ex.mentions), list(ex.relations), gazetteer)
+        for note in (n for n in notes if n["id"] == aid):
+            c = _annotated_candidate(note, cands, ex.mentions)
+            if c is not None:
+                rows.append((ANNOTATION_GROUP_BASE + k, c, bool(note["label"])))
                 found += 1
     if found < len(notes):
         print(f"warning: {len(notes) - found} of {len(notes)} annotations match no candidate "
               "(the mentions or the rules changed since they were written)", file=sys.stderr)
     return rows
+
+
+def _annotated_candidate(note: dict, cands, mentions):
+    """The candidate an annotation names: the same offsets, else (the main-text rules moved the
+    text since it was written) the same kind and mention texts nearest to the noted offsets."""
+    best, best_shift = None, MAX_ANNOTATION_SHIFT + 1
+    for c in cands:
+        if c.group != note["group"]:
+            continue
+        s, o = mentions[c.subject], mentions[c.object]
+        if (s.text, o.text) != (note["subject"][2], note["object"][2]):
+            continue
+        shift = abs(s.start - note["subject"][0]) + abs(o.start - note["object"][0])
+        if shift < best_shift:
+            best, best_shift = c, shift
+    return best
 
 
 def train_group(rows, group: str) -> dict:

@@ -77,13 +77,13 @@ def test_a_rule_relation_keeps_its_method_and_the_model_adds_no_second_one(extra
 
 
 def test_model_relations_carry_a_confidence_above_their_threshold(extract):
-    from kg.extract.learned import MIN_CONFIDENCE, load_model
+    from kg.extract.learned import load_model
 
     model = load_model()
     lowest = min(g.threshold for g in model.values())
     _, rels = extract("Residents of Springfield, Illinois, were told to boil water.")
     learned = [r for *_, r in rels if r.method == "model:relations"]
-    assert learned and all(max(lowest, MIN_CONFIDENCE) - 0.01 <= r.confidence <= 1.0 for r in learned)
+    assert learned and all(lowest - 0.01 <= r.confidence <= 1.0 for r in learned)
 
 
 def test_retraining_twice_writes_the_same_model_file(tmp_path):
