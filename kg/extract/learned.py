@@ -232,6 +232,13 @@ def load_model() -> dict[str, _GroupModel]:
             for g, m in raw["groups"].items()}
 
 
+@lru_cache(maxsize=1)
+def rule_confidences() -> dict[str, float]:
+    """Rule key (kg.extract.relations.rule_key) -> the precision measured for it on the training data."""
+    raw = json.loads(data.relation_model_path().read_text(encoding="utf-8"))
+    return {k: v["confidence"] for k, v in raw.get("rules", {}).items()}
+
+
 def score(model: _GroupModel, features: tuple[str, ...]) -> float:
     """Calibrated probability that the candidate's relation holds."""
     z = model.intercept + sum(model.weights.get(f, 0.0) for f in set(features))

@@ -100,3 +100,24 @@ def test_retraining_twice_writes_the_same_model_file(tmp_path):
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert set(json.loads(outs[0])["groups"]) == {"work", "based", "located"}
+
+
+@pytest.mark.parametrize("text", ["Maria Lopez, the chairman of Acme Corp., resigned on Friday.",
+                                  "Anna Berg of the World Bank said growth would slow."])
+def test_a_rule_relation_takes_the_precision_its_rule_showed_on_the_training_data(extract, text):
+    from kg.extract.learned import rule_confidences
+    from kg.extract.relations import rule_key
+
+    table = rule_confidences()
+    ex, rels = extract(text, use_model=False)
+    measured = [(r, table[rule_key(r, list(ex.mentions))]) for *_, r in rels if rule_key(r, list(ex.mentions)) in table]
+    assert measured, "no rule relation whose precision was measured"
+    assert all(r.confidence == confidence for r, confidence in measured)
+
+
+def test_the_rule_table_holds_measured_precisions_with_their_support():
+    raw = json.loads((ROOT / "kg" / "models" / "relations.json").read_text(encoding="utf-8"))
+    assert raw["rules"]
+    for key, row in raw["rules"].items():
+        assert row["total"] >= 8 and 0 <= row["right"] <= row["total"], key
+        assert row["confidence"] == round((row["right"] + 1) / (row["total"] + 2), 2), key
