@@ -39,7 +39,8 @@ GROUPS = {
 }
 # A headquarters is a town or city: a country, region or continent is where a body works, not its seat.
 NOT_SEATS = frozenset({"Country", "Region", "Continent"})
-MAX_TOKENS_APART = 40  # pairs further apart are almost never related in one sentence
+MAX_TOKENS_APART = 40
+MAX_OWN_NOUN_EDGES = 3  # see _names_an_employer  # pairs further apart are almost never related in one sentence
 TITLE_WORDS = W.ROLE_HEADS | W.AFFILIATION_HEADS
 
 
@@ -174,11 +175,21 @@ def _subtype(gazetteer: Gazetteer, m: Mention) -> str | None:
     return entry.subtype if entry else None
 
 
-def _names_an_employer(span: Span) -> bool:
-    """The organisation only qualifies a person ("a TASS correspondent in Brussels", "Reuters'
-    reporter"): a place in that phrase is where the person is, not the body's seat."""
+def _names_an_employer(span: Span, person: Span | None = None) -> bool:
+    """The organisation only qualifies a person noun ("a TASS correspondent in Brussels", "the
+    correspondent of Vestnik Kavkaza"), other than `person` and not in apposition to them: a place
+    in that phrase is where that person is, not the body's seat, and the body is that person's."""
     gov = _governor(span)
-    return gov is not None and gov.lower_ in PERSON_NOUNS
+    if gov is None or gov.lower_ not in PERSON_NOUNS:
+        return False
+    if person is None:
+        return True
+    if person.start <= gov.i < person.end:
+        return False
+    # "X, a spokesman for Y", "X is a reporter for Y", "X, one of ... and a member of Y": the noun is
+    # X's own when the parse joins the two within MAX_OWN_NOUN_EDGES dependency edges.
+    labels, _, lca = _path(gov, person.root)
+    return lca is None or len(labels) > MAX_OWN_NOUN_EDGES
 
 
 def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
@@ -206,6 +217,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2])):
                         continue
+                    if group == "work" and _names_an_employer(b[2], a[2]):
+                        continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if abs(a[2].start - b[2].start) > MAX_TOKENS_APART or a[2].start < b[2].end and b[2].start < a[2].end:
                         continue
                     lo, hi = sorted((a[2], b[2]), key=lambda sp: sp.start)
