@@ -17,6 +17,8 @@ gives a byte-identical file.
    grouped by sentence (log loss on held-out folds); a Platt calibration fitted on the held-out
    scores; the threshold that maximises held-out F1 among those with precision >= MIN_PRECISION.
    The held-out calibration table (observed precision per confidence band) goes into the file.
+4. The rules' confidences: per rule (method, predicate, object type), how often its relations on
+   the training data were right, smoothed ((right + 1) / (total + 2)), from 8 relations up.
 """
 from __future__ import annotations
 
@@ -30,11 +32,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 LABELS = {"work": "Work_For", "based": "OrgBased_In", "located": "Located_In"}
-MIN_PRECISION = 0.8
+# The operating point. The project aims at precision 0.9 on news; on the dev articles (measured, not
+# trained on) folds at 0.8 gave 0.89 and 0.85 gave 0.91 (2026-11-29), so the thresholds aim at 0.85.
+MIN_PRECISION = 0.85
 MIN_FEATURE_COUNT = 2
+MIN_RULE_SUPPORT = 8  # a rule's confidence is measured only from this many labelled relations up
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
-ANNOTATION_GROUP_BASE = 1_000_000  # fold groups of annotated articles, apart from CoNLL04's sentences
+ANNOTATION_GROUP_BASE = 1_000_000
+MAX_ANNOTATION_SHIFT = 2000  # characters an annotated pair may have moved since it was written  # fold groups of annotated articles, apart from CoNLL04's sentences
 BANDS = ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8),
          (0.8, 0.9), (0.9, 1.0))
 
@@ -62,7 +68,7 @@ def read_candidates(data: list[dict]):
 
     nlp, gazetteer = load_pipeline(), load_gazetteer()
     texts = [" ".join(item["tokens"]) for item in data]
-    rows = []
+    rows, outcomes = [], []
     for n, (doc, item) in enumerate(zip(nlp.pipe(texts, batch_size=64), data)):
         starts, pos = [], 0
         for tok in item["tokens"]:
@@ -73,11 +79,16 @@ def read_candidates(data: list[dict]):
         gold = [(r["type"], ents[r["head"]], ents[r["tail"]]) for r in item["relations"]]
         ex = extract_article(doc, Article(id=f"train-{n}", text=texts[n]), gazetteer, use_model=False)
         mentions = list(ex.mentions)
+        labelled = []
         for c in candidates(doc, mentions, list(ex.relations), gazetteer):
             label = any(t == LABELS[c.group] and same_entity(mentions[c.subject], h) and same_entity(mentions[c.object], o)
                         for t, h, o in gold)
             rows.append((n, c, label))
-    return rows
+            labelled.append((c, label))
+        # CoNLL04 has no relation for a post in a country or town (its gold calls those Live_In) nor for
+        # party membership (its Work_For is employment): those rules are judged on the news annotations only.
+        outcomes += rule_outcomes(ex, labelled, conll04=True)
+    return rows, outcomes
 
 
 def read_annotations(path: Path, corpus: Path):
@@ -103,21 +114,65 @@ def read_annotations(path: Path, corpus: Path):
                 articles[a.id] = a
     nlp, gazetteer = load_pipeline(), load_gazetteer()
     order = sorted(articles)
-    rows, found = [], 0
+    rows, outcomes, found = [], [], 0
     for k, (doc, aid) in enumerate(zip(nlp.pipe([articles[i].text for i in order]), order)):
         ex = extract_article(doc, articles[aid], gazetteer, use_model=False)
-        labels = {(n["group"], n["subject"][0], n["subject"][1], n["object"][0], n["object"][1]): n["label"]
-                  for n in notes if n["id"] == aid}
-        for c in candidates(doc, list(ex.mentions), list(ex.relations), gazetteer):
-            s, o = ex.mentions[c.subject], ex.mentions[c.object]
-            label = labels.get((c.group, s.start, s.end, o.start, o.end))
-            if label is not None:
-                rows.append((ANNOTATION_GROUP_BASE + k, c, bool(label)))
+        cands = candidates(doc, list(ex.mentions), list(ex.relations), gazetteer)
+        labelled = []
+        for note in (n for n in notes if n["id"] == aid):
+            c = _annotated_candidate(note, cands, ex.mentions)
+            if c is not None:
+                rows.append((ANNOTATION_GROUP_BASE + k, c, bool(note["label"])))
+                labelled.append((c, bool(note["label"])))
                 found += 1
+        outcomes += rule_outcomes(ex, labelled, conll04=False)
     if found < len(notes):
         print(f"warning: {len(notes) - found} of {len(notes)} annotations match no candidate "
               "(the mentions or the rules changed since they were written)", file=sys.stderr)
-    return rows
+    return rows, outcomes
+
+
+def rule_outcomes(ex, labelled, conll04: bool) -> list[tuple[str, bool]]:
+    """(rule key, right or not) for each rule relation whose pair is a labelled candidate of its kind."""
+    from kg.extract.relations import rule_key
+
+    groups = {"holdsPosition": "work", "affiliatedWith": "work", "headquarteredIn": "based", "partOf": "located"}
+    label = {(c.group, c.subject, c.object): y for c, y in labelled}
+    out = []
+    for r in ex.relations:
+        group = groups.get(r.predicate)
+        if conll04 and group == "work" and (ex.mentions[r.object].type == "Place"
+                                                              or r.method.startswith("rule:party")):
+            continue
+        y = label.get((group, r.subject, r.object))
+        if y is not None:
+            out.append((rule_key(r, ex.mentions), y))
+    return out
+
+
+def rule_table(outcomes) -> dict:
+    """Per rule key with enough support: how often it was right and the confidence that follows."""
+    from collections import Counter
+
+    total, right = Counter(k for k, _ in outcomes), Counter(k for k, y in outcomes if y)
+    return {k: {"right": right[k], "total": n, "confidence": round((right[k] + 1) / (n + 2), 2)}
+            for k, n in sorted(total.items()) if n >= MIN_RULE_SUPPORT}
+
+
+def _annotated_candidate(note: dict, cands, mentions):
+    """The candidate an annotation names: the same offsets, else (the main-text rules moved the
+    text since it was written) the same kind and mention texts nearest to the noted offsets."""
+    best, best_shift = None, MAX_ANNOTATION_SHIFT + 1
+    for c in cands:
+        if c.group != note["group"]:
+            continue
+        s, o = mentions[c.subject], mentions[c.object]
+        if (s.text, o.text) != (note["subject"][2], note["object"][2]):
+            continue
+        shift = abs(s.start - note["subject"][0]) + abs(o.start - note["object"][0])
+        if shift < best_shift:
+            best, best_shift = c, shift
+    return best
 
 
 def train_group(rows, group: str) -> dict:
@@ -180,18 +235,21 @@ def train_group(rows, group: str) -> dict:
 
 def train(data: list[dict], source: str, annotations: Path | None = None, corpus: Path | None = None) -> dict:
     """The model file's content for these training sentences (and hand annotations, when given)."""
-    from kg.extract.learned import GROUPS
+    from kg.extract import learned
 
-    rows = read_candidates(data)
+    learned.CALIBRATE_RULES = False  # measure the rules as they are, not as the old model file rates them
+    GROUPS = learned.GROUPS
+    rows, outcomes = read_candidates(data)
     described = f"{source}, {len(data)} sentences"
     if annotations is not None:
-        extra = read_annotations(annotations, corpus)
+        extra, more = read_annotations(annotations, corpus)
         rows += extra
+        outcomes += more
         described += f"; {len(extra)} hand-annotated candidates in allsides articles ({annotations.name})"
     return {"about": "kg.extract.learned relation classifier: logistic regression per kind of pair, "
                      "Platt-calibrated on held-out folds; retrain with scripts/train_relations.py",
             "data": described, "min_precision": MIN_PRECISION,
-            "groups": {g: train_group(rows, g) for g in GROUPS}}
+            "groups": {g: train_group(rows, g) for g in GROUPS}, "rules": rule_table(outcomes)}
 
 
 def main() -> int:
@@ -222,6 +280,8 @@ def main() -> int:
         print(f"{g} ({m['label']}): {m['positives']}/{m['candidates']} positive candidates, C {m['C']}, "
               f"threshold {m['threshold']}, held-out P/R/F1 {m['held_out']['precision']}/{m['held_out']['recall']}/"
               f"{m['held_out']['f1']}; calibration {m['calibration']}")
+    for k, v in model["rules"].items():
+        print(f"rule {k}: {v['right']}/{v['total']} right, confidence {v['confidence']}")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
     return 0
 

@@ -9,6 +9,7 @@ and parts (kg.extract.places). What a verb states may be denied, planned or only
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -146,7 +147,21 @@ def extract_relations(doc: Doc, mentions: list[Mention], sentences, gazetteer: G
         roles.extract(ctx, sent)
         events.extract(ctx, sent)
         places.extract(ctx, sent)
-    return ctx.mentions, _dedupe(ctx.relations)
+    return ctx.mentions, _dedupe(_calibrated(ctx.relations, ctx.mentions))
+
+
+def rule_key(r: Relation, mentions: list[Mention]) -> str:
+    """What a rule's confidence is measured per: its method, predicate and object type."""
+    return f"{r.method}|{r.predicate}|{mentions[r.object].type}"
+
+
+def _calibrated(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """Each rule relation with the precision its rule showed on the training data as confidence,
+    where that was measured (scripts/train_relations.py); else with the rule's own."""
+    from kg.extract.learned import rule_confidences
+
+    table = rule_confidences()
+    return [replace(r, confidence=table[k]) if (k := rule_key(r, mentions)) in table else r for r in relations]
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -77,13 +77,13 @@ def test_a_rule_relation_keeps_its_method_and_the_model_adds_no_second_one(extra
 
 
 def test_model_relations_carry_a_confidence_above_their_threshold(extract):
-    from kg.extract.learned import MIN_CONFIDENCE, load_model
+    from kg.extract.learned import load_model
 
     model = load_model()
     lowest = min(g.threshold for g in model.values())
     _, rels = extract("Residents of Springfield, Illinois, were told to boil water.")
     learned = [r for *_, r in rels if r.method == "model:relations"]
-    assert learned and all(max(lowest, MIN_CONFIDENCE) - 0.01 <= r.confidence <= 1.0 for r in learned)
+    assert learned and all(lowest - 0.01 <= r.confidence <= 1.0 for r in learned)
 
 
 def test_retraining_twice_writes_the_same_model_file(tmp_path):
@@ -100,3 +100,37 @@ def test_retraining_twice_writes_the_same_model_file(tmp_path):
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert set(json.loads(outs[0])["groups"]) == {"work", "based", "located"}
+
+
+def test_a_rule_relation_takes_the_precision_its_rule_showed_on_the_training_data(extract):
+    from kg.extract.learned import rule_confidences
+    from kg.extract.relations import rule_key
+
+    table = rule_confidences()
+    ex, rels = extract("Anna Berg of the World Bank said growth would slow.", use_model=False)
+    measured = [(r, table[rule_key(r, list(ex.mentions))]) for *_, r in rels if rule_key(r, list(ex.mentions)) in table]
+    assert measured, "no rule relation whose precision was measured"
+    assert all(r.confidence == confidence for r, confidence in measured)
+
+
+def test_the_rule_table_holds_measured_precisions_with_their_support():
+    raw = json.loads((ROOT / "kg" / "models" / "relations.json").read_text(encoding="utf-8"))
+    assert raw["rules"]
+    for key, row in raw["rules"].items():
+        assert row["total"] >= 8 and 0 <= row["right"] <= row["total"], key
+        assert row["confidence"] == round((row["right"] + 1) / (row["total"] + 2), 2), key
+
+
+def test_only_rules_with_a_measured_precision_change_confidence():
+    from kg.extract.learned import rule_confidences
+    from kg.extract.relations import _calibrated, rule_key
+    from kg.model import Mention, Relation
+
+    mentions = [Mention(text="Anna Berg", start=0, end=9, type="Person", sentence=0),
+                Mention(text="World Bank", start=17, end=27, type="Organization", sentence=0)]
+    measured = next(k for k in rule_confidences() if k.endswith("|Organization") and "affiliatedWith" in k)
+    method = measured.split("|")[0]
+    rels = [Relation("affiliatedWith", 0, 1, 0, method, 0.5), Relation("affiliatedWith", 0, 1, 0, "rule:unmeasured", 0.5)]
+    out = _calibrated(rels, mentions)
+    assert rule_key(out[0], mentions) == measured and out[0].confidence == rule_confidences()[measured]
+    assert out[1].confidence == 0.5
