@@ -134,6 +134,32 @@ def _ox_quads(quads, to_ox) -> list:
     return out
 
 
+def add_ntriples(graph: Graph, text: str) -> None:
+    """Add the N-Triples `text` to `graph`: parsed by Oxigraph straight into the store under it, or,
+    for any other rdflib store, into rdflib terms (a plain string stays a plain rdflib Literal)."""
+    import pyoxigraph
+
+    store = oxigraph_of(graph)
+    if store is not None:
+        store.bulk_load(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        return
+    parsed = pyoxigraph.Store()
+    parsed.bulk_load(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    named, literal, string = pyoxigraph.NamedNode, pyoxigraph.Literal, "http://www.w3.org/2001/XMLSchema#string"
+
+    def term(node):
+        if isinstance(node, named):
+            return URIRef(node.value)
+        if isinstance(node, literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            datatype = node.datatype.value
+            return Literal(node.value) if datatype == string else Literal(node.value, datatype=URIRef(datatype))
+        return BNode(node.value)
+
+    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in parsed)
+
+
 def as_rdflib(store) -> Graph:
     """An rdflib Graph over the default graph of a pyoxigraph Store, with kg's prefixes bound."""
     from kg.vocab import bind_prefixes
