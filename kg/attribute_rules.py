@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -52,16 +53,40 @@ def _token_test(spec: dict, strings):
         if test is None:
             return None
         tests.append(test)
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda row: first(row) and second(row)
     return lambda row: all(t(row) for t in tests)
+
+
+def _anchor(spec: dict) -> tuple[int, int] | None:
+    """(field, value hash) that a token must have for `spec` to match it (its tag or its lower-case
+    form), so that a token is tested only against the patterns that name its own tag or word."""
+    for key in ("LOWER", "TAG"):  # a word is the narrower of the two
+        value = spec.get(key)
+        if isinstance(value, str):
+            return _FIELDS[key], get_string_id(value)
+    return None
 
 
 class AttributeRules:
     """The rules of an AttributeRuler, applied per distinct token row."""
 
     def __init__(self, singles: list, pairs: list, attrs: list):
-        self.singles = singles  # (rule id, token test)
-        self.pairs = pairs  # (rule id, first token's test, second's test, target offset 0 or 1)
-        self.attrs = attrs  # rule id -> normalised attributes, as the ruler keeps them
+        """`singles`: (rule id, token test, anchor); `pairs`: (rule id, (first's test, anchor),
+        (second's test, anchor), target offset 0 or 1); `attrs`: rule id -> normalised attributes."""
+        self.pairs = [(rule, offset) for rule, _, _, offset in pairs]
+        self.attrs = attrs
+        # Every token test once, as (what passing it means, test): ("rule", id), ("start", p) or ("end", p).
+        tests = [(("rule", rule), test, anchor) for rule, test, anchor in singles]
+        for p, (_, first, second, _) in enumerate(pairs):
+            tests += [(("start", p), *first), (("end", p), *second)]
+        self._anchored: dict[tuple[int, int], list] = {}  # (field, hash) -> the tests that need it
+        self._free = []  # the tests without an anchor: tried on every row
+        for meaning, test, anchor in tests:
+            (self._free if anchor is None else self._anchored.setdefault(anchor, [])).append((meaning, test))
         self._rows: dict[tuple, tuple] = {}
         self._merged: dict[tuple, dict] = {}
 
@@ -81,20 +106,24 @@ class AttributeRules:
                 offset = index if index >= 0 else len(tests) + index
                 if not 0 <= offset < len(tests):
                     return None
+                anchors = [_anchor(spec) for spec in pattern]
                 if len(tests) == 1:
-                    singles.append((rule, tests[0]))
+                    singles.append((rule, tests[0], anchors[0]))
                 else:
-                    pairs.append((rule, tests[0], tests[1], offset))
+                    pairs.append((rule, (tests[0], anchors[0]), (tests[1], anchors[1]), offset))
         return cls(singles, pairs, [dict(a) for a in ruler.attrs])
 
-    def _row(self, row: tuple) -> tuple:
-        """(rules matching a token of this row alone, which pair patterns it may start, which it may end)."""
-        found = self._rows.get(row)
+    def _row(self, key: bytes) -> tuple:
+        """(rules matching a token of this row alone, the pair patterns it may start, those it may end)."""
+        found = self._rows.get(key)
         if found is None:
-            found = (tuple(rule for rule, test in self.singles if test(row)),
-                     tuple(test(row) for _, test, _, _ in self.pairs),
-                     tuple(test(row) for _, _, test, _ in self.pairs))
-            self._rows[row] = found
+            row = tuple(int(v) for v in numpy.frombuffer(key, dtype=numpy.uint64))
+            tried = self._anchored.get((0, row[0]), []) + self._anchored.get((1, row[1]), []) + self._free
+            passed = [meaning for meaning, test in tried if test(row)]
+            found = (tuple(sorted(n for kind, n in passed if kind == "rule")),
+                     tuple(sorted(n for kind, n in passed if kind == "start")),
+                     frozenset(n for kind, n in passed if kind == "end"))
+            self._rows[key] = found
         return found
 
     def _attrs_of(self, rules: tuple) -> dict:
@@ -107,15 +136,19 @@ class AttributeRules:
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = [self._row(tuple(r)) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
-        rules = [list(r[0]) for r in rows]
-        for p, (rule, _, _, offset) in enumerate(self.pairs):
-            for i in range(len(rows) - 1):
-                if rows[i][1][p] and rows[i + 1][2][p]:
-                    rules[i + offset].append(rule)
+        # Each token's four values as one bytes key: slicing bytes is cheaper than making Python ints.
+        array = numpy.ascontiguousarray(doc.to_array([TAG, LOWER, DEP, IS_SPACE]), dtype=numpy.uint64)
+        data, width = array.tobytes(), 4 * 8
+        rows = [self._row(data[k:k + width]) for k in range(0, len(data), width)]
+        rules = [r[0] for r in rows]
+        for i in range(len(rows) - 1):
+            for p in rows[i][1]:  # usually none: few words start a two-token pattern
+                if p in rows[i + 1][2]:
+                    rule, offset = self.pairs[p]
+                    rules[i + offset] += (rule,)
         for i, matched in enumerate(rules):
             if matched:
-                set_token_attrs(doc[i], self._attrs_of(tuple(matched)))
+                set_token_attrs(doc[i], self._attrs_of(matched))
         return doc
 
 
