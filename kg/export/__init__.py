@@ -103,6 +103,8 @@ def readable(graph: Graph) -> Graph:
 
 def export(graph: Graph, fmt: str, out_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
     """Write `graph` (or the slice of it that `options` select) in format `fmt` into `out_dir`."""
+    from kg.gcpause import paused_gc
+
     module_name, func_name = _REGISTRY[canonical_format(fmt)].split(":")
     writer = getattr(importlib.import_module(module_name), func_name)
     graph = readable(graph)
@@ -114,4 +116,5 @@ def export(graph: Graph, fmt: str, out_dir: Path, options: ExportOptions = Expor
             _last_slice[:] = [graph, part, slice_graph(graph, part)]
         graph = _last_slice[2]
     out_dir.mkdir(parents=True, exist_ok=True)
-    return writer(graph, out_dir, options)
+    with paused_gc():
+        return writer(graph, out_dir, options)

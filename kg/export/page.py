@@ -55,10 +55,13 @@ def _vis_assets() -> tuple[str, str]:
     """vis-network's script and style as the pyvis package bundles them (its public data files,
     under lib/vis-<version>/); the newest bundled version, so a pyvis upgrade that moves on to
     another vis release keeps working."""
-    import pyvis
+    from importlib.util import find_spec
 
-    bundles = sorted((Path(pyvis.__file__).parent / "lib").glob("vis-*/vis-network.min.js"),
-                     key=lambda p: tuple(int(n) for n in re.findall(r"\d+", p.parent.name)))
+    # Found, not imported: importing pyvis imports IPython and jinja2 (about half a second).
+    spec = find_spec("pyvis")
+    package = Path(spec.origin).parent if spec is not None and spec.origin else None
+    found = (package / "lib").glob("vis-*/vis-network.min.js") if package is not None else ()
+    bundles = sorted(found, key=lambda p: tuple(int(n) for n in re.findall(r"\d+", p.parent.name)))
     if not bundles:
         raise ExportError("the installed pyvis has no bundled vis-network files; "
                           "reinstall kg's dependencies (pip install -e .) and build again")

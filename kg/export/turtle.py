@@ -41,12 +41,15 @@ class _Terms:
         self.prefixes = sorted((p, str(ns)) for p, ns in bound.items() if p in _VOCAB_PREFIXES)
         # Longest namespace first, so that a namespace inside another wins.
         self._by_length = [(f"<{ns}", p) for p, ns in sorted(self.prefixes, key=lambda pn: -len(pn[1]))]
+        self._starts = tuple(start for start, _ in self._by_length)  # one C call turns a data IRI away
         self._cache: dict[str, str] = {_RDF_TYPE: "a"}  # vocabulary terms are few and repeat
 
     def iri(self, token: str) -> str:
         text = self._cache.get(token)
         if text is not None:
             return text
+        if not token.startswith(self._starts):
+            return token  # a data IRI: written once or twice, not worth caching
         for start, prefix in self._by_length:
             if token.startswith(start):
                 local = token[len(start):-1]
