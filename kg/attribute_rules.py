@@ -5,7 +5,7 @@ tag, lower-case form, dependency label and whitespace flag. spaCy runs them thro
 Matcher, which costs as much as the tagger and the NER together on a news article. Here each
 distinct (tag, lower, dep, space) combination is tested against the patterns once and the answer
 kept, so a Doc costs one dictionary lookup per token. The annotations are the ruler's own: the
-same attribute sets, applied with spaCy's `set_token_attrs`, later rules winning as they do in
+same attribute sets, set through the Token's public setters, later rules winning as they do in
 AttributeRuler (matches sorted by rule, applied in that order, all matched before any is set).
 
 A ruler with a pattern this module does not read (an operator, another attribute) is kept as it is.
@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
 FACTORY = "kg_attribute_rules"
 RULER = "attribute_ruler"
@@ -71,6 +70,21 @@ def _anchor(spec: dict) -> tuple[int, int] | None:
     return None
 
 
+def _set_morph(token, value) -> None:
+    token.set_morph(value)
+
+
+# The attributes the ruler sets, each through the Token's public setter.
+_SETTERS = {POS: lambda t, v: setattr(t, "pos", v), TAG: lambda t, v: setattr(t, "tag", v),
+            LEMMA: lambda t, v: setattr(t, "lemma", v), DEP: lambda t, v: setattr(t, "dep", v),
+            MORPH: _set_morph}
+
+
+def _set_token_attrs(token, attrs: dict) -> None:
+    for key, value in attrs.items():
+        _SETTERS[key](token, value)
+
+
 class AttributeRules:
     """The rules of an AttributeRuler, applied per distinct token row."""
 
@@ -111,7 +125,10 @@ class AttributeRules:
                     singles.append((rule, tests[0], anchors[0]))
                 else:
                     pairs.append((rule, (tests[0], anchors[0]), (tests[1], anchors[1]), offset))
-        return cls(singles, pairs, [dict(a) for a in ruler.attrs])
+        attrs = [dict(a) for a in ruler.attrs]
+        if any(key not in _SETTERS for a in attrs for key in a):
+            return None
+        return cls(singles, pairs, attrs)
 
     def _row(self, key: bytes) -> tuple:
         """(rules matching a token of this row alone, the pair patterns it may start, those it may end)."""
@@ -148,7 +165,7 @@ class AttributeRules:
                     rules[i + offset] += (rule,)
         for i, matched in enumerate(rules):
             if matched:
-                set_token_attrs(doc[i], self._attrs_of(matched))
+                _set_token_attrs(doc[i], self._attrs_of(matched))
         return doc
 
 
