@@ -44,7 +44,7 @@ def _body_names(mentions: list[Mention], caps: list[tuple[int, int]]) -> dict[st
         names.setdefault(m.text.lower(), m)
         words = m.text.split()
         if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper():
-            names.setdefault(words[-1].lower(), replace(m, text=words[-1], key=""))
+            names.setdefault(words[-1].lower(), replace(m, text=words[-1], key="", normal=""))
     return names
 
 
@@ -96,7 +96,7 @@ def _names_written(mentions: list[Mention], common: set[str]) -> dict[str, Menti
         if m.type == "Person" and len(words) >= 2:
             last = words[-1]
             if len(last) >= 3 and last.istitle() and last.isalpha() and last.lower() not in common:
-                names.setdefault(last, replace(m, text=last, key=""))
+                names.setdefault(last, replace(m, text=last, key="", normal=""))  # the bearer is resolved later
     for m in sorted(mentions, key=lambda m: m.start):
         if m.type not in _TYPES or len(m.text) < 3 or not m.text[:1].isupper():
             continue

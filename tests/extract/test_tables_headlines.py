@@ -143,3 +143,22 @@ def test_a_headline_with_at_or_a_dash_is_no_schedule_or_line_up(mentions):
     found = mentions("He was held overnight.\n\nDOZENS DETAINED AT CATHEDRAL PROTEST IN RUSSIAN CITY\n\n"
                      "Revoke Article 50 - Cancel Brexit if the talks fail.")
     assert not any(text in ("DOZENS DETAINED", "Cancel Brexit") for text, _ in found)
+
+
+
+def test_a_repeated_surname_leaves_its_bearer_to_resolution():
+    # Two people share the family name: which one a bare "Kim" means is resolution's choice (it
+    # knows East Asian name order and the corpus), so a repeat must not carry the last bearer's name.
+    from kg.extract.discourse import repeated_mentions
+    from kg.model import Mention
+    from kg.nlp import load_pipeline
+
+    text = ("Kim Jong Un will meet Moon Jae-in on Friday. Scholar Duyeon Kim spoke. "
+            "Cameras will follow Kim across the line.")
+    doc = load_pipeline()(text)
+    named = [Mention(text=n, start=text.index(n), end=text.index(n) + len(n), type="Person", sentence=0,
+                     normal=n) for n in ("Kim Jong Un", "Duyeon Kim")]
+    found = repeated_mentions(doc, named, set(), {t.i: 0 for t in doc})
+    repeats = [m for m in found if m.method.endswith("+repeat")]
+    assert [m.text for m in repeats] == ["Kim"]
+    assert repeats[0].normal in ("", "Kim"), repeats[0]
