@@ -3,6 +3,7 @@ import json, random, sys
 import pyoxigraph as ox
 
 G = sys.argv[1] if len(sys.argv) > 1 else "/work/review/g339/graph.ttl"
+OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/revent"
 store = ox.Store()
 with open(G, "rb") as f:
     store.load(f, format=ox.RdfFormat.TURTLE)
@@ -36,9 +37,9 @@ out = []
 for iri in draw:
     d = ents[iri]
     out.append({"iri": iri, "label": d["label"], "types": sorted(d["types"]), "alt": sorted(d["alt"])})
-json.dump(out, open("/work/review/draw-339.json", "w"), indent=1)
+json.dump(out, open(OUT + "/draw-339.json", "w"), indent=1)
 # also dump all labels for duplicate checks
 json.dump([{"iri": i, "label": ents[i]["label"], "types": sorted(ents[i]["types"]), "alt": sorted(ents[i]["alt"])} for i in iris],
-          open("/work/review/all-entities-339.json", "w"), indent=0)
+          open(OUT + "/all-entities-339.json", "w"), indent=0)
 for o in out:
     print(o["iri"].rsplit("/", 1)[-1], "|", o["label"], "|", ",".join(o["types"]), "|", "; ".join(o["alt"]))
