@@ -139,6 +139,17 @@ def is_people_group(plain: str) -> bool:
     return last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
 
 
+# Pronouns, determiners and question words: a capitalised run that starts or ends with one is a
+# phrase from a heading or a sentence start ("Their Critics", "Nerve Agent That"), not a name.
+_PHRASE_EDGES = frozenset("that this these those their theirs which whose who what they we he she it its".split())
+
+
+def is_phrase(plain: str) -> bool:
+    """`their critics`, `nerve agent that`: words of a heading or a sentence, not a name."""
+    tokens = plain.split()
+    return len(tokens) >= 2 and (tokens[0] in _PHRASE_EDGES or tokens[-1] in _PHRASE_EDGES)
+
+
 def is_event(plain: str) -> bool:
     """`sochi olympics`, `inter korean summit`: an event, none of the entity types."""
     tokens = plain.split()

@@ -36,7 +36,7 @@ from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_people_group,
-                           read_items)
+                           is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
@@ -175,7 +175,7 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if (not plain or is_job_title(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                if (not plain or is_job_title(plain) or is_phrase(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):

@@ -335,3 +335,9 @@ def test_a_surname_misspelt_near_its_start_joins_the_same_first_names():
                              _text_ex("b", "Recep Tayyip Erdogan and Recep Tayyip Ergodan.", ("Recep Tayyip Erdogan", "Person"),
                                       ("Recep Tayyip Ergodan", "Person")))
     assert by_article["b"][0] == by_article["b"][1]
+
+
+def test_a_heading_phrase_with_a_pronoun_or_determiner_at_its_edge_is_no_name():
+    _, by_article = _resolve(_ex("a", ("Their Critics", "Person"), ("Nerve Agent That", "Person"),
+                                 ("Sergey Lavrov", "Person"), ("Kim Jong Un", "Person")))
+    assert by_article["a"] == [None, None, "Sergey Lavrov", "Kim Jong Un"]
