@@ -31,6 +31,7 @@ _RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism c
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
+_ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 
@@ -76,6 +77,10 @@ def _mention_item(m, text: str) -> Item:
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
+    if (not m.key and m.type == "Person" and len(words) >= 2 and _ACRONYM_TITLE.match(words[0])
+            and words[0].lower() not in given_names() and words[1][:1].isupper()):
+        words = words[1:]  # "DNI Coats", "UK Gavin Williamson": an office's or country's acronym before the name
+        name = " ".join(words)
     if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
             and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
             and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):

@@ -341,3 +341,8 @@ def test_a_heading_phrase_with_a_pronoun_or_determiner_at_its_edge_is_no_name():
     _, by_article = _resolve(_ex("a", ("Their Critics", "Person"), ("Nerve Agent That", "Person"),
                                  ("Sergey Lavrov", "Person"), ("Kim Jong Un", "Person")))
     assert by_article["a"] == [None, None, "Sergey Lavrov", "Kim Jong Un"]
+
+
+def test_an_acronym_before_a_person_name_is_a_title_not_a_first_name():
+    _, by_article = _resolve(_ex("a", ("Dan Coats", "Person"), ("DNI Coats", "Person"), ("Coats", "Person")))
+    assert by_article["a"] == ["Dan Coats"] * 3
