@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,34 +17,18 @@ from pathlib import Path
 from kg.data import gazetteer_path
 from kg.errors import OntologyError
 from kg.model import ENTITY_TYPES
-from kg.names import DASHES
+from kg.names import normalise  # the one name normaliser; kg.gazetteer.normalise for its callers
 
 DEFAULT_PATH = gazetteer_path()
 FORMAT_VERSION = "1"
 TYPES = ENTITY_TYPES
 PLACE_SUBTYPES = ("Country", "City", "Region", "Continent")
 
-_DASHES = str.maketrans({c: "-" for c in DASHES})
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LISTS = ("aliases", "acronyms", "descriptions", "demonyms")
 _CUT_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _KEYS = {"id", "label", "type", "subtype", "capital", "country", "wikidata", *_LISTS}
-
-
-@lru_cache(maxsize=1 << 16)  # pure, and called for the same few thousand names over and over
-def normalise(text: str, fold: bool = True) -> str:
-    """The lookup key of a name: dashes unified, spaces collapsed, leading "the " and 's dropped; `fold` also drops case and accents."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).replace("\u2019", "'")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r" ?- ?", "-", text)
-    text = re.sub(r"(?<=\w)'s\b", "", text)
-    text = re.sub(r"(?<=s)'(?= |$)", "", text)
-    text = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
-    if fold:
-        text = unicodedata.normalize("NFKD", text.casefold())
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return text
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -44,13 +45,25 @@ def romanise(text: str, person: bool = False) -> str:
     return text if text.isascii() else anyascii(text)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for the same few thousand names over and over
+def normalise(text: str, fold: bool = True) -> str:
+    """The one normal form of a name (gazetteer lookups and name keys): dashes unified, spaces
+    collapsed, leading "the " and 's dropped; `fold` also drops case and accents."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASH_TABLE).replace("\u2019", "'")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r" ?- ?", "-", text)
+    text = re.sub(r"(?<=\w)'s\b", "", text)
+    text = re.sub(r"(?<=s)'(?= |$)", "", text)
+    text = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
+    if fold:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return text
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, dashes unified, possessive and leading article dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_DASH_TABLE)
-    text = text.casefold().strip()
-    text = re.sub(r"['\u2019]s\b", "", text)
-    return re.sub(r"^the\s+", "", text)
+    return normalise(text, fold=True)
 
 
 def translit(token: str) -> str:
