@@ -29,6 +29,7 @@ def _forms(entry) -> list[tuple[str, bool]]:
     return forms
 
 
+_HONORIFICS = frozenset("mr mrs ms miss mister dr".split())
 # Title words that also open the names of bodies: "St Pauli", "Saint-Etienne".
 _NAME_OPENERS = frozenset(["st", "saint"])
 
@@ -76,7 +77,9 @@ class GazetteerRuler:
         for match_id, start, end in self.folded(doc):
             if not doc[start].is_lower:
                 spans.append(self._span(doc, match_id, start, end))
-        spans = filter_spans(spans)
+        # "Mr. Hague", "Ms. Jordan": after an honorific a place's or body's name is a person's surname.
+        spans = filter_spans([s for s in spans if s.label_ == "Person" or s.start == 0
+                              or doc[s.start - 1].lower_.rstrip(".") not in _HONORIFICS])
         taken = {i for span in spans for i in range(span.start, span.end)}
         sure, deferred = [], []
         for span in spans:

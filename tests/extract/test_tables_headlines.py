@@ -162,3 +162,12 @@ def test_a_repeated_surname_leaves_its_bearer_to_resolution():
     repeats = [m for m in found if m.method.endswith("+repeat")]
     assert [m.text for m in repeats] == ["Kim"]
     assert repeats[0].normal in ("", "Kim"), repeats[0]
+
+
+def test_after_an_honorific_a_place_name_is_a_surname():
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("Mr. Hague told reporters in London that the court in The Hague would rule soon.")
+    first = [e for e in doc.ents if e.start == 1]
+    assert first and first[0].label_ not in ("Place", "Organization"), [(e.text, e.label_) for e in doc.ents]
+    assert [e.label_ for e in doc.ents if e.text == "Hague" and e.start > 3] == ["Place"]  # the city
