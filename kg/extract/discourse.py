@@ -171,3 +171,26 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], sentence_index: dict[int
                              normal=acronym.text))
         taken.update(range(acronym.idx, acronym.idx + len(acronym)))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+# "New START, which stands for Strategic Arms Reduction Treaty", "NDAA (short for the National Defense ...)".
+_STANDS_FOR = re.compile(r"^\s*(?:,\s*(?:which|that)\s+stands\s+for|,\s*short\s+for|\(\s*short\s+for|\(\s*which\s+stands\s+for)"
+                         r"\s+(?:the\s+)?$", re.I)
+
+
+def spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`X, which stands for Y`: the spelled-out name Y names what X names, whatever a lookup of Y alone
+    would say (the Strategic Arms Reduction Treaty spelled out for New START is New START, not START I)."""
+    found = list(mentions)
+    for n, short in enumerate(mentions):
+        letters = {c for w in short.text.split() if w.isupper() for c in w if c.isalpha()}
+        if not letters:
+            continue
+        for k in range(n + 1, min(n + 3, len(mentions))):
+            long = mentions[k]
+            if long.start < short.end or not _STANDS_FOR.match(text[short.end:long.start]):
+                continue
+            if letters <= {w[0] for w in long.text.split() if w[:1].isupper()}:
+                found[k] = replace(long, key=short.key, type=short.type, normal=short.normal or short.text)
+            break
+    return found

@@ -22,7 +22,7 @@ from kg.lang.en.lexicon import (
     TREATY_WORDS,
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
-from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions
+from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
 from kg.extract.tables import lines, table_names
 from kg.extract.towns import dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
@@ -405,7 +405,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if mention is not None:
                 mentions.append(mention)
     mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
-    mentions = defined_acronyms(doc, mentions, sentence_index)
+    mentions = spelled_out(doc.text, defined_acronyms(doc, mentions, sentence_index))
     return repeated_mentions(doc, mentions, common, sentence_index)
 
 

@@ -171,3 +171,17 @@ def test_after_an_honorific_a_place_name_is_a_surname():
     first = [e for e in doc.ents if e.start == 1]
     assert first and first[0].label_ not in ("Place", "Organization"), [(e.text, e.label_) for e in doc.ents]
     assert [e.label_ for e in doc.ents if e.text == "Hague" and e.start > 3] == ["Place"]  # the city
+
+
+def test_a_name_spelled_out_after_which_stands_for_names_the_same_thing():
+    from kg.extract.discourse import spelled_out
+    from kg.model import Mention
+
+    text = ("New START, which stands for Strategic Arms Reduction Treaty, limits warheads. "
+            "The Strategic Arms Reduction Treaty of 1991 came first.")
+    def at(name, nth=0, key=""):
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return Mention(text=name, start=start, end=start + len(name), type="Treaty", sentence=0, key=key)
+    found = spelled_out(text, [at("New START", key="new-start"), at("Strategic Arms Reduction Treaty", key="start-i"),
+                               at("Strategic Arms Reduction Treaty", 1, key="start-i")])
+    assert [m.key for m in found] == ["new-start", "new-start", "start-i"]
