@@ -43,7 +43,9 @@ def link_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     for long, short in zip(ordered, ordered[1:]):
         between = text[long.end:short.start]
         if between.strip() == "(" and text[short.end:short.end + 1] == ")" and short.text.isupper():
-            initials = "".join(w[0] for w in long.normal.split() if w[:1].isupper())
+            initials = "".join(w[0] for w in (long.normal or long.text).split() if w[:1].isupper())
+            if not {c for c in short.text if c.isalpha()} <= set(initials.upper()):
+                continue  # "Tucson, Arizona (CNN)": an outlet's credit, not the name's acronym
             if short.key and not long.key:
                 fixed[id(long)] = replace(long, key=short.key, type=short.type)
             elif long.key and not short.key:

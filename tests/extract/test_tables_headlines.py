@@ -185,3 +185,18 @@ def test_a_name_spelled_out_after_which_stands_for_names_the_same_thing():
     found = spelled_out(text, [at("New START", key="new-start"), at("Strategic Arms Reduction Treaty", key="start-i"),
                                at("Strategic Arms Reduction Treaty", 1, key="start-i")])
     assert [m.key for m in found] == ["new-start", "new-start", "start-i"]
+
+
+def test_an_acronym_in_brackets_must_spell_the_name_before_it():
+    from kg.extract.rules import link_acronyms
+    from kg.model import Mention
+
+    text = "Treaty on Conventional Armed Forces in Europe (CFE) talks. TUCSON, Arizona (CNN) Police said."
+    def at(name, key="", etype="Organization"):
+        start = text.index(name)
+        return Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0, key=key)
+    found = link_acronyms(text, [at("Treaty on Conventional Armed Forces in Europe", etype="Treaty"),
+                                 at("CFE", key="cfe-treaty", etype="Treaty"), at("Arizona", etype="Place"),
+                                 at("CNN", key="cnn")])
+    assert [(m.text, m.key) for m in found] == [("Treaty on Conventional Armed Forces in Europe", "cfe-treaty"),
+                                                ("CFE", "cfe-treaty"), ("Arizona", ""), ("CNN", "cnn")]
