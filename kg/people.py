@@ -24,6 +24,7 @@ class KnownPerson:
 
     label: str
     wikidata: str
+    role: str = ""  # the posts Wikidata gives, e.g. "President of the United States"
 
 
 def person_key(name: str) -> str:
@@ -37,12 +38,17 @@ def _index(path: Path) -> dict[str, KnownPerson]:
         data = json.loads(path.read_text(encoding="utf-8"))
         found = {}
         for raw in data["people"]:
-            person = KnownPerson(raw["label"], raw["wikidata"])
+            person = KnownPerson(raw["label"], raw["wikidata"], str(raw.get("role", "")))
             for name in [raw["label"], *raw.get("aliases", ())]:
                 found.setdefault(person_key(name), person)
         return found
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise OntologyError(f"{path}: cannot read the list of people: {err}") from err
+
+
+def known_people(path: Path | None = None) -> dict[str, KnownPerson]:
+    """Every curated person under the key of each of their names."""
+    return _index(Path(path or DEFAULT_PATH))
 
 
 def known_person(names, path: Path | None = None) -> KnownPerson | None:

@@ -15,14 +15,19 @@ ID = Namespace(KG_BASE + "id/")
 KG_NS = KG_BASE + "ontology#"
 
 
-def _ontology_terms() -> list[str]:
-    """Local names of every term ontology/kg.ttl declares in the project's namespace."""
+@lru_cache(maxsize=1)
+def _ontology():
+    """ontology/kg.ttl, parsed once: the closed namespace, domain/range and symmetry all read it."""
     from rdflib import Graph
 
     from kg.data import ontology_path
 
-    onto = Graph().parse(ontology_path(), format="turtle")
-    return sorted({str(s)[len(KG_NS):] for s in onto.subjects() if str(s).startswith(KG_NS)})
+    return Graph().parse(ontology_path(), format="turtle")
+
+
+def _ontology_terms() -> list[str]:
+    """Local names of every term ontology/kg.ttl declares in the project's namespace."""
+    return sorted({str(s)[len(KG_NS):] for s in _ontology().subjects() if str(s).startswith(KG_NS)})
 
 
 # The project's own terms, closed over what ontology/kg.ttl declares: a typo raises, and a new
@@ -45,15 +50,6 @@ CLASS_TYPES = {cls: name for name, cls in TYPE_CLASSES.items()}
 def sparql_prefixes(*prefixes: str) -> str:
     """PREFIX lines for `prefixes` (all of NAMESPACES when none is named)."""
     return "".join(f"PREFIX {p}: <{NAMESPACES[p]}>\n" for p in (prefixes or NAMESPACES))
-
-
-@lru_cache(maxsize=1)
-def _ontology():
-    from rdflib import Graph
-
-    from kg.data import ontology_path
-
-    return Graph().parse(ontology_path(), format="turtle")
 
 
 @lru_cache(maxsize=1)

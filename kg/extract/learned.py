@@ -238,11 +238,16 @@ class _GroupModel:
 
 
 @lru_cache(maxsize=1)
+def _model_file() -> dict:
+    """kg/models/relations.json, read once: the classifier's groups and the rules' measured precision."""
+    return json.loads(data.relation_model_path().read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_model() -> dict[str, _GroupModel]:
-    """The shipped classifier, read once from kg/models/relations.json."""
-    raw = json.loads(data.relation_model_path().read_text(encoding="utf-8"))
+    """The shipped classifier."""
     return {g: _GroupModel(m["weights"], m["intercept"], tuple(m["platt"]), m["threshold"])
-            for g, m in raw["groups"].items()}
+            for g, m in _model_file()["groups"].items()}
 
 
 # Training measures what the rules emit with their own confidences, so that the measurement does not
@@ -257,8 +262,7 @@ def rule_confidences() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _rule_table() -> dict[str, float]:
-    raw = json.loads(data.relation_model_path().read_text(encoding="utf-8"))
-    return {k: v["confidence"] for k, v in raw.get("rules", {}).items()}
+    return {k: v["confidence"] for k, v in _model_file().get("rules", {}).items()}
 
 
 def score(model: _GroupModel, features: tuple[str, ...]) -> float:

@@ -8,7 +8,6 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -19,9 +18,8 @@ from kg.extract.affiliations import (bylines, congress_members, name_outlet_line
                                      party_mention, party_tags)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
-from kg import data
 from kg.model import Mention
-from kg.people import person_key
+from kg.people import known_people, person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
@@ -197,14 +195,10 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
 def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
     """Person key -> (title, body name) of each post ontology/people.json gives them ("President of the
     United States" -> ("president", "United States"); "US Secretary of State" -> ("secretary of state", "US"))."""
-    try:
-        raw = json.loads((data.ontology_dir() / "people.json").read_text(encoding="utf-8"))["people"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
     posts = {}
-    for person in raw:
+    for key, person in known_people().items():
         found, pending = [], []
-        for part in str(person.get("role", "")).split(", "):
+        for part in person.role.split(", "):
             prefix = re.match(r"(?P<body>US|UN|EU|U\.S\.)\s+(?P<title>.+)$", part)
             if prefix:
                 title, body = prefix.group("title"), prefix.group("body")
@@ -216,8 +210,7 @@ def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
                 continue
             found += [(t.lower().replace("-", " "), body) for t in [*pending, title]]
             pending = []
-        for name in [person.get("label", ""), *person.get("aliases", ())]:
-            posts.setdefault(person_key(name), tuple(found))
+        posts[key] = tuple(found)
     return posts
 
 

@@ -37,7 +37,7 @@ def graph():
 
 
 def _ask(graph, query: str) -> bool:
-    from kg.vocab import KG, KG_NAMESPACE
+    from kg.vocab import KG_NAMESPACE
 
     return bool(graph.query("PREFIX kg: <%s> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
                             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " % KG_NAMESPACE + query).askAnswer)
@@ -76,7 +76,7 @@ def test_a_planned_meeting_is_not_met_and_a_call_is_marked(graph):
 
 
 def test_met_is_one_statement_per_pair_in_key_order(sample_build):
-    from kg.vocab import KG, KG_NAMESPACE
+    from kg.vocab import KG
 
     pairs = [(str(s), str(o)) for s, o in sample_build.graph.subject_objects(KG.met)]
     assert pairs and all(s < o for s, o in pairs)

@@ -1,25 +1,6 @@
 """Names in results tables and capitals lines, on lines written for these tests (no benchmark text)."""
 from __future__ import annotations
 
-import pytest
-
-from kg.model import Article
-
-
-@pytest.fixture(scope="module")
-def mentions():
-    from kg.extract import extract_article
-    from kg.gazetteer import load_gazetteer
-    from kg.nlp import load_pipeline
-
-    nlp, gazetteer = load_pipeline(), load_gazetteer()
-
-    def run(text: str) -> list[tuple[str, str]]:
-        ex = extract_article(nlp(text), Article(id="t", text=text), gazetteer)
-        return [(m.text, m.type) for m in ex.mentions]
-
-    return run
-
 
 def test_a_standings_row_names_a_club_even_when_it_is_named_after_a_town(mentions):
     found = mentions("League table after Saturday's games:\n\nAldershot 5 3 1 1 9 4 10\n\nNewport County 5 2 2 1 6 5 8")
