@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from kg.slot import ComponentSlot
+
 FACTORY = "kg_attribute_rules"
 RULER = "attribute_ruler"
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
@@ -169,19 +171,9 @@ class AttributeRules:
         return doc
 
 
-class _RulesSlot:
-    """spaCy builds components from a registered name; the rules are set right after."""
-
-    def __init__(self):
-        self.rules: AttributeRules | None = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.rules(doc) if self.rules is not None else doc
-
-
 @Language.factory(FACTORY)
-def _make_attribute_rules(nlp: Language, name: str) -> _RulesSlot:
-    return _RulesSlot()
+def _make_attribute_rules(nlp: Language, name: str) -> ComponentSlot:
+    return ComponentSlot()
 
 
 def use_attribute_rules(nlp: Language) -> None:
@@ -191,7 +183,7 @@ def use_attribute_rules(nlp: Language) -> None:
     rules = AttributeRules.from_ruler(nlp.get_pipe(RULER))
     if rules is not None:
         nlp.replace_pipe(RULER, FACTORY)
-        nlp.get_pipe(RULER).rules = rules
+        nlp.get_pipe(RULER).component = rules
 
 
 __all__ = ["AttributeRules", "use_attribute_rules"]

