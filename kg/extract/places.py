@@ -42,7 +42,8 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
         for pi, place in places:
             if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
-            elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
+            elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \
+                    and not _verb_between(ctx, place.end + len("-based"), org.start):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
             elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
                     and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
@@ -56,6 +57,40 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
+
+
+# "the Vienna-based agency said": a body named before, spoken of by its seat and its kind
+_BASED_NOUN = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)")
+
+
+def based_anaphors(ctx: Context, sent: Sentence) -> None:
+    """`The IAEA inspected the site. The Vienna-based agency said ...`: the body is the last one named
+    in this sentence or the two before whose name has the noun ("Agency") or that the gazetteer
+    describes so ("the alliance" for NATO)."""
+    for pi, place in sent.of_type("Place"):
+        match = _BASED_NOUN.match(ctx.text[place.end:place.end + 60])
+        if not match or not re.search(r"\b[Tt]he\s+$", sent.before(place, 10)) or _kind(ctx, pi) == "Continent":
+            continue
+        noun_end = place.end + match.end("noun")
+        if any(m.start >= place.end and m.start < noun_end + 2 for m in ctx.mentions):
+            continue  # "the Vienna-based IAEA": the name follows, rule:based reads it
+        noun = match.group("noun")
+        described = {e.id for e in ctx.gazetteer.description_targets("the " + noun)}
+        found = None
+        for oi, m in enumerate(ctx.mentions):
+            if m.type != "Organization" or m.end > place.start or m.sentence < sent.idx - 2:
+                continue
+            if (m.key and m.key in described) or noun in {w.lower() for w in (m.normal or m.text).split()}:
+                if found is None or m.start > ctx.mentions[found].start:
+                    found = oi
+        if found is not None:
+            ctx.emit("headquarteredIn", found, pi, sent, "rule:based-anaphor", 0.75)
+
+
+def _verb_between(ctx: Context, start: int, end: int) -> bool:
+    """A verb or preposition between: "the Beijing-based company told Reuters" bases the company, not Reuters."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "PUNCT") for t in span)
 
 
 def _kind(ctx: Context, i: int) -> str | None:
@@ -435,6 +470,7 @@ def _is_unit(name: str) -> bool:
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
+    based_anaphors(ctx, sent)
     place_pairs(ctx, sent)
     place_kinds(ctx, sent)
     places_in(ctx, sent)
