@@ -295,8 +295,10 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
                             and (_kind(ctx, pi) == "Country" or _atlas_in(ctx, oi, pi)) and _contains(ctx, oi, pi, unknown=True):
                         ctx.emit("partOf", oi, pi, sent, "rule:place-kind", 0.85)  # "the Catalonia region of Spain"
                         continue
-                    if kind_word in _SETTLEMENT_KINDS and (_kind(ctx, oi) in ("Country", "Region") or _kind(ctx, oi) is None
-                                                           and _atlas_in(ctx, pi, oi)):
+                    # the owner must be a country or region the atlas knows: not "the Mediterranean port of X"
+                    owner = ctx.mentions[oi]
+                    if kind_word in _SETTLEMENT_KINDS and atlas.areas(owner.normal or owner.text) \
+                            and (_atlas_in(ctx, pi, oi) or not atlas.known(place.normal or place.text)):
                         pass  # "the West Bank city of Bethlehem": a settlement in the named region or country
                     else:
                         named = False
