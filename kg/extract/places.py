@@ -16,6 +16,8 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
+# "Mohammadia, south-east Algeria": a direction before the container
+_PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
@@ -151,6 +153,10 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
     _dateline_city(ctx, sent)
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
+        if _PAIR_DIRECTION_GAP.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
+                and _atlas_in(ctx, ai, bi):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+            continue
         if not _PAIR_GAP.match(sent.between(a, b)):
             continue
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
