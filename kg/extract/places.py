@@ -361,7 +361,7 @@ def _region_of_adjective(ctx: Context, word: str, start: int, sent: Sentence) ->
                                    key=entry.id, method="rule:demonym", normal=entry.label))
 
 
-def _atlas_in(ctx: Context, inner: int, outer: int) -> bool:
+def _atlas_in(ctx: Context, inner: int, outer: int, second_level: bool = False) -> bool:
     """Does the atlas put mention `inner` in mention `outer` (kg.extract.atlas)?"""
     a, b = ctx.mentions[inner], ctx.mentions[outer]
     a_entry, b_entry = ctx.entry(inner), ctx.entry(outer)
@@ -371,7 +371,8 @@ def _atlas_in(ctx: Context, inner: int, outer: int) -> bool:
     if a_entry is not None and a_entry.country and b_entry is not None and b_entry.subtype == "Country" \
             and a_entry.country != b_entry.id:
         return False  # the gazetteer places it elsewhere
-    return atlas.lies_in(a_name, a_entry.label if a_entry else None, b_name, b_entry.label if b_entry else None)
+    return atlas.lies_in(a_name, a_entry.label if a_entry else None, b_name, b_entry.label if b_entry else None,
+                         second_level)
 
 
 _KIND_WORDS = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|regions?|provinces?|districts?|states?|territor(?:y|ies)|"
@@ -446,12 +447,13 @@ def _kind_intro(ctx: Context, sent: Sentence, ai: int, match: re.Match) -> None:
                   and (m.sentence == sent.idx or m.sentence == sent.idx - 1 and sent.idx > 0)]
     # the nearest before it first, then the nearest after it in this sentence
     before = sorted((im for im in candidates if im[1].end <= a.start), key=lambda im: -im[1].start)
-    after = sorted((im for im in candidates if im[1].start >= a.end and im[1].sentence == sent.idx),
-                   key=lambda im: im[1].start)
+    # after it, not a name listed with it: "the state of Jammu and Kashmir" is one state
+    after = sorted((im for im in candidates if im[1].start >= a.end and im[1].sentence == sent.idx
+                    and not _LIST_IN_GAP.match(ctx.text[a.end:im[1].start])), key=lambda im: im[1].start)
     for oi, _ in before + after:
         if _kind(ctx, oi) in ("City", "Continent"):
             continue
-        if _atlas_in(ctx, ai, oi):
+        if _atlas_in(ctx, ai, oi, second_level=match.group("kind").startswith(("region", "count", "district"))):
             ctx.emit("partOf", ai, oi, sent, "rule:atlas-kind", 0.75)
             return
 

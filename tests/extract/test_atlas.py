@@ -42,3 +42,10 @@ def test_a_linked_mention_is_read_by_its_label():
 def test_known_names():
     assert known("Wallonia") and known("Ramadi") and known("Spain")
     assert not known("Atlantis Foo")
+
+
+def test_a_second_level_region_counts_only_when_asked():
+    assert lies_in("Cornwall", None, "United Kingdom", None) is False
+    assert lies_in("Cornwall", None, "United Kingdom", None, second_level=True) is True
+    assert lies_in("Kent", None, "England", None, second_level=True) is True
+    assert lies_in("Kent", None, "Bavaria", None, second_level=True) is False
