@@ -458,8 +458,28 @@ def _kind_intro(ctx: Context, sent: Sentence, ai: int, match: re.Match) -> None:
             return
 
 
+_UNIT_NUMBER = re.compile(r"\bUnit\s+\d{3,6}\b")
+
+
+def _unit_numbers(ctx: Context, sent: Sentence) -> None:
+    """`Unit 61398`, `Unit 29155`: a numbered military unit is a body, if the model missed it."""
+    text = ctx.text[sent.start:sent.end]
+    added = False
+    for match in _UNIT_NUMBER.finditer(text):
+        start, end = sent.start + match.start(), sent.start + match.end()
+        if any(m.start < end and start < m.end for m in ctx.mentions):
+            continue
+        ctx.add_mention(Mention(text=match.group(0), start=start, end=end, type="Organization", sentence=sent.idx,
+                                method="rule:unit", normal=match.group(0)))
+        added = True
+    if added:
+        sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                               key=lambda im: im[1].start)
+
+
 def organisation_parts(ctx: Context, sent: Sentence) -> None:
     """`X, a unit of Y`; `the GRU's Unit 26165`, `NATO's Military Committee`."""
+    _unit_numbers(ctx, sent)
     orgs = sent.of_type("Organization")
     for (ai, a), (bi, b) in zip(orgs, orgs[1:]):
         between = sent.between(a, b)

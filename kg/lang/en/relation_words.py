@@ -123,4 +123,4 @@ PART_OF_PLACE_BETWEEN = re.compile(
 PART_BETWEEN = re.compile(
     r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
     r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
-    r"(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|now\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}$", re.I)
+    r"(?:the\s+)?$", re.I)  # not "X, owned by Y": a hand review found ownership read as a part wrong
