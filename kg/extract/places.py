@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import atlas
 from kg.lang.en import relation_words as W
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
+# "Mohammadia, south-east Algeria": a direction before the container
+_PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
@@ -29,6 +32,8 @@ _PLACE_NOUN_BEFORE = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:(?:leading|prominent
 _BODY_NOUN_AFTER = re.compile(r"^\s+(?:(?:[a-z-]+)\s+){0,2}?(?:think[ -]tank|institute|firm|company|organi[sz]ation|"
                               r"agency|bank|newspaper|daily|university|foundation|broadcaster|consultancy|charity|"
                               r"nonprofit|non-profit|group)\b")
+_REGION_KINDS = frozenset("region province district state oblast county governorate territory republic".split())
+_SETTLEMENT_KINDS = frozenset("city town village port capital".split())
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
@@ -39,7 +44,8 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
         for pi, place in places:
             if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
-            elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)):
+            elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \
+                    and not _verb_between(ctx, place.end + len("-based"), org.start):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
             elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
                     and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
@@ -53,6 +59,40 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
+
+
+# "the Vienna-based agency said": a body named before, spoken of by its seat and its kind
+_BASED_NOUN = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)")
+
+
+def based_anaphors(ctx: Context, sent: Sentence) -> None:
+    """`The IAEA inspected the site. The Vienna-based agency said ...`: the body is the last one named
+    in this sentence or the two before whose name has the noun ("Agency") or that the gazetteer
+    describes so ("the alliance" for NATO)."""
+    for pi, place in sent.of_type("Place"):
+        match = _BASED_NOUN.match(ctx.text[place.end:place.end + 60])
+        if not match or not re.search(r"\b[Tt]he\s+$", sent.before(place, 10)) or _kind(ctx, pi) == "Continent":
+            continue
+        noun_end = place.end + match.end("noun")
+        if any(m.start >= place.end and m.start < noun_end + 2 for m in ctx.mentions):
+            continue  # "the Vienna-based IAEA": the name follows, rule:based reads it
+        noun = match.group("noun")
+        described = {e.id for e in ctx.gazetteer.description_targets("the " + noun)}
+        found = None
+        for oi, m in enumerate(ctx.mentions):
+            if m.type != "Organization" or m.end > place.start or m.sentence < sent.idx - 2:
+                continue
+            if (m.key and m.key in described) or noun in {w.lower() for w in (m.normal or m.text).split()}:
+                if found is None or m.start > ctx.mentions[found].start:
+                    found = oi
+        if found is not None:
+            ctx.emit("headquarteredIn", found, pi, sent, "rule:based-anaphor", 0.75)
+
+
+def _verb_between(ctx: Context, start: int, end: int) -> bool:
+    """A verb or preposition between: "the Beijing-based company told Reuters" bases the company, not Reuters."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "PUNCT") for t in span)
 
 
 def _kind(ctx: Context, i: int) -> str | None:
@@ -113,14 +153,21 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
     _dateline_city(ctx, sent)
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
+        if _PAIR_DIRECTION_GAP.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
+                and _atlas_in(ctx, ai, bi):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+            continue
         if not _PAIR_GAP.match(sent.between(a, b)):
             continue
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
-        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not _comma_pair_kinds(ctx, ai, bi):
+        # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
+        atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
+            and _atlas_in(ctx, ai, bi)
+        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
             continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
         after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
-        if before_list or after_list or not _contains(ctx, ai, bi):
+        if before_list or after_list or not (atlas_ok or _contains(ctx, ai, bi)):
             continue
         ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
 
@@ -130,8 +177,8 @@ def places_in(ctx: Context, sent: Sentence) -> None:
     a place in a larger one."""
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
-        if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
-                and _kind(ctx, bi) != "Continent":
+        if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent", "City") \
+                and _kind(ctx, bi) != "Continent":  # a known city first is "the Cairo district of Nasr City"
             ctx.emit("partOf", ai, bi, sent, "rule:place-part", 0.8)
             continue
         if _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) != "City" \
@@ -206,6 +253,35 @@ def capitals(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
+_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+))"
+                         r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
+
+
+def named_capitals(ctx: Context, sent: Sentence) -> None:
+    """`MOSCOW -- ... here in Russia's capital`, `Putin was in Moscow. In the Russian capital, ...`: a
+    country's capital spoken of as such where the gazetteer's capital of it is named in this sentence
+    or the one before."""
+    text = ctx.text[sent.start:sent.end]
+    for match in _CAPITAL_OF.finditer(text):
+        group = "poss" if match.group("poss") else "adj"
+        start = sent.start + match.start(group)
+        if group == "adj":  # the adjective's mention is added only for a relation (it adds co-occurrences)
+            country, ci = ctx.gazetteer.country_for_demonym(match.group("adj")), None
+        else:
+            ci = ctx.mention_at_char(start)
+            country = ctx.entry(ci) if ci is not None and ctx.mentions[ci].type == "Place" else None
+        capital = ctx.gazetteer.capital_of(country.id) if country is not None and country.subtype == "Country" else None
+        if capital is None:
+            continue
+        for pi, m in enumerate(ctx.mentions):
+            if m.key == capital.id and m.method != "rule:description" and m.type == "Place" \
+                    and (m.sentence == sent.idx or m.sentence == sent.idx - 1 and sent.idx > 0):
+                if ci is None:
+                    ci = ctx.country_mention(match.group("adj"), start, sent.idx)
+                ctx.emit("partOf", pi, ci, sent, "rule:capital-named", 0.8)
+                break
+
+
 def place_kinds(ctx: Context, sent: Sentence) -> None:
     """`the Crimean city of Sevastopol`, `Syria's Idlib province`, `the Ukrainian port of Odessa`."""
     _name_after_kind(ctx, sent)
@@ -217,9 +293,24 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
             oi = ctx.country_mention(owner_word, start, sent.idx)  # an adjective first: the model tags some
             if oi is None:
                 oi = ctx.mention_at_char(start)
-                # a named place is the owner only as a possessor ("Syria's city of X"): "the Donetsk
-                # region of Ukraine" names a part of the place after "of", not its owner
-                if oi is None or ctx.mentions[oi].type != "Place" or not re.search(r"(?:'s|\u2019s)\s", match.group(0)):
+                kind_word = match.group(0).split()[-2].lower()
+                named = oi is not None and ctx.mentions[oi].type == "Place" and oi != pi
+                if named and not re.search(r"(?:'s|\u2019s)\s", match.group(0)):
+                    # a region of a country, or one the atlas puts there: not "the Cairo district of Nasr City"
+                    if kind_word in _REGION_KINDS and _kind(ctx, oi) not in ("Country", "Continent") \
+                            and (_kind(ctx, pi) == "Country" or _atlas_in(ctx, oi, pi)) and _contains(ctx, oi, pi, unknown=True):
+                        ctx.emit("partOf", oi, pi, sent, "rule:place-kind", 0.85)  # "the Catalonia region of Spain"
+                        continue
+                    # the owner must be a country or region the atlas knows: not "the Mediterranean port of X"
+                    owner = ctx.mentions[oi]
+                    if kind_word in _SETTLEMENT_KINDS and atlas.areas(owner.normal or owner.text) \
+                            and (_atlas_in(ctx, pi, oi) or not atlas.known(place.normal or place.text)):
+                        pass  # "the West Bank city of Bethlehem": a settlement in the named region or country
+                    else:
+                        named = False
+                # a named place is the owner only as a possessor ("Syria's city of X") or of a town
+                # ("the West Bank city of X"): "the Donetsk region of Ukraine" names a part of the place
+                if not named:
                     oi = _region_of_adjective(ctx, owner_word, start, sent)
             if oi is not None and oi != pi and _kind(ctx, pi) not in ("Country", "Continent"):
                 ctx.emit("partOf", pi, oi, sent, "rule:place-kind", 0.85)
@@ -270,8 +361,125 @@ def _region_of_adjective(ctx: Context, word: str, start: int, sent: Sentence) ->
                                    key=entry.id, method="rule:demonym", normal=entry.label))
 
 
+def _atlas_in(ctx: Context, inner: int, outer: int, second_level: bool = False) -> bool:
+    """Does the atlas put mention `inner` in mention `outer` (kg.extract.atlas)?"""
+    a, b = ctx.mentions[inner], ctx.mentions[outer]
+    a_entry, b_entry = ctx.entry(inner), ctx.entry(outer)
+    a_name, b_name = a.normal or a.text, b.normal or b.text
+    if a_name == b_name or (a.key and a.key == b.key):
+        return False
+    if a_entry is not None and a_entry.country and b_entry is not None and b_entry.subtype == "Country" \
+            and a_entry.country != b_entry.id:
+        return False  # the gazetteer places it elsewhere
+    return atlas.lies_in(a_name, a_entry.label if a_entry else None, b_name, b_entry.label if b_entry else None,
+                         second_level)
+
+
+_KIND_WORDS = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|regions?|provinces?|districts?|states?|territor(?:y|ies)|"
+               r"oblasts?|count(?:y|ies)|governorates?)")
+_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+# "the northern region of Flanders", "the Iraqi provinces of Anbar and Nineveh": a kind of place, "of", the name
+_KIND_INTRO = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<kind>" + _KIND_WORDS + r")\s+of\s+"
+                         r"(?P<list>(?:" + _NAME + r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,4})$")
+# "unrest in Anbar, particularly in Ramadi and in Fallujah"
+_EMPHASIS_GAP = re.compile(r"^\s*,\s*(?:particularly|especially|notably|mainly|mostly|chiefly|including)\s+"
+                           r"(?:in\s+)?(?:the\s+)?$")
+_LIST_IN_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?$")
+# "Latakia, on Syria's Mediterranean coast"
+_EDGE_GAP = re.compile(r"^\s*,\s*(?:on|along|off|near)\s+(?:the\s+)?$")
+_EDGE_AFTER = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:coast|coastline|shore|border|frontier)\b")
+
+
+def atlas_pairs(ctx: Context, sent: Sentence) -> None:
+    """Places whose containment the words only hint at and the atlas (kg.extract.atlas) confirms:
+    `the northern region of Flanders` after a sentence naming Belgium, `in Anbar, particularly in
+    Ramadi`, `Latakia, on Syria's Mediterranean coast`."""
+    places = [(i, m) for i, m in sent.of_type("Place") if _kind(ctx, i) != "Continent"
+              and ctx.mentions[i].text.split()[-1].lower() not in _NOT_CONTAINED]
+    # a name right after "the region of" is a place whatever the model took it for ("Flanders")
+    for ai, a in sent.mentions:
+        if _kind(ctx, ai) in ("Country", "Continent") or a.type not in ("Place", "Organization", "Person"):
+            continue
+        match = _KIND_INTRO.search(sent.before(a, 120))
+        if match and (not match.group("list") or match.group("kind").endswith("s")):  # a list after a plural
+            _kind_intro(ctx, sent, ai, match)
+    for n, (bi, b) in enumerate(places):
+        if _kind(ctx, bi) == "City":
+            continue
+        for ai, a in places[n + 1:]:
+            if _EMPHASIS_GAP.match(sent.between(b, a)):
+                k = places.index((ai, a))
+                while True:
+                    if _atlas_in(ctx, ai, bi):
+                        ctx.emit("partOf", ai, bi, sent, "rule:atlas-list", 0.75)
+                    if k + 1 >= len(places) or not _LIST_IN_GAP.match(sent.between(places[k][1], places[k + 1][1])):
+                        break
+                    k += 1
+                    ai = places[k][0]
+            break
+        if n > 0:
+            ai, a = places[n - 1]
+            if _EDGE_GAP.match(sent.between(a, b)) and _EDGE_AFTER.match(ctx.text[b.end:b.end + 60]) \
+                    and _atlas_in(ctx, ai, bi):
+                ctx.emit("partOf", ai, bi, sent, "rule:atlas-edge", 0.75)
+
+
+def _kind_intro(ctx: Context, sent: Sentence, ai: int, match: re.Match) -> None:
+    """`the northern region of Flanders`: the place lies in the country of the adjective, or else in
+    the nearest place of this sentence or the one before that the atlas puts it in."""
+    # "the Iraqi provinces of": an owner; "the Dutch-speaking region of": a description
+    owners = [w for w in match.group("words").split() if w[:1].isupper() and "-" not in w]
+    if owners:  # "the Iraqi provinces of Anbar and Nineveh": the country of the adjective
+        start = ctx.mentions[ai].start - len(sent.before(ctx.mentions[ai], 120)) + match.start("words") \
+            + match.group("words").index(owners[-1])
+        country = ctx.gazetteer.country_for_demonym(owners[0]) if len(owners) == 1 else None
+        if country is None:
+            return
+        name = ctx.mentions[ai].normal or ctx.mentions[ai].text
+        if atlas.known(name) and not atlas.lies_in(name, None, country.label, country.label):
+            return  # the atlas places it elsewhere
+        ci = ctx.country_mention(owners[-1], start, sent.idx)
+        if ci != ai and _contains(ctx, ai, ci, unknown=True):
+            ctx.emit("partOf", ai, ci, sent, "rule:place-kind", 0.85)
+        return
+    a = ctx.mentions[ai]
+    candidates = [(i, m) for i, m in enumerate(ctx.mentions) if m.type == "Place" and i != ai
+                  and (m.sentence == sent.idx or m.sentence == sent.idx - 1 and sent.idx > 0)]
+    # the nearest before it first, then the nearest after it in this sentence
+    before = sorted((im for im in candidates if im[1].end <= a.start), key=lambda im: -im[1].start)
+    # after it, not a name listed with it: "the state of Jammu and Kashmir" is one state
+    after = sorted((im for im in candidates if im[1].start >= a.end and im[1].sentence == sent.idx
+                    and not _LIST_IN_GAP.match(ctx.text[a.end:im[1].start])), key=lambda im: im[1].start)
+    for oi, _ in before + after:
+        if _kind(ctx, oi) in ("City", "Continent"):
+            continue
+        if _atlas_in(ctx, ai, oi, second_level=match.group("kind").startswith(("region", "count", "district"))):
+            ctx.emit("partOf", ai, oi, sent, "rule:atlas-kind", 0.75)
+            return
+
+
+_UNIT_NUMBER = re.compile(r"\bUnit\s+\d{3,6}\b")
+
+
+def _unit_numbers(ctx: Context, sent: Sentence) -> None:
+    """`Unit 61398`, `Unit 29155`: a numbered military unit is a body, if the model missed it."""
+    text = ctx.text[sent.start:sent.end]
+    added = False
+    for match in _UNIT_NUMBER.finditer(text):
+        start, end = sent.start + match.start(), sent.start + match.end()
+        if any(m.start < end and start < m.end for m in ctx.mentions):
+            continue
+        ctx.add_mention(Mention(text=match.group(0), start=start, end=end, type="Organization", sentence=sent.idx,
+                                method="rule:unit", normal=match.group(0)))
+        added = True
+    if added:
+        sent.mentions = sorted([(i, m) for i, m in enumerate(ctx.mentions) if m.sentence == sent.idx],
+                               key=lambda im: im[1].start)
+
+
 def organisation_parts(ctx: Context, sent: Sentence) -> None:
     """`X, a unit of Y`; `the GRU's Unit 26165`, `NATO's Military Committee`."""
+    _unit_numbers(ctx, sent)
     orgs = sent.of_type("Organization")
     for (ai, a), (bi, b) in zip(orgs, orgs[1:]):
         between = sent.between(a, b)
@@ -292,9 +500,12 @@ def _is_unit(name: str) -> bool:
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
+    based_anaphors(ctx, sent)
     place_pairs(ctx, sent)
     place_kinds(ctx, sent)
     places_in(ctx, sent)
     capitals(ctx, sent)
+    named_capitals(ctx, sent)
     kind_appositions(ctx, sent)
+    atlas_pairs(ctx, sent)
     organisation_parts(ctx, sent)

@@ -99,7 +99,7 @@ HEADQUARTERS_BETWEEN = re.compile(
     r"^\s*(?:,|'s|\u2019s)?\s*(?:whose\s+headquarters\s+(?:is|are)\s+(?:located\s+|situated\s+|based\s+)?in|"
     r"(?:which\s+is\s+|is\s+|being\s+|was\s+)?(?:headquartered|based)\s+in|(?:headquarters|HQ|head\s+office)\s+"
     r"(?:(?:is|are)\s+(?:located\s+|situated\s+)?)?in|"
-    r"with\s+(?:its\s+)?(?:headquarters|HQ)\s+in)\s*(?:the\s+)?$", re.I)
+    r"with\s+(?:its\s+)?(?:headquarters|HQ)\s+in)\s*(?:the\s+)?(?:nearby\s+)?$", re.I)
 # Bodies that stand where they are: "Yonsei University in Seoul" says where it is based.
 INSTITUTION_WORDS = frozenset("university college institute school academy hospital center centre".split())
 # "the Vienna-based agency": a place, "-based", then the body within a few words.
@@ -123,4 +123,4 @@ PART_OF_PLACE_BETWEEN = re.compile(
 PART_BETWEEN = re.compile(
     r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
     r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
-    r"(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|now\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}$", re.I)
+    r"(?:the\s+)?$", re.I)  # not "X, owned by Y": a hand review found ownership read as a part wrong
