@@ -63,11 +63,17 @@ def read_candidates(data: list[dict]):
     from kg.extract import extract_article
     from kg.extract.learned import candidates
     from kg.gazetteer import load_gazetteer
+    from kg.ingest.readers import article_from_record
     from kg.model import Article
     from kg.nlp import load_pipeline
 
     nlp, gazetteer = load_pipeline(), load_gazetteer()
     texts = [" ".join(item["tokens"]) for item in data]
+    # Read as a build reads a JSON record (a dateline's place found the same way), keeping the text.
+    articles = []
+    for n, text in enumerate(texts):
+        a = article_from_record({"id": f"train-{n}", "text": text}, f"train-{n}", "conll04", {}, "en")
+        articles.append(a if a.text == text else Article(id=f"train-{n}", text=text))
     rows, outcomes = [], []
     for n, (doc, item) in enumerate(zip(nlp.pipe(texts, batch_size=64), data)):
         starts, pos = [], 0
@@ -77,7 +83,7 @@ def read_candidates(data: list[dict]):
         ents = [(starts[e["start"]], starts[e["end"] - 1] + len(item["tokens"][e["end"] - 1]),
                  " ".join(item["tokens"][e["start"]:e["end"]])) for e in item["entities"]]
         gold = [(r["type"], ents[r["head"]], ents[r["tail"]]) for r in item["relations"]]
-        ex = extract_article(doc, Article(id=f"train-{n}", text=texts[n]), gazetteer, use_model=False)
+        ex = extract_article(doc, articles[n], gazetteer, use_model=False)
         mentions = list(ex.mentions)
         labelled = []
         for c in candidates(doc, mentions, list(ex.relations), gazetteer):
@@ -205,6 +211,7 @@ def train_group(rows, group: str) -> dict:
         return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
     best_c, z = min(((c, held_out_scores(c)) for c in C_GRID), key=lambda cz: log_loss(cz[1]))
+    held_out_loss = log_loss(z)
     platt = LogisticRegression(C=1e6, solver="lbfgs").fit(z.reshape(-1, 1), y)
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
     p = 1 / (1 + np.exp(-(a * z + b)))
@@ -229,7 +236,8 @@ def train_group(rows, group: str) -> dict:
     return {"label": LABELS[group], "candidates": len(y), "positives": int(y.sum()), "C": best_c,
             "intercept": round(float(final.intercept_[0]), 4), "platt": [round(a, 4), round(b, 4)],
             "threshold": threshold,
-            "held_out": {"precision": round(best[0], 3), "recall": round(best[1], 3), "f1": round(best[2], 3)},
+            "held_out": {"precision": round(best[0], 3), "recall": round(best[1], 3), "f1": round(best[2], 3),
+                         "log_loss": round(held_out_loss, 4)},
             "calibration": calibration, "weights": dict(sorted(weights.items()))}
 
 
