@@ -3,6 +3,7 @@
 
 Usage: .venv/bin/python scripts/train_relations.py [--data ../shared/data/conll04/conll04_train.json]
                                                    [--out kg/models/relations.json] [--limit N]
+                                                   [--annotations FILE|none] [--heldout FILE|none]
 
 Needs the training extra (`pip install -e ".[train]"`: scikit-learn). Deterministic: the same data
 gives a byte-identical file.
@@ -260,6 +261,23 @@ def train(data: list[dict], source: str, annotations: Path | None = None, corpus
             "groups": {g: train_group(rows, g) for g in GROUPS}, "rules": rule_table(outcomes)}
 
 
+def held_out_news(model: dict, path: Path, corpus: Path) -> dict:
+    """Per kind: how the trained model does on hand-labelled candidates of allsides articles it was
+    not trained on (none of the training annotations' articles, none of the dev articles): of the
+    labelled candidates it emits, how many are right; of the labelled true pairs, how many it emits."""
+    from kg.extract.learned import _GroupModel, score
+
+    groups = {g: _GroupModel(m["weights"], m["intercept"], tuple(m["platt"]), m["threshold"])
+              for g, m in model["groups"].items()}
+    rows, _ = read_annotations(path, corpus)
+    out = {}
+    for g in groups:
+        mine = [(score(groups[g], c.features) >= groups[g].threshold, y) for _, c, y in rows if c.group == g]
+        out[g] = {"emitted": sum(e for e, _ in mine), "right": sum(e and y for e, y in mine),
+                  "true": sum(y for _, y in mine), "labelled": len(mine)}
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "conll04" / "conll04_train.json")
@@ -267,6 +285,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (tests)")
     parser.add_argument("--annotations", type=Path, default=ROOT / "data" / "annotations" / "allsides-relations.jsonl",
                         help="hand-annotated candidates in allsides articles ('none' to leave them out)")
+    parser.add_argument("--heldout", type=Path,
+                        default=ROOT / "data" / "annotations" / "allsides-relations-heldout.jsonl",
+                        help="hand-labelled candidates never trained on, to report precision on news ('none' to skip)")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus",
                         help="the folder of the annotated articles' JSON-lines files")
     args = parser.parse_args()
@@ -291,6 +312,10 @@ def main() -> int:
     for k, v in model["rules"].items():
         print(f"rule {k}: {v['right']}/{v['total']} right, confidence {v['confidence']}")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    if not args.limit and str(args.heldout) != "none" and args.heldout.exists() and args.corpus.is_dir():
+        for g, v in held_out_news(model, args.heldout, args.corpus).items():
+            print(f"held-out news ({args.heldout.name}), {g}: {v['right']}/{v['emitted']} emitted right, "
+                  f"{v['right']}/{v['true']} true pairs emitted ({v['labelled']} labelled candidates)")
     return 0
 
 
