@@ -150,6 +150,7 @@ def _features(s: _Sentence, subj: tuple[int, Mention, Span], obj: tuple[int, Men
     if lca is not None:
         f.append(f"lca={lca.lower_}")
         f.append(f"lcapos={lca.pos_}")
+    f += _boundary_features(s, first, second, labels, tokens, inner, ms.type, mo.type)
     if TITLE_WORDS.intersection(words) or TITLE_WORDS.intersection(between):
         f.append("title_link")
     left = s.words(ss.start - 3, ss.start)
@@ -170,20 +171,76 @@ def _features(s: _Sentence, subj: tuple[int, Mention, Span], obj: tuple[int, Men
     return f
 
 
+def _boundary_features(s: _Sentence, first: Span, second: Span, labels: list[str], tokens: list,
+                       inner: list[str], s_type: str, o_type: str) -> list[str]:
+    """What separates the pair: a semicolon or a clause boundary ("X said ... while Y"), a
+    coordination ("X and Y", "A, B and C"), another name of the same type in between (the nearer
+    one is usually the one related), and the verbs on the dependency path."""
+    f = []
+    gap = s.doc[first.end:second.start]
+    if any(t.text == ";" for t in gap):
+        f.append("semicolon")
+    if any(t.text in ("(", ")") for t in gap):
+        f.append("bracket")
+    clauses = sorted({l[:-1] for l in labels if l[:-1] in CLAUSE_DEPS})
+    f += [f"clause={l}" for l in clauses] or ["clause=none"]
+    if any(l[:-1] == "conj" for l in labels):
+        f.append("conj_path")
+    if s_type in inner:
+        f.append("same_type_between=s")
+    if o_type in inner:
+        f.append("same_type_between=o")
+    verbs = sorted({t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "AUX")})
+    f += [f"pv={v}" for v in verbs] or ["pv=none"]
+    f.append(f"plen={min(len(labels), 8)}:{s_type}>{o_type}")
+    return f
+
+
+# Dependency labels that open a clause of their own: a pair joined only through one is often unrelated.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj", "acl"})
+
+
 def _subtype(gazetteer: Gazetteer, m: Mention) -> str | None:
     entry = gazetteer.by_id(m.key) if m.key else None
     return entry.subtype if entry else None
 
 
-def _names_an_employer(span: Span, person: Span | None = None) -> bool:
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_agency(doc: Doc, body: Span, place: Span) -> bool:
+    """"SEOUL, South Korea (AP) \u2014", "Moscow March 5 ( ITAR-TASS ) --": the agency in brackets after
+    a dateline says who filed the story from that place, not where the agency is based."""
+    if body.start == 0 or doc[body.start - 1].text != "(" or body.end >= len(doc) or doc[body.end].text != ")":
+        return False
+    if not (place.end <= body.start - 1 and body.start - 1 - place.end <= 6):
+        return False
+    after = doc[body.end + 1] if body.end + 1 < len(doc) else None
+    if after is None or after.text in DASHES or after.is_sent_start or after.is_space:
+        return True
+    # "Washington (CNN) American officials said": the place opens the paragraph.
+    return place.start == 0 or "\n" in doc[place.start - 1].text_with_ws
+
+
+def _attached_to(place: Span, body: Span) -> bool:
+    """The place's phrase hangs on the body itself: "the Brookings Institution in Washington"."""
+    head = place.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return body.start <= head.i < body.end
+
+
+def _names_an_employer(span: Span, person: Span | None = None, place: Span | None = None) -> bool:
     """The organisation only qualifies a person noun ("a TASS correspondent in Brussels", "the
     correspondent of Vestnik Kavkaza"), other than `person` and not in apposition to them: a place
-    in that phrase is where that person is, not the body's seat, and the body is that person's."""
+    in that phrase is where that person is, not the body's seat, and the body is that person's.
+    A `place` whose phrase hangs on the body ("an analyst for the Congressional Research Service
+    in Washington") is the body's own."""
     gov = _governor(span)
     if gov is None or gov.lower_ not in PERSON_NOUNS:
         return False
     if person is None:
-        return True
+        return place is None or not _attached_to(place, span)
     if person.start <= gov.i < person.end:
         return False
     # "X, a spokesman for Y", "X is a reporter for Y", "X, one of ... and a member of Y": the noun is
@@ -215,7 +272,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                 for b in items:
                     if b is a or b[1].type not in object_types or (a[1].key and a[1].key == b[1].key):
                         continue
-                    if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2])):
+                    if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
+                                             or _dateline_agency(doc, a[2], b[2])):
                         continue
                     if group == "work" and _names_an_employer(b[2], a[2]):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent

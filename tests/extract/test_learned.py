@@ -136,3 +136,44 @@ def test_only_rules_with_a_measured_precision_change_confidence():
     out = _calibrated(rels, mentions)
     assert rule_key(out[0], mentions) == measured and out[0].confidence == rule_confidences()[measured]
     assert out[1].confidence == 0.5
+
+
+@pytest.fixture(scope="module")
+def candidate_pairs():
+    from kg.extract import extract_article
+    from kg.extract.learned import candidates
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+
+    def run(text: str) -> set[tuple[str, str, str]]:
+        doc = nlp(text)
+        ex = extract_article(doc, Article(id="t", text=text), gazetteer, use_model=False)
+        ms = list(ex.mentions)
+        return {(c.group, ms[c.subject].text, ms[c.object].text)
+                for c in candidates(doc, ms, list(ex.relations), gazetteer)}
+
+    return run
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("LISBON, Portugal (Reuters) - The central bank raised its main rate on Thursday.", "Reuters", "LISBON"),
+    ("Intro line.\n\nBerlin (CNN) German officials said the talks had failed.", "CNN", "Berlin"),
+])
+def test_a_dateline_agency_is_no_candidate_for_a_seat_there(candidate_pairs, text, body, place):
+    assert ("based", body, place) not in candidate_pairs(text)
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("Mary Olsen, an economist at the Urban Institute in Washington, said prices would rise.",
+     "Urban Institute", "Washington"),
+    ("The Urban Institute (Washington) said prices would rise next year.", "Urban Institute", "Washington"),
+])
+def test_a_place_that_hangs_on_the_body_itself_stays_a_candidate(candidate_pairs, text, body, place):
+    assert ("based", body, place) in candidate_pairs(text)
+
+
+def test_a_place_that_hangs_on_a_correspondent_is_no_seat_of_the_agency(candidate_pairs):
+    pairs = candidate_pairs("A Reuters correspondent in Cairo saw the crowds gather near the square.")
+    assert ("based", "Reuters", "Cairo") not in pairs
