@@ -83,6 +83,13 @@ def _interviewer(ctx: Context, i: int) -> bool:
     return owner is not None and ctx.mentions[owner].type == "Organization"
 
 
+def _in_interview(ctx: Context, verb: Token) -> bool:
+    """An interview is spoken of in the verb's sentence or the one before it."""
+    start = verb.sent.start
+    start = ctx.doc[start - 1].sent.start if start > 0 else 0
+    return "interview" in ctx.doc[start:verb.sent.end].text.lower()
+
+
 def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     """The person a pronoun points at, unless another person was named between that one and the
     pronoun (then "his summit with Kim" may be anyone's: no meeting is read)."""
@@ -121,6 +128,8 @@ def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, inherited from the first verb of a coordination (`A arrived and met B`)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return [verb.head]  # "Kim, standing next to Moon, said"
     token = verb
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -135,6 +144,23 @@ def _objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
+
+
+def _beside(token: Token) -> list[Token]:
+    """`alongside X`, `beside X`, `next to X`: the people or things said to be by `token`'s side."""
+    found = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in W.BESIDE_WORDS:
+            found += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.lower_ == "next":
+            found += [o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _in_person(verb: Token) -> bool:
+    """`thanked X in person`: said to someone face to face."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "person" and o.dep_ == "pobj"
+                                                             for o in c.children) for c in verb.children)
 
 
 def _is_phone(verb: Token, noun: Token | None) -> bool:
@@ -166,6 +192,8 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
         elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
                                              for c in tok.children):
             found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
+        elif (lemma_in(tok, W.BESIDE_VERBS) and _beside(tok)) or _in_person(tok):
+            found.append((tok, None))  # "appeared alongside X", "thanked X in person"
         elif tok.lower_ in ("phoned", "telephoned", "called") and any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                                     for c in tok.children):
@@ -175,10 +203,14 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
 
 def _participle_of_past(verb: Token) -> bool:
     """`after meeting with X`, `X, meeting with Y on Monday, said`: a participle of what happened."""
-    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ != "VBG":
         return False
+    if any(c.dep_ == "aux" for c in verb.children):  # "was meeting with X when": past progressive
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following")) \
-        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN"))
+        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN")) \
+        or (verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.tag_ in ("VBD", "VBN"))
 
 
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
@@ -194,10 +226,12 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
         if modality(verb).kind != ASSERTED:
             continue
-        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
+        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"}) or _in_person(verb)
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
         objects = _objects(verb, preps)
+        beside = _beside(verb) if lemma_in(verb, W.BESIDE_VERBS) else []
+        objects += beside
         if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
             objects = [o for o in objects if o.dep_ == "pobj"]
         signing = bool(lemma_in(verb, {"sign"}))
@@ -207,6 +241,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
         if lemma_in(verb, W.TALK_VERBS) and noun is None:
             guests = [g for g in guests if not _interviewer(ctx, g)]  # "speaking to CNN's Fareed Zakaria"
+            if _in_interview(ctx, verb):
+                guests = []  # "... in an interview with CNN. He was speaking to X": X asked the questions
         if not hosts and not guests:
             hosts = _the_two(ctx, _subjects(verb), verb)
         if talk and not guests and not hosts:
@@ -219,9 +255,11 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
             pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
+        # side by side in public (colleagues at a hearing too): a weaker sign of a meeting
+        method, confidence = ("rule:met-signing", 0.8) if signing else ("rule:met-beside", 0.7) if beside \
+            else ("rule:met", 0.85)
         for a, b in pairs:
-            ctx.emit("met", a, b, sent, "rule:met-signing" if signing else "rule:met", 0.8 if signing else 0.85,
-                     None, False, place=place, mode="phone" if phone else None)
+            ctx.emit("met", a, b, sent, method, confidence, None, False, place=place, mode="phone" if phone else None)
     return done
 
 
@@ -236,7 +274,8 @@ _MOTION_VERBS = frozenset("head go walk move enter come get".split())
 def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
     """`the meeting of/between A and B`, `(told reporters) following talks with B`: a meeting noun."""
     for noun in tokens:
-        if noun.i in done or noun.lower_ not in W.MEETING_NOUNS - {"phone", "telephone"} or noun.pos_ != "NOUN":
+        appearance = noun.lower_ in W.APPEARANCE_NOUNS
+        if noun.i in done or noun.pos_ != "NOUN" or not (appearance or noun.lower_ in W.MEETING_NOUNS - {"phone", "telephone"}):
             continue
         if any(c.lower_ in _NOT_YET for c in noun.lefts):
             continue
@@ -244,7 +283,15 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
                                     or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
-        if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
+        if verb is None:
+            continue
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+        if not appearance and not _objects(noun, ("with", "between", "of")) and not _beside(noun):
+            for a, b in _framed(ctx, noun, verb, joint):  # "In their meeting, A and B agreed to ..."
+                ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
+                         mode="phone" if {t.lower_ for t in noun.subtree} & W.PHONE_WORDS else None)
+            continue
+        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
         owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
         before = [t for c in noun.lefts for t in c.subtree]
@@ -265,7 +312,10 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
             pairs = list(combinations(between, 2))
-        guests = _people(ctx, _objects(noun, ("with", "alongside")))
+        if appearance:  # "in remarks alongside X", "in a joint statement with X"; not "in a statement with ..."
+            guests = _people(ctx, _beside(noun) + (_objects(noun, ("with",)) if joint else []))
+        else:
+            guests = _people(ctx, _objects(noun, ("with",)) + _beside(noun))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
@@ -277,6 +327,45 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[int, int]]:
+    """`In their first meeting, A and B called for ...`, `During their call, A told B ...`, `At a joint
+    news conference, A and B said`: the people of the clause the meeting frames met (each pair)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in W.FRAME_PREPOSITIONS or noun.head.head != verb:
+        return []
+    if not joint and not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    if not (verb.tag_ in _PAST_OR_PRESENT or _participle_of_past(verb)) or modality(verb).kind != ASSERTED:
+        return []  # "at their meeting next week they will discuss ..."
+    people = _people(ctx, _subjects(verb)) + _people(ctx, _objects(verb, ("with", "to")))
+    return list(combinations(dict.fromkeys(people), 2))
+
+
+_FRAME_START = re.compile(r"^(?:In|At|During|After|Following)\s+their\s+(?:[\w-]+\s+){0,3}(?:" +
+                          "|".join(sorted(W.MEETING_NOUNS - {"phone", "telephone"})) + r")\b[^,;:]{0,80},\s*")
+_TITLE_WORDS = re.compile(r"^(?:(?:the|[A-Z][\w.'-]*)\s+)*$")
+
+
+def framed_pair(ctx: Context, sent: Sentence) -> None:
+    """`In their first meeting since ..., President A and Russian President B called for ...`: the same as
+    `_framed`, read from the words when the parse of the long opening went astray: the clause after the
+    comma opens with two people joined by "and" (titles only around them) and a verb in the past tense."""
+    match = _FRAME_START.match(ctx.text, sent.start, sent.end)
+    if match is None:
+        return
+    people = [(i, m) for i, m in sent.of_type("Person") if m.start >= match.end()]
+    if len(people) < 2:
+        return
+    (a, ma), (b, mb) = people[:2]
+    if not _TITLE_WORDS.match(ctx.text[match.end():ma.start]) or \
+            not re.fullmatch(r"\s+and\s+(?:(?:the|[A-Z][\w.'-]*)\s+)*", ctx.text[ma.end:mb.start]):
+        return
+    span = ctx.doc.char_span(mb.end, sent.end, alignment_mode="expand")
+    verb = next((t for t in span or () if not t.is_punct), None) if span is not None else None
+    if verb is None or verb.tag_ != "VBD" or lemma_in(verb, MODALS):
+        return
+    ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False)
 
 
 def _compound_people(ctx: Context, noun: Token) -> list[int]:
@@ -495,8 +584,10 @@ def extract(ctx: Context, sent: Sentence) -> None:
     if len(sent.of_type("Person")) > 0 or _NAMELESS_MEETING.search(ctx.text, sent.start, sent.end):
         span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
         # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
-        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
+        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS
+                  or t.lower_ in W.APPEARANCE_NOUNS]
         noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
+        framed_pair(ctx, sent)
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
     treaty_members(ctx, sent)
