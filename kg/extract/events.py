@@ -342,7 +342,7 @@ def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[i
     return list(combinations(dict.fromkeys(people), 2))
 
 
-_FRAME_START = re.compile(r"^(?:In|At|During|After|Following)\s+their\s+(?:[\w-]+\s+){0,3}(?:" +
+_FRAME_START = re.compile(r"(?:In|At|During|After|Following)\s+their\s+(?:[\w-]+\s+){0,3}(?:" +
                           "|".join(sorted(W.MEETING_NOUNS - {"phone", "telephone"})) + r")\b[^,;:]{0,80},\s*")
 _TITLE_WORDS = re.compile(r"^(?:(?:the|[A-Z][\w.'-]*)\s+)*$")
 
@@ -479,8 +479,40 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
             continue
         if root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.lower_ in W.TREATY_NOUNS:
             root = root.head
-        parties = [i for tok in _objects(root, ("between",)) for t in _with_conjuncts(tok)
-                   if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
+        # "New START -- an agreement between the United States and Russia --": the noun beside the name
+        nouns = [root] + [c for c in root.children if c.dep_ == "appos" and c.lower_ in W.TREATY_NOUNS]
+        for noun in nouns:
+            parties = [i for tok in _objects(noun, ("between",)) for t in _with_conjuncts(tok)
+                       if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
+            if len(parties) > 1:
+                for pi in dict.fromkeys(parties):
+                    ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
+            # "its INF Treaty with Russia", "the INF Treaty, a key pact with Russia": the other party
+            for tok in _objects(noun, ("with",)):
+                for t in _with_conjuncts(tok):
+                    if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i):
+                        ctx.emit("partyTo", i, ti, sent, "rule:treaty-with", 0.75, "party")
+
+
+_APPOSITIVE_BETWEEN = re.compile(r"\s*(?:--|\u2014|\u2013|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:" +
+                                 "|".join(sorted(W.TREATY_NOUNS)) + r")\s+between\s+", re.I)
+
+
+def treaty_appositive(ctx: Context, sent: Sentence) -> None:
+    """`New START -- an agreement between the United States and Russia --` read from the words (the
+    parse seldom keeps a dashed appositive on its name): the states listed after "between" are parties."""
+    for ti, treaty in sent.of_type("Treaty"):
+        match = _APPOSITIVE_BETWEEN.match(ctx.text, treaty.end, sent.end)
+        if match is None:
+            continue
+        parties, at = [], match.end()
+        for i, m in sent.mentions:
+            if m.start < at:
+                continue
+            if not re.fullmatch(r"(?:\s*(?:,|and|the)\s*)*", ctx.text[at:m.start], re.I) or not is_state_actor(ctx, i):
+                break
+            parties.append(i)
+            at = m.end
         if len(parties) > 1:
             for pi in dict.fromkeys(parties):
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
@@ -590,6 +622,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
         framed_pair(ctx, sent)
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
+    treaty_appositive(ctx, sent)
     treaty_members(ctx, sent)
     treaty_action_nouns(ctx, sent)
     treaty_pairs(ctx, sent)
