@@ -21,6 +21,9 @@ from kg.model import Mention
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
 
 
+_QUANTIFIERS = frozenset("some several many all each both one two three four five most".split())
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     """`B and C`, `B, C and D`: every conjunct of a noun phrase."""
     found, stack = [], [token]
@@ -28,6 +31,9 @@ def _with_conjuncts(token: Token) -> list[Token]:
         t = stack.pop()
         found.append(t)
         stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+        # "the ambassadors, including Kislyak", "some of the ambassadors, including Kislyak"
+        stack += [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+            c.lower_ == "of" and t.lower_ in _QUANTIFIERS)) for o in c.children if o.dep_ == "pobj"]
     return found
 
 
@@ -194,11 +200,41 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
             found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
         elif (lemma_in(tok, W.BESIDE_VERBS) and _beside(tok)) or _in_person(tok):
             found.append((tok, None))  # "appeared alongside X", "thanked X in person"
-        elif tok.lower_ in ("phoned", "telephoned", "called") and any(
+        elif tok.lower_ in ("phoned", "telephoned", "called") and (any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                                                    for c in tok.children):
+                                                                    for c in tok.children) or _called_to(ctx, tok)) \
+                and not _named_as(ctx, tok):
             found.append((tok, None))
     return found
+
+
+def _named_as(ctx: Context, verb: Token) -> bool:
+    """`called Kim a madman`, `called him "Rocket Man"`: the parse may hang the name given on the person
+    as an apposition; a call is not meant."""
+    return verb.lower_ == "called" and any(
+        a.dep_ == "appos" and ctx.mention_at(a) is None or a.dep_ == "punct" and a.text in "\"\u201c'"
+        for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children)
+
+
+# What one phones someone to do: "called X to offer condolences"; not "called X to testify" (summoned).
+_CALL_PURPOSES = frozenset("""offer express discuss congratulate thank urge ask convey apologize talk wish update
+    brief reassure assure press warn inform tell say share voice extend pledge invite request demand
+    protest complain condole""".split())
+
+
+def _called_to(ctx: Context, verb: Token) -> bool:
+    """`Kerry called Foreign Minister X on Sunday to offer condolences`, `Obama called Netanyahu on Friday`:
+    a person phoned, where the parse took the name for a predicate or the purpose for a complement."""
+    def person(dep: str) -> bool:
+        return any(c.dep_ == dep and (i := ctx.mention_at(c)) is not None and ctx.mentions[i].type == "Person"
+                   for c in verb.children)
+
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and lemma_in(c, _CALL_PURPOSES) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children) for c in verb.children)
+    dobj = any(c.dep_ == "dobj" for c in verb.children)
+    # "called Netanyahu on Friday" parsed as a predicate: a name alone is no predicate ("called him a liar")
+    return ((person("oprd") and not dobj) or (person("dobj") and purpose)) and not any(
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _participle_of_past(verb: Token) -> bool:
@@ -208,7 +244,7 @@ def _participle_of_past(verb: Token) -> bool:
     if any(c.dep_ == "aux" for c in verb.children):  # "was meeting with X when": past progressive
         return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
             and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following")) \
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following", "by")) \
         or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN")) \
         or (verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.tag_ in ("VBD", "VBN"))
 
@@ -230,6 +266,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
         objects = _objects(verb, preps)
+        if verb.lower_ == "called":
+            objects += [c for c in verb.children if c.dep_ == "oprd"]
         beside = _beside(verb) if lemma_in(verb, W.BESIDE_VERBS) else []
         objects += beside
         if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
@@ -266,6 +304,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
 # Before a meeting noun, words that make it one still to come.
 _NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
                      "coming first-ever".split())
+# Verbs whose object is still to come: "the accusations precede a summit between A and B".
+_AWAIT_VERBS = frozenset("precede await anticipate".split())
 _BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
 # "heading into his summit with X" is still to come; "figured into the meeting" is not.
 _MOTION_VERBS = frozenset("head go walk move enter come get".split())
@@ -277,8 +317,9 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         appearance = noun.lower_ in W.APPEARANCE_NOUNS
         if noun.i in done or noun.pos_ != "NOUN" or not (appearance or noun.lower_ in W.MEETING_NOUNS - {"phone", "telephone"}):
             continue
-        if any(c.lower_ in _NOT_YET for c in noun.lefts):
-            continue
+        if any(c.lower_ in _NOT_YET for c in noun.lefts) or any(
+                t.lower_ in ("next", "coming", "upcoming") for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree):
+            continue  # "a summit next week between A and B"
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
                                     or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
@@ -291,7 +332,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
                 ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
                          mode="phone" if {t.lower_ for t in noun.subtree} & W.PHONE_WORDS else None)
             continue
-        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
+        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | _AWAIT_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
         owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
         before = [t for c in noun.lefts for t in c.subtree]
