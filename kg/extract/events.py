@@ -328,7 +328,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
             continue
         joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
         if not appearance and not _objects(noun, ("with", "between", "of")) and not _beside(noun):
-            for a, b in _framed(ctx, noun, verb, joint):  # "In their meeting, A and B agreed to ..."
+            for a, b in _framed(ctx, noun, verb, joint) or _addressed(ctx, noun, verb):
                 ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
                          mode="phone" if {t.lower_ for t in noun.subtree} & W.PHONE_WORDS else None)
             continue
@@ -381,6 +381,27 @@ def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[i
         return []  # "at their meeting next week they will discuss ..."
     people = _people(ctx, _subjects(verb)) + _people(ctx, _objects(verb, ("with", "to")))
     return list(combinations(dict.fromkeys(people), 2))
+
+
+# Verbs of saying or doing something to someone face to face: "At the summit, A asked B for ...".
+# (Not "warned" or "criticized": said of someone far away as often.)
+_ADDRESS_VERBS = frozenset("tell ask thank urge press assure congratulate invite remind promise brief inform "
+                           "greet hug embrace hand give show introduce".split())
+
+
+def _addressed(ctx: Context, noun: Token, verb: Token) -> list[tuple[int, int]]:
+    """`At a summit in March, A was caught asking B for ...`, `During the meeting, A told B that ...`: at
+    the meeting the clause's subject said or gave something to a person, face to face."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during") or noun.head.head != verb:
+        return []
+    if not (verb.tag_ in _PAST_OR_PRESENT or _participle_of_past(verb)) or modality(verb).kind != ASSERTED:
+        return []
+    hosts = _people(ctx, _subjects(verb))
+    guests = []
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]:
+        if lemma_in(v, _ADDRESS_VERBS) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            guests += _people(ctx, [c for c in v.children if c.dep_ in ("dobj", "dative")])
+    return [(a, b) for a in hosts for b in guests if a != b]
 
 
 _FRAME_START = re.compile(r"(?:In|At|During|After|Following)\s+their\s+(?:[\w-]+\s+){0,3}(?:" +
