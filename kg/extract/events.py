@@ -467,6 +467,28 @@ def is_state_actor(ctx: Context, i: int) -> bool:
     return bool(words & W.STATE_BODY_WORDS)
 
 
+# Posts whose holder signs, ratifies or leaves a treaty for the state: "Obama withdrew from ..." (not a deputy).
+_STATE_POSTS = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "supreme leader",
+                "foreign minister", "secretary of state", "foreign secretary")
+
+
+def _state_of(ctx: Context, i: int) -> int | None:
+    """The country person `i` acts for when they sign or leave a treaty: the one country this article
+    (so far) names them head of state or government or foreign minister of; else None."""
+    surname = ctx.mentions[i].normal.split()[-1:]
+    found = {}
+    for r in ctx.relations:
+        if r.predicate != "holdsPosition" or not r.role or ctx.mentions[r.subject].normal.split()[-1:] != surname:
+            continue
+        role = r.role.lower()
+        if not role.endswith(_STATE_POSTS) or any(w in role.split() for w in ("vice", "deputy", "assistant", "under")):
+            continue
+        entry = ctx.entry(r.object)
+        if entry is not None and entry.subtype == "Country":
+            found.setdefault(entry.id, r.object)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _treaty_verb(ctx: Context, root: Token) -> tuple[Token, str] | None:
     """The verb whose object (or subject, passive) the treaty is, with the role it plays."""
     token = root
@@ -527,6 +549,8 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         for subj in subjects:
             for tok in _with_conjuncts(subj):
                 pi = ctx.mention_at(tok)
+                if pi is not None and action != "violated" and ctx.mentions[pi].type == "Person":
+                    pi = _state_of(ctx, pi)  # "Obama signed the treaty": the United States signed it
                 if pi is None or pi == ti or not is_state_actor(ctx, pi):
                     continue
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-action", 0.8, action,
