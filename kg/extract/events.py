@@ -30,7 +30,9 @@ def _with_conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         found.append(t)
-        stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+        # (not "Kushner, Trump's son-in-law": a possessor in apposition is someone else)
+        stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))]
         # "the ambassadors, including Kislyak", "some of the ambassadors, including Kislyak"
         stack += [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "including" or (
             c.lower_ == "of" and t.lower_ in _QUANTIFIERS)) for o in c.children if o.dep_ == "pobj"]
@@ -177,6 +179,16 @@ def _is_phone(verb: Token, noun: Token | None) -> bool:
     return bool(words & W.PHONE_WORDS)
 
 
+# Verbs of coming together: a meeting of their subjects only ("A and B gathered", "A and B convened").
+_GATHER_VERBS = frozenset("gather convene huddle".split())
+
+
+def _phone_partners(verb: Token) -> list[Token]:
+    """`spoke by phone with X`, `talked over the telephone to X`: the partner hangs on the phone."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "on", "via")
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in W.PHONE_WORDS for o in _objects(n, ("with", "to"))]
+
+
 def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]]:
     """(verb, meeting noun or None) for `met`, `talked with`, `held talks with`, `had a phone call with`."""
     found = []
@@ -189,6 +201,12 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
             if noun is not None:
                 found.append((tok, noun))
+        elif lemma_in(tok, {"make", "place"}):  # "made a phone call to X", "placed a call to X"
+            noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("call", "calls")), None)
+            if noun is not None:
+                found.append((tok, noun))
+        elif lemma_in(tok, _GATHER_VERBS):
+            found.append((tok, None))  # "A, B and C gathered before the talks began"
         elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
@@ -276,7 +294,11 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         if signing:  # "signed an agreement with Moon": the partner hangs on the document
             objects = [o for d in objects if d.dep_ == "dobj" for o in _objects(d, ("with",))] + \
                 [o for o in objects if o.dep_ == "pobj"]
-        guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
+        if lemma_in(verb, _GATHER_VERBS):
+            objects = []
+        objects += _phone_partners(verb)
+        noun_preps = ("with", "between", "to") if noun is not None and noun.lower_ in ("call", "calls") else ("with", "between")
+        guests = _people(ctx, objects + (_objects(noun, noun_preps) if noun is not None else []))
         if lemma_in(verb, W.TALK_VERBS) and noun is None:
             guests = [g for g in guests if not _interviewer(ctx, g)]  # "speaking to CNN's Fareed Zakaria"
             if _in_interview(ctx, verb):
@@ -287,7 +309,7 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
-        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS)
+        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS | _GATHER_VERBS)
                                               or noun is not None or phone):
             # (not "A and B received an email", "A and B greeted the crowd")
             # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
@@ -305,7 +327,7 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
 _NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
                      "coming first-ever".split())
 # Verbs whose object is still to come: "the accusations precede a summit between A and B".
-_AWAIT_VERBS = frozenset("precede await anticipate".split())
+_AWAIT_VERBS = frozenset("precede await anticipate withhold".split())
 _BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
 # "heading into his summit with X" is still to come; "figured into the meeting" is not.
 _MOTION_VERBS = frozenset("head go walk move enter come get".split())
@@ -327,7 +349,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if verb is None:
             continue
         joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
-        if not appearance and not _objects(noun, ("with", "between", "of")) and not _beside(noun):
+        if not appearance and not _objects(noun, ("with", "between", "of", "to")) and not _beside(noun):
             for a, b in _framed(ctx, noun, verb, joint) or _addressed(ctx, noun, verb):
                 ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
                          mode="phone" if {t.lower_ for t in noun.subtree} & W.PHONE_WORDS else None)
@@ -356,7 +378,8 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if appearance:  # "in remarks alongside X", "in a joint statement with X"; not "in a statement with ..."
             guests = _people(ctx, _beside(noun) + (_objects(noun, ("with",)) if joint else []))
         else:
-            guests = _people(ctx, _objects(noun, ("with",)) + _beside(noun))
+            to = ("to",) if noun.lower_ in ("call", "calls") else ()  # "in a telephone call Sunday to X"
+            guests = _people(ctx, _objects(noun, ("with",) + to) + _beside(noun))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
@@ -375,11 +398,16 @@ def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[i
     news conference, A and B said`: the people of the clause the meeting frames met (each pair)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in W.FRAME_PREPOSITIONS or noun.head.head != verb:
         return []
-    if not joint and not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-        return []
     if not (verb.tag_ in _PAST_OR_PRESENT or _participle_of_past(verb)) or modality(verb).kind != ASSERTED:
         return []  # "at their meeting next week they will discuss ..."
-    people = _people(ctx, _subjects(verb)) + _people(ctx, _objects(verb, ("with", "to")))
+    subjects = _people(ctx, _subjects(verb))
+    if not joint and not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "Moon said he and Kim had agreed during a surprise meeting": two subjects in one meeting
+        if len(subjects) < 2 or noun.head.lower_ not in ("during", "at", "in") or not any(
+                c.dep_ == "conj" for t in _subjects(verb) for c in t.children):
+            return []
+        return list(combinations(dict.fromkeys(subjects), 2))
+    people = subjects + _people(ctx, _objects(verb, ("with", "to")))
     return list(combinations(dict.fromkeys(people), 2))
 
 

@@ -40,7 +40,7 @@ class Modality:
 _IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "sought": "seek",
               "met": "meet", "spoke": "speak", "spoken": "speak", "held": "hold", "had": "have", "has": "have",
               "left": "leave", "withdrew": "withdraw", "withdrawn": "withdraw", "began": "begin",
-              "took": "take", "led": "lead", "ran": "run", "is": "be", "was": "be", "are": "be", "were": "be",
+              "took": "take", "led": "lead", "withheld": "withhold", "ran": "run", "is": "be", "was": "be", "are": "be", "were": "be",
               "been": "be", "became": "become", "made": "make", "broke": "break", "broken": "break"}
 
 
