@@ -255,6 +255,13 @@ def _called_to(ctx: Context, verb: Token) -> bool:
         c.dep_ == "ccomp" for c in verb.children)
 
 
+def _subordinate_present(verb: Token) -> bool:
+    """A present tense under "before", "until", "when", "once", "after", "if": a future or a condition."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "when", "once",
+                                                                                 "after", "if", "unless", "till")
+                                               for c in verb.children)
+
+
 def _participle_of_past(verb: Token) -> bool:
     """`after meeting with X`, `X, meeting with Y on Monday, said`: a participle of what happened."""
     if verb.tag_ != "VBG":
@@ -275,6 +282,8 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             done.add(noun.i)
         if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
             continue
+        if _subordinate_present(verb):
+            continue  # "days before Abbas visits Pope Francis", "when Trump meets Kim": still to come
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having")
                                           for c in verb.children):
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
