@@ -211,7 +211,10 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
         elif lemma_in(tok, {"visit"}) and any(c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None
-                                              and ctx.mentions[i].type == "Person" for c in tok.children):
+                                              and ctx.mentions[i].type == "Person" for c in tok.children) \
+                and not any((i := ctx.mention_at(t)) is not None and ctx.mentions[i].type == "Place"
+                            for c in tok.children if c.dep_ == "dobj" for t in _with_conjuncts(c)):
+            # (not "visited both Ain al-Asad and Irbil": a list with a place in it is a list of places)
             found.append((tok, None))  # "Kerry visited Abbas in Ramallah": a person visited is a person met
         elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
                                              for c in tok.children):
