@@ -46,6 +46,8 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
             i = ctx.mention_at(t)
             if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
+                if i is None and t.head.head.dep_ == "appos":  # "Kim Yong Chol, a top official who met Pompeo"
+                    i = ctx.mention_at(t.head.head.head)
             elif i is None and t.pos_ == "PRON":
                 i = _antecedent(ctx, t)  # "He met Putin", "his talks with Putin"
             elif i is None and t.pos_ == "NOUN":
@@ -114,20 +116,24 @@ def _antecedent(ctx: Context, pronoun: Token) -> int | None:
 _TWO_NOUNS = frozenset("leaders men women presidents ministers sides heads".split())
 # Sentences that may state a meeting without a name the model tagged: "The two leaders met", "the Trump-Kim summit"
 _NAMELESS_MEETING = re.compile(r"\b(?:two|both)\s+(?:" + "|".join(sorted(_TWO_NOUNS)) + r")\b|"
-                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b")
+                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b|\b[Tt]he\s+two\s+(?:met|spoke|talked)\b")
 
 
 def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
     """`The two leaders met`: the last two people named before, in this or the previous sentence, when
     exactly two are named there."""
-    if not any(s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children) for s in subjects):
+    if not any((s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children))
+               or (s.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children))
+               for s in subjects):  # "the two leaders met", "when the two met in 2005"
         return []
     start = verb.sent.start
     start = ctx.doc[start - 1].sent.start if start > 0 else 0
     named = []
     for i, m in enumerate(ctx.mentions):
         root = ctx.root(i)
-        if m.type == "Person" and root is not None and start <= root.i < verb.i:
+        # (a name the model typed as a body may be a person: it counts, so that three names give no pair)
+        if (m.type == "Person" or (m.type == "Organization" and not m.key)) and root is not None \
+                and start <= root.i < verb.i:
             surname = m.normal.split()[-1:]
             if all(ctx.mentions[j].normal.split()[-1:] != surname for j in named):
                 named.append(i)
@@ -199,6 +205,9 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
             found.append((tok, None))
         elif lemma_in(tok, W.LIGHT_VERBS):
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
+            if noun is None and tok.dep_ == "relcl" and tok.head.lower_ in W.MEETING_NOUNS and not any(
+                    c.dep_ == "dobj" for c in tok.children):
+                noun = tok.head  # "a conversation (that) he had with Kislyak", "the call Trump held with X"
             if noun is not None:
                 found.append((tok, noun))
         elif lemma_in(tok, {"make", "place"}):  # "made a phone call to X", "placed a call to X"

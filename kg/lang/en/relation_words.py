@@ -66,11 +66,12 @@ DISCUSS_VERBS = frozenset("discuss".split())
 GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
-                          "phone telephone conference appearance dinner lunch breakfast".split())
+                          "phone telephone conference appearance dinner lunch breakfast conversations calls summits "
+                          "handshake".split())
 # What two people sign together: "A and B signed the agreement" is a meeting.
 SIGNED_NOUNS = frozenset("agreement agreements deal accord accords declaration document documents memorandum pact "
                          "treaty treaties statement communique protocol".split())
-LIGHT_VERBS = frozenset("hold have conduct".split())
+LIGHT_VERBS = frozenset("hold have conduct share exchange".split())  # "shared a handshake with X"
 # Verbs that call a meeting off: "cancelled his meeting with X".
 CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
 PHONE_WORDS = frozenset("phone telephone call phoned telephoned".split())
