@@ -110,6 +110,15 @@ def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     for m in ctx.mentions:
         if m.type == "Person" and ctx.mentions[i].end <= m.start < pronoun.idx and m.normal.split()[-1:] != last:
             return None
+    # "Giuliani said the accusations against the president hinge on a conversation he had with Comey":
+    # a person named by title alone between them may be the one meant
+    # (unless the title is one the article gave a person named before: "the attorney general" for Barr)
+    span = ctx.doc.char_span(ctx.mentions[i].end, pronoun.idx, alignment_mode="contract")
+    titles = {w for r in ctx.relations if r.predicate == "holdsPosition" and r.role
+              and ctx.mentions[r.subject].start < pronoun.idx for w in r.role.lower().split()}
+    if span is not None and any(t.pos_ == "NOUN" and t.lower_ in W.ROLE_HEADS and t.lower_ not in titles and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in span):
+        return None
     return i
 
 
