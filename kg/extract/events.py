@@ -14,7 +14,8 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, lemma_in, modality
+from kg.extract.modality import (ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, SAY_VERBS, lemma_in,
+                                 modality)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
@@ -186,12 +187,22 @@ def _in_person(verb: Token) -> bool:
                                                              for o in c.children) for c in verb.children)
 
 
+def _phone_noun(noun: Token) -> bool:
+    """`call`, `phone call`, `telephone conversation`: the noun or its own modifiers say phone (not a
+    clause under it: "talks with Merkel, who resisted the president's call for stimulus")."""
+    return bool(({noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}) & W.PHONE_WORDS)
+
+
 def _is_phone(verb: Token, noun: Token | None) -> bool:
-    words = {t.lower_ for t in verb.subtree if t.dep_ in ("prep", "pobj", "dobj", "compound", "npadvmod")}
-    words.add(verb.lower_)
-    if noun is not None:
-        words |= {t.lower_ for t in noun.subtree}
-    return bool(words & W.PHONE_WORDS)
+    """`spoke by phone with X`, `talked over the telephone`, `held a phone call with X`."""
+    if verb.lower_ in W.PHONE_WORDS or (noun is not None and _phone_noun(noun)):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod") and _phone_noun(c):
+            return True
+        if c.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and _phone_noun(o) for o in c.children):
+            return True
+    return False
 
 
 # Verbs of coming together: a meeting of their subjects only ("A and B gathered", "A and B convened").
@@ -250,9 +261,9 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
 def _named_as(ctx: Context, verb: Token) -> bool:
     """`called Kim a madman`, `called him "Rocket Man"`: the parse may hang the name given on the person
     as an apposition; a call is not meant."""
-    return verb.lower_ == "called" and any(
+    return verb.lower_ == "called" and any(  # ("called Comey's firing a mistake": a possessor, no call)
         a.dep_ == "appos" and ctx.mention_at(a) is None or a.dep_ == "punct" and a.text in "\"\u201c'"
-        for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children)
+        or a.dep_ == "case" for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children)
 
 
 # What one phones someone to do: "called X to offer condolences"; not "called X to testify" (summoned).
@@ -339,6 +350,9 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
+        if signing and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children) and any(
+                c.lower_ in ("both", "each") for s in _subjects(verb) for c in s.subtree):
+            hosts = hosts[:1]  # "Both A and B signed non-disclosure agreements": each their own
         if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS | _GATHER_VERBS)
                                               or noun is not None or phone):
             # (not "A and B received an email", "A and B greeted the crowd")
@@ -382,7 +396,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if not appearance and not _objects(noun, ("with", "between", "of", "to")) and not _beside(noun):
             for a, b in _framed(ctx, noun, verb, joint) or _addressed(ctx, noun, verb):
                 ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
-                         mode="phone" if {t.lower_ for t in noun.subtree} & W.PHONE_WORDS else None)
+                         mode="phone" if _phone_noun(noun) else None)
             continue
         if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | _AWAIT_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
@@ -417,8 +431,11 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
                 # "told reporters following talks with X", "after a conversation with X": the subject's;
                 # not "after the meeting with X", a meeting named before that the subject need not have had
                 hosts = _people(ctx, _subjects(verb))
+                if lemma_in(verb, SAY_VERBS) and any((i := ctx.mention_at(t)) is not None and i not in hosts
+                                                     and ctx.mentions[i].type == "Person" for t in ctx.doc[verb.i + 1:noun.i]):
+                    hosts = []  # "Toner said Clinton, in a telephone call to X, had assured him": Clinton's call
             pairs += [(a, b) for a in hosts for b in guests if a != b]
-        phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
+        phone = _phone_noun(noun)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
 
