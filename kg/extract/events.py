@@ -731,6 +731,9 @@ def treaty_members(ctx: Context, sent: Sentence) -> None:
         elif noun.dep_ == "attr" and lemma_in(noun.head, {"be", "become", "remain"}):
             verb = noun.head
             holders = _subjects(verb)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and lemma_in(noun.head.head, {"be", "remain"}):
+            verb = noun.head.head  # "Russia and China are among the signatories of the treaty"
+            holders = _subjects(verb)
         else:
             continue
         if verb is not None and modality(verb).kind != ASSERTED:
