@@ -14,11 +14,15 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.modality import ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, lemma_in, modality
+from kg.extract.modality import (ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, SAY_VERBS, lemma_in,
+                                 modality)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
+
+
+_QUANTIFIERS = frozenset("some several many all each both one two three four five most".split())
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -27,7 +31,12 @@ def _with_conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         found.append(t)
-        stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+        # (not "Kushner, Trump's son-in-law": a possessor in apposition is someone else)
+        stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))]
+        # "the ambassadors, including Kislyak", "some of the ambassadors, including Kislyak"
+        stack += [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+            c.lower_ == "of" and t.lower_ in _QUANTIFIERS)) for o in c.children if o.dep_ == "pobj"]
     return found
 
 
@@ -38,6 +47,8 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
             i = ctx.mention_at(t)
             if i is None and t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
                 i = ctx.mention_at(t.head.head)  # "Obama, who met Putin in June"
+                if i is None and t.head.head.dep_ == "appos":  # "Kim Yong Chol, a top official who met Pompeo"
+                    i = ctx.mention_at(t.head.head.head)
             elif i is None and t.pos_ == "PRON":
                 i = _antecedent(ctx, t)  # "He met Putin", "his talks with Putin"
             elif i is None and t.pos_ == "NOUN":
@@ -83,6 +94,13 @@ def _interviewer(ctx: Context, i: int) -> bool:
     return owner is not None and ctx.mentions[owner].type == "Organization"
 
 
+def _in_interview(ctx: Context, verb: Token) -> bool:
+    """An interview is spoken of in the verb's sentence or the one before it."""
+    start = verb.sent.start
+    start = ctx.doc[start - 1].sent.start if start > 0 else 0
+    return "interview" in ctx.doc[start:verb.sent.end].text.lower()
+
+
 def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     """The person a pronoun points at, unless another person was named between that one and the
     pronoun (then "his summit with Kim" may be anyone's: no meeting is read)."""
@@ -93,26 +111,39 @@ def _antecedent(ctx: Context, pronoun: Token) -> int | None:
     for m in ctx.mentions:
         if m.type == "Person" and ctx.mentions[i].end <= m.start < pronoun.idx and m.normal.split()[-1:] != last:
             return None
+    # "Giuliani said the accusations against the president hinge on a conversation he had with Comey":
+    # a person named by title alone between them may be the one meant
+    # (unless the title is one the article gave a person named before: "the attorney general" for Barr)
+    span = ctx.doc.char_span(ctx.mentions[i].end, pronoun.idx, alignment_mode="contract")
+    titles = {w for r in ctx.relations if r.predicate == "holdsPosition" and r.role
+              and ctx.mentions[r.subject].start < pronoun.idx for w in r.role.lower().split()}
+    if span is not None and any(t.pos_ == "NOUN" and t.lower_ in W.ROLE_HEADS and t.lower_ not in titles and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in span):
+        return None
     return i
 
 
 _TWO_NOUNS = frozenset("leaders men women presidents ministers sides heads".split())
 # Sentences that may state a meeting without a name the model tagged: "The two leaders met", "the Trump-Kim summit"
 _NAMELESS_MEETING = re.compile(r"\b(?:two|both)\s+(?:" + "|".join(sorted(_TWO_NOUNS)) + r")\b|"
-                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b")
+                               r"\b[A-Z]\w+\s*-\s*[A-Z]\w+\s+(?:summit|meeting|talks)\b|\b[Tt]he\s+two\s+(?:met|spoke|talked)\b")
 
 
 def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
     """`The two leaders met`: the last two people named before, in this or the previous sentence, when
     exactly two are named there."""
-    if not any(s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children) for s in subjects):
+    if not any((s.lower_ in _TWO_NOUNS and any(c.lower_ in ("two", "both") for c in s.children))
+               or (s.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children))
+               for s in subjects):  # "the two leaders met", "when the two met in 2005"
         return []
     start = verb.sent.start
     start = ctx.doc[start - 1].sent.start if start > 0 else 0
     named = []
     for i, m in enumerate(ctx.mentions):
         root = ctx.root(i)
-        if m.type == "Person" and root is not None and start <= root.i < verb.i:
+        # (a name the model typed as a body may be a person: it counts, so that three names give no pair)
+        if (m.type == "Person" or (m.type == "Organization" and not m.key)) and root is not None \
+                and start <= root.i < verb.i:
             surname = m.normal.split()[-1:]
             if all(ctx.mentions[j].normal.split()[-1:] != surname for j in named):
                 named.append(i)
@@ -121,6 +152,8 @@ def _the_two(ctx: Context, subjects: list[Token], verb: Token) -> list[int]:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, inherited from the first verb of a coordination (`A arrived and met B`)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return [verb.head]  # "Kim, standing next to Moon, said"
     token = verb
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -137,12 +170,49 @@ def _objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def _beside(token: Token) -> list[Token]:
+    """`alongside X`, `beside X`, `next to X`: the people or things said to be by `token`'s side."""
+    found = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in W.BESIDE_WORDS:
+            found += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.lower_ == "next":
+            found += [o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _in_person(verb: Token) -> bool:
+    """`thanked X in person`: said to someone face to face."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "person" and o.dep_ == "pobj"
+                                                             for o in c.children) for c in verb.children)
+
+
+def _phone_noun(noun: Token) -> bool:
+    """`call`, `phone call`, `telephone conversation`: the noun or its own modifiers say phone (not a
+    clause under it: "talks with Merkel, who resisted the president's call for stimulus")."""
+    return bool(({noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}) & W.PHONE_WORDS)
+
+
 def _is_phone(verb: Token, noun: Token | None) -> bool:
-    words = {t.lower_ for t in verb.subtree if t.dep_ in ("prep", "pobj", "dobj", "compound", "npadvmod")}
-    words.add(verb.lower_)
-    if noun is not None:
-        words |= {t.lower_ for t in noun.subtree}
-    return bool(words & W.PHONE_WORDS)
+    """`spoke by phone with X`, `talked over the telephone`, `held a phone call with X`."""
+    if verb.lower_ in W.PHONE_WORDS or (noun is not None and _phone_noun(noun)):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod") and _phone_noun(c):
+            return True
+        if c.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and _phone_noun(o) for o in c.children):
+            return True
+    return False
+
+
+# Verbs of coming together: a meeting of their subjects only ("A and B gathered", "A and B convened").
+_GATHER_VERBS = frozenset("gather convene huddle".split())
+
+
+def _phone_partners(verb: Token) -> list[Token]:
+    """`spoke by phone with X`, `talked over the telephone to X`: the partner hangs on the phone."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "on", "via")
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in W.PHONE_WORDS for o in _objects(n, ("with", "to"))]
 
 
 def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]]:
@@ -155,30 +225,85 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
             found.append((tok, None))
         elif lemma_in(tok, W.LIGHT_VERBS):
             noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in W.MEETING_NOUNS), None)
+            if noun is None and tok.dep_ == "relcl" and tok.head.lower_ in W.MEETING_NOUNS and not any(
+                    c.dep_ == "dobj" for c in tok.children):
+                noun = tok.head  # "a conversation (that) he had with Kislyak", "the call Trump held with X"
             if noun is not None:
                 found.append((tok, noun))
+        elif lemma_in(tok, {"make", "place"}):  # "made a phone call to X", "placed a call to X"
+            noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("call", "calls")), None)
+            if noun is not None:
+                found.append((tok, noun))
+        elif lemma_in(tok, _GATHER_VERBS):
+            found.append((tok, None))  # "A, B and C gathered before the talks began"
         elif lemma_in(tok, W.GREET_VERBS) or (lemma_in(tok, {"sit"}) and any(c.lower_ == "down" for c in tok.children)) \
                 or (lemma_in(tok, {"shake"}) and any(c.lower_ == "hands" for c in tok.children)):
             found.append((tok, None))  # "sat down with", "shook hands with", "greeted"
         elif lemma_in(tok, {"visit"}) and any(c.dep_ == "dobj" and (i := ctx.mention_at(c)) is not None
-                                              and ctx.mentions[i].type == "Person" for c in tok.children):
+                                              and ctx.mentions[i].type == "Person" for c in tok.children) \
+                and not any((i := ctx.mention_at(t)) is not None and ctx.mentions[i].type == "Place"
+                            for c in tok.children if c.dep_ == "dobj" for t in _with_conjuncts(c)):
+            # (not "visited both Ain al-Asad and Irbil": a list with a place in it is a list of places)
             found.append((tok, None))  # "Kerry visited Abbas in Ramallah": a person visited is a person met
         elif lemma_in(tok, {"sign"}) and any(c.dep_ == "dobj" and (c.lower_ in W.SIGNED_NOUNS or c.ent_type_ == "LAW")
                                              for c in tok.children):
             found.append((tok, None))  # "A and B signed the agreement", "A signed a deal with B": signed together
-        elif tok.lower_ in ("phoned", "telephoned", "called") and any(
+        elif (lemma_in(tok, W.BESIDE_VERBS) and _beside(tok)) or _in_person(tok):
+            found.append((tok, None))  # "appeared alongside X", "thanked X in person"
+        elif tok.lower_ in ("phoned", "telephoned", "called") and (any(
                 c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                                                    for c in tok.children):
+                                                                    for c in tok.children) or _called_to(ctx, tok)) \
+                and not _named_as(ctx, tok):
             found.append((tok, None))
     return found
 
 
+def _named_as(ctx: Context, verb: Token) -> bool:
+    """`called Kim a madman`, `called him "Rocket Man"`: the parse may hang the name given on the person
+    as an apposition; a call is not meant."""
+    return verb.lower_ == "called" and any(  # ("called Comey's firing a mistake": a possessor, no call)
+        a.dep_ == "appos" and ctx.mention_at(a) is None or a.dep_ == "punct" and a.text in "\"\u201c'"
+        or a.dep_ == "case" for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children)
+
+
+# What one phones someone to do: "called X to offer condolences"; not "called X to testify" (summoned).
+_CALL_PURPOSES = frozenset("""offer express discuss congratulate thank urge ask convey apologize talk wish update
+    brief reassure assure press warn inform tell say share voice extend pledge invite request demand
+    protest complain condole""".split())
+
+
+def _called_to(ctx: Context, verb: Token) -> bool:
+    """`Kerry called Foreign Minister X on Sunday to offer condolences`, `Obama called Netanyahu on Friday`:
+    a person phoned, where the parse took the name for a predicate or the purpose for a complement."""
+    def person(dep: str) -> bool:
+        return any(c.dep_ == dep and (i := ctx.mention_at(c)) is not None and ctx.mentions[i].type == "Person"
+                   for c in verb.children)
+
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and lemma_in(c, _CALL_PURPOSES) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children) for c in verb.children)
+    dobj = any(c.dep_ == "dobj" for c in verb.children)
+    # "called Netanyahu on Friday" parsed as a predicate: a name alone is no predicate ("called him a liar")
+    return ((person("oprd") and not dobj) or (person("dobj") and purpose)) and not any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def _subordinate_present(verb: Token) -> bool:
+    """A present tense under "before", "until", "when", "once", "after", "if": a future or a condition."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "when", "once",
+                                                                                 "after", "if", "unless", "till")
+                                               for c in verb.children)
+
+
 def _participle_of_past(verb: Token) -> bool:
     """`after meeting with X`, `X, meeting with Y on Monday, said`: a participle of what happened."""
-    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ != "VBG":
         return False
-    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following")) \
-        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN"))
+    if any(c.dep_ == "aux" for c in verb.children):  # "was meeting with X when": past progressive
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "during", "while", "when", "following", "by")) \
+        or (verb.dep_ in ("advcl", "acl") and verb.head.tag_ in ("VBD", "VBN")) \
+        or (verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.tag_ in ("VBD", "VBN"))
 
 
 def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
@@ -189,45 +314,64 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
             done.add(noun.i)
         if verb.tag_ not in _PAST_OR_PRESENT and not _participle_of_past(verb):
             continue
+        if _subordinate_present(verb):
+            continue  # "days before Abbas visits Pope Francis", "when Trump meets Kim": still to come
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having")
                                           for c in verb.children):
             continue  # "the leaders, scheduled to meet", "a summit planned for June"
         if modality(verb).kind != ASSERTED:
             continue
-        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"})
+        talk = noun is not None or lemma_in(verb, W.TALK_VERBS | {"sit", "shake"}) or _in_person(verb)
         preps = ("with", "to") if talk else ("with",)
         hosts = _people(ctx, _subjects(verb))
         objects = _objects(verb, preps)
+        if verb.lower_ == "called":
+            objects += [c for c in verb.children if c.dep_ == "oprd"]
+        beside = _beside(verb) if lemma_in(verb, W.BESIDE_VERBS) else []
+        objects += beside
         if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
             objects = [o for o in objects if o.dep_ == "pobj"]
         signing = bool(lemma_in(verb, {"sign"}))
         if signing:  # "signed an agreement with Moon": the partner hangs on the document
             objects = [o for d in objects if d.dep_ == "dobj" for o in _objects(d, ("with",))] + \
                 [o for o in objects if o.dep_ == "pobj"]
-        guests = _people(ctx, objects + (_objects(noun, ("with", "between")) if noun is not None else []))
+        if lemma_in(verb, _GATHER_VERBS):
+            objects = []
+        objects += _phone_partners(verb)
+        noun_preps = ("with", "between", "to") if noun is not None and noun.lower_ in ("call", "calls") else ("with", "between")
+        guests = _people(ctx, objects + (_objects(noun, noun_preps) if noun is not None else []))
         if lemma_in(verb, W.TALK_VERBS) and noun is None:
             guests = [g for g in guests if not _interviewer(ctx, g)]  # "speaking to CNN's Fareed Zakaria"
+            if _in_interview(ctx, verb):
+                guests = []  # "... in an interview with CNN. He was speaking to X": X asked the questions
         if not hosts and not guests:
             hosts = _the_two(ctx, _subjects(verb), verb)
         if talk and not guests and not hosts:
             continue
         phone = _is_phone(verb, noun) or verb.lower_ in ("phoned", "telephoned", "called")
         pairs = [(a, b) for a in hosts for b in guests if a != b]
-        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS)
+        if signing and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children) and any(
+                c.lower_ in ("both", "each") for s in _subjects(verb) for c in s.subtree):
+            hosts = hosts[:1]  # "Both A and B signed non-disclosure agreements": each their own
+        if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS | _GATHER_VERBS)
                                               or noun is not None or phone):
             # (not "A and B received an email", "A and B greeted the crowd")
             # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
             pairs = list(combinations(hosts, 2))
         place = next((ctx.mentions[i].normal for i, _ in sent.of_type("Place") if _located(ctx, verb, i)), None)
+        # side by side in public (colleagues at a hearing too): a weaker sign of a meeting
+        method, confidence = ("rule:met-signing", 0.8) if signing else ("rule:met-beside", 0.7) if beside \
+            else ("rule:met", 0.85)
         for a, b in pairs:
-            ctx.emit("met", a, b, sent, "rule:met-signing" if signing else "rule:met", 0.8 if signing else 0.85,
-                     None, False, place=place, mode="phone" if phone else None)
+            ctx.emit("met", a, b, sent, method, confidence, None, False, place=place, mode="phone" if phone else None)
     return done
 
 
 # Before a meeting noun, words that make it one still to come.
 _NOT_YET = frozenset("upcoming planned future next proposed possible potential expected scheduled prospective "
                      "coming first-ever".split())
+# Verbs whose object is still to come: "the accusations precede a summit between A and B".
+_AWAIT_VERBS = frozenset("precede await anticipate withhold".split())
 _BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
 # "heading into his summit with X" is still to come; "figured into the meeting" is not.
 _MOTION_VERBS = frozenset("head go walk move enter come get".split())
@@ -236,15 +380,25 @@ _MOTION_VERBS = frozenset("head go walk move enter come get".split())
 def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
     """`the meeting of/between A and B`, `(told reporters) following talks with B`: a meeting noun."""
     for noun in tokens:
-        if noun.i in done or noun.lower_ not in W.MEETING_NOUNS - {"phone", "telephone"} or noun.pos_ != "NOUN":
+        appearance = noun.lower_ in W.APPEARANCE_NOUNS
+        if noun.i in done or noun.pos_ != "NOUN" or not (appearance or noun.lower_ in W.MEETING_NOUNS - {"phone", "telephone"}):
             continue
-        if any(c.lower_ in _NOT_YET for c in noun.lefts):
-            continue
+        if any(c.lower_ in _NOT_YET for c in noun.lefts) or any(
+                t.lower_ in ("next", "coming", "upcoming") for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree):
+            continue  # "a summit next week between A and B"
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
                                     or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
-        if verb is None or lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS):
+        if verb is None:
+            continue
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+        if not appearance and not _objects(noun, ("with", "between", "of", "to")) and not _beside(noun):
+            for a, b in _framed(ctx, noun, verb, joint) or _addressed(ctx, noun, verb):
+                ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
+                         mode="phone" if _phone_noun(noun) else None)
+            continue
+        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | _AWAIT_VERBS):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
         owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
         before = [t for c in noun.lefts for t in c.subtree]
@@ -265,7 +419,11 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         between = _people(ctx, _objects(noun, ("between", "of")))
         if len(between) > 1:
             pairs = list(combinations(between, 2))
-        guests = _people(ctx, _objects(noun, ("with", "alongside")))
+        if appearance:  # "in remarks alongside X", "in a joint statement with X"; not "in a statement with ..."
+            guests = _people(ctx, _beside(noun) + (_objects(noun, ("with",)) if joint else []))
+        else:
+            to = ("to",) if noun.lower_ in ("call", "calls") else ()  # "in a telephone call Sunday to X"
+            guests = _people(ctx, _objects(noun, ("with",) + to) + _beside(noun))
         if guests:
             hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
@@ -273,10 +431,78 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
                 # "told reporters following talks with X", "after a conversation with X": the subject's;
                 # not "after the meeting with X", a meeting named before that the subject need not have had
                 hosts = _people(ctx, _subjects(verb))
+                if lemma_in(verb, SAY_VERBS) and any((i := ctx.mention_at(t)) is not None and i not in hosts
+                                                     and ctx.mentions[i].type == "Person" for t in ctx.doc[verb.i + 1:noun.i]):
+                    hosts = []  # "Toner said Clinton, in a telephone call to X, had assured him": Clinton's call
             pairs += [(a, b) for a in hosts for b in guests if a != b]
-        phone = bool({t.lower_ for t in noun.subtree} & W.PHONE_WORDS)
+        phone = _phone_noun(noun)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[int, int]]:
+    """`In their first meeting, A and B called for ...`, `During their call, A told B ...`, `At a joint
+    news conference, A and B said`: the people of the clause the meeting frames met (each pair)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in W.FRAME_PREPOSITIONS or noun.head.head != verb:
+        return []
+    if not (verb.tag_ in _PAST_OR_PRESENT or _participle_of_past(verb)) or modality(verb).kind != ASSERTED:
+        return []  # "at their meeting next week they will discuss ..."
+    subjects = _people(ctx, _subjects(verb))
+    if not joint and not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "Moon said he and Kim had agreed during a surprise meeting": two subjects in one meeting
+        if len(subjects) < 2 or noun.head.lower_ not in ("during", "at", "in") or not any(
+                c.dep_ == "conj" for t in _subjects(verb) for c in t.children):
+            return []
+        return list(combinations(dict.fromkeys(subjects), 2))
+    people = subjects + _people(ctx, _objects(verb, ("with", "to")))
+    return list(combinations(dict.fromkeys(people), 2))
+
+
+# Verbs of saying or doing something to someone face to face: "At the summit, A asked B for ...".
+# (Not "warned" or "criticized": said of someone far away as often.)
+_ADDRESS_VERBS = frozenset("tell ask thank urge press assure congratulate invite remind promise brief inform "
+                           "greet hug embrace hand give show introduce".split())
+
+
+def _addressed(ctx: Context, noun: Token, verb: Token) -> list[tuple[int, int]]:
+    """`At a summit in March, A was caught asking B for ...`, `During the meeting, A told B that ...`: at
+    the meeting the clause's subject said or gave something to a person, face to face."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during") or noun.head.head != verb:
+        return []
+    if not (verb.tag_ in _PAST_OR_PRESENT or _participle_of_past(verb)) or modality(verb).kind != ASSERTED:
+        return []
+    hosts = _people(ctx, _subjects(verb))
+    guests = []
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]:
+        if lemma_in(v, _ADDRESS_VERBS) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            guests += _people(ctx, [c for c in v.children if c.dep_ in ("dobj", "dative")])
+    return [(a, b) for a in hosts for b in guests if a != b]
+
+
+_FRAME_START = re.compile(r"(?:In|At|During|After|Following)\s+their\s+(?:[\w-]+\s+){0,3}(?:" +
+                          "|".join(sorted(W.MEETING_NOUNS - {"phone", "telephone"})) + r")\b[^,;:]{0,80},\s*")
+_TITLE_WORDS = re.compile(r"^(?:(?:the|[A-Z][\w.'-]*)\s+)*$")
+
+
+def framed_pair(ctx: Context, sent: Sentence) -> None:
+    """`In their first meeting since ..., President A and Russian President B called for ...`: the same as
+    `_framed`, read from the words when the parse of the long opening went astray: the clause after the
+    comma opens with two people joined by "and" (titles only around them) and a verb in the past tense."""
+    match = _FRAME_START.match(ctx.text, sent.start, sent.end)
+    if match is None:
+        return
+    people = [(i, m) for i, m in sent.of_type("Person") if m.start >= match.end()]
+    if len(people) < 2:
+        return
+    (a, ma), (b, mb) = people[:2]
+    if not _TITLE_WORDS.match(ctx.text[match.end():ma.start]) or \
+            not re.fullmatch(r"\s+and\s+(?:(?:the|[A-Z][\w.'-]*)\s+)*", ctx.text[ma.end:mb.start]):
+        return
+    span = ctx.doc.char_span(mb.end, sent.end, alignment_mode="expand")
+    verb = next((t for t in span or () if not t.is_punct), None) if span is not None else None
+    if verb is None or verb.tag_ != "VBD" or lemma_in(verb, MODALS):
+        return
+    ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False)
 
 
 def _compound_people(ctx: Context, noun: Token) -> list[int]:
@@ -314,6 +540,28 @@ def is_state_actor(ctx: Context, i: int) -> bool:
         names += [entry.label, *entry.aliases, *entry.descriptions]
     words = {w.strip(".,'").lower() for name in names for w in name.split()}
     return bool(words & W.STATE_BODY_WORDS)
+
+
+# Posts whose holder signs, ratifies or leaves a treaty for the state: "Obama withdrew from ..." (not a deputy).
+_STATE_POSTS = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "supreme leader",
+                "foreign minister", "secretary of state", "foreign secretary")
+
+
+def _state_of(ctx: Context, i: int) -> int | None:
+    """The country person `i` acts for when they sign or leave a treaty: the one country this article
+    (so far) names them head of state or government or foreign minister of; else None."""
+    surname = ctx.mentions[i].normal.split()[-1:]
+    found = {}
+    for r in ctx.relations:
+        if r.predicate != "holdsPosition" or not r.role or ctx.mentions[r.subject].normal.split()[-1:] != surname:
+            continue
+        role = r.role.lower()
+        if not role.endswith(_STATE_POSTS) or any(w in role.split() for w in ("vice", "deputy", "assistant", "under")):
+            continue
+        entry = ctx.entry(r.object)
+        if entry is not None and entry.subtype == "Country":
+            found.setdefault(entry.id, r.object)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _treaty_verb(ctx: Context, root: Token) -> tuple[Token, str] | None:
@@ -376,6 +624,8 @@ def treaty_actions(ctx: Context, sent: Sentence) -> None:
         for subj in subjects:
             for tok in _with_conjuncts(subj):
                 pi = ctx.mention_at(tok)
+                if pi is not None and action != "violated" and ctx.mentions[pi].type == "Person":
+                    pi = _state_of(ctx, pi)  # "Obama signed the treaty": the United States signed it
                 if pi is None or pi == ti or not is_state_actor(ctx, pi):
                     continue
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-action", 0.8, action,
@@ -390,8 +640,40 @@ def treaty_parties(ctx: Context, sent: Sentence) -> None:
             continue
         if root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.lower_ in W.TREATY_NOUNS:
             root = root.head
-        parties = [i for tok in _objects(root, ("between",)) for t in _with_conjuncts(tok)
-                   if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
+        # "New START -- an agreement between the United States and Russia --": the noun beside the name
+        nouns = [root] + [c for c in root.children if c.dep_ == "appos" and c.lower_ in W.TREATY_NOUNS]
+        for noun in nouns:
+            parties = [i for tok in _objects(noun, ("between",)) for t in _with_conjuncts(tok)
+                       if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i)]
+            if len(parties) > 1:
+                for pi in dict.fromkeys(parties):
+                    ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
+            # "its INF Treaty with Russia", "the INF Treaty, a key pact with Russia": the other party
+            for tok in _objects(noun, ("with",)):
+                for t in _with_conjuncts(tok):
+                    if (i := ctx.mention_at(t)) is not None and i != ti and is_state_actor(ctx, i):
+                        ctx.emit("partyTo", i, ti, sent, "rule:treaty-with", 0.75, "party")
+
+
+_APPOSITIVE_BETWEEN = re.compile(r"\s*(?:--|\u2014|\u2013|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:" +
+                                 "|".join(sorted(W.TREATY_NOUNS)) + r")\s+between\s+", re.I)
+
+
+def treaty_appositive(ctx: Context, sent: Sentence) -> None:
+    """`New START -- an agreement between the United States and Russia --` read from the words (the
+    parse seldom keeps a dashed appositive on its name): the states listed after "between" are parties."""
+    for ti, treaty in sent.of_type("Treaty"):
+        match = _APPOSITIVE_BETWEEN.match(ctx.text, treaty.end, sent.end)
+        if match is None:
+            continue
+        parties, at = [], match.end()
+        for i, m in sent.mentions:
+            if m.start < at:
+                continue
+            if not re.fullmatch(r"(?:\s*(?:,|and|the)\s*)*", ctx.text[at:m.start], re.I) or not is_state_actor(ctx, i):
+                break
+            parties.append(i)
+            at = m.end
         if len(parties) > 1:
             for pi in dict.fromkeys(parties):
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
@@ -449,6 +731,9 @@ def treaty_members(ctx: Context, sent: Sentence) -> None:
         elif noun.dep_ == "attr" and lemma_in(noun.head, {"be", "become", "remain"}):
             verb = noun.head
             holders = _subjects(verb)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and lemma_in(noun.head.head, {"be", "remain"}):
+            verb = noun.head.head  # "Russia and China are among the signatories of the treaty"
+            holders = _subjects(verb)
         else:
             continue
         if verb is not None and modality(verb).kind != ASSERTED:
@@ -495,10 +780,13 @@ def extract(ctx: Context, sent: Sentence) -> None:
     if len(sent.of_type("Person")) > 0 or _NAMELESS_MEETING.search(ctx.text, sent.start, sent.end):
         span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
         # one pass over the tokens (making Token objects is what costs): verbs and meeting nouns only
-        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS]
+        tokens = [t for t in span or () if t.pos_ in ("VERB", "AUX") or t.lower_ in W.MEETING_NOUNS
+                  or t.lower_ in W.APPEARANCE_NOUNS]
         noun_meetings(ctx, sent, tokens, meetings(ctx, sent, tokens))
+        framed_pair(ctx, sent)
     treaty_actions(ctx, sent)
     treaty_parties(ctx, sent)
+    treaty_appositive(ctx, sent)
     treaty_members(ctx, sent)
     treaty_action_nouns(ctx, sent)
     treaty_pairs(ctx, sent)

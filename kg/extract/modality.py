@@ -40,7 +40,7 @@ class Modality:
 _IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "sought": "seek",
               "met": "meet", "spoke": "speak", "spoken": "speak", "held": "hold", "had": "have", "has": "have",
               "left": "leave", "withdrew": "withdraw", "withdrawn": "withdraw", "began": "begin",
-              "took": "take", "led": "lead", "ran": "run", "is": "be", "was": "be", "are": "be", "were": "be",
+              "took": "take", "led": "lead", "withheld": "withhold", "ran": "run", "is": "be", "was": "be", "are": "be", "were": "be",
               "been": "be", "became": "become", "made": "make", "broke": "break", "broken": "break"}
 
 
@@ -101,8 +101,8 @@ def modality(verb: Token, accusation: bool = False) -> Modality:
         if lemma_in(token, ACCUSE_VERBS) or (accusation and lemma_in(token, SAY_VERBS)):
             accused = next((c for c in token.children if c.dep_ == "dobj"), None)
             return Modality(CLAIMED, subject, accused)
-        if own == DENIED and not lemma_in(token, SAY_VERBS):
-            return Modality(DENIED)
+        if own == DENIED:  # "did not say that Iran was withdrawing": neither stated nor denied
+            return Modality(IRREALIS) if lemma_in(token, SAY_VERBS) else Modality(DENIED)
         if lemma_in(token, IRREALIS_VERBS) or own == IRREALIS:
             irrealis = True
     return Modality(IRREALIS) if irrealis else Modality(ASSERTED)

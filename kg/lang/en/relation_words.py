@@ -58,7 +58,7 @@ AFFILIATION_HEADS = frozenset(
 COLUMN_VERBS = frozenset("write contribute opine".split())
 
 # Meetings: verbs that state one with a person as object or after "with"/"to".
-MEET_VERBS = frozenset("meet confer host receive".split())
+MEET_VERBS = frozenset("meet confer consult host receive".split())
 TALK_VERBS = frozenset("talk speak negotiate".split())
 # "A discussed Syria with B", "A and B discussed trade": a talk, whose partner only "with" names.
 DISCUSS_VERBS = frozenset("discuss".split())
@@ -66,14 +66,24 @@ DISCUSS_VERBS = frozenset("discuss".split())
 GREET_VERBS = frozenset("greet welcome embrace".split())
 # Nouns that a light verb ("held talks", "had a meeting") turns into a meeting.
 MEETING_NOUNS = frozenset("talks meeting meetings summit negotiations conversation call discussion discussions "
-                          "phone telephone conference appearance dinner lunch breakfast".split())
+                          "phone telephone conference appearance dinner lunch breakfast conversations calls summits "
+                          "handshake".split())
 # What two people sign together: "A and B signed the agreement" is a meeting.
 SIGNED_NOUNS = frozenset("agreement agreements deal accord accords declaration document documents memorandum pact "
                          "treaty treaties statement communique protocol".split())
-LIGHT_VERBS = frozenset("hold have conduct".split())
+LIGHT_VERBS = frozenset("hold have conduct share exchange".split())  # "shared a handshake with X"
 # Verbs that call a meeting off: "cancelled his meeting with X".
 CANCEL_VERBS = frozenset("cancel postpone delay skip scrap suspend reschedule".split())
 PHONE_WORDS = frozenset("phone telephone call phoned telephoned".split())
+# Being side by side in public: "Kim, standing next to Moon, said", "said Trump, in remarks alongside X".
+BESIDE_WORDS = frozenset("alongside beside".split())  # and "next to"
+BESIDE_VERBS = frozenset("stand sit speak appear".split())
+# Nouns of a public appearance: a meeting only beside someone, or "joint" and with someone
+# ("in a joint statement with X"); alone they are one person's ("in a statement", "in remarks to reporters").
+APPEARANCE_NOUNS = frozenset("remarks statement appearance briefing declaration".split())
+# "In their first meeting, A and B called for ...", "during their phone call, A told B": the clause
+# the meeting frames; the prepositions that frame it.
+FRAME_PREPOSITIONS = frozenset("in at during after following".split())
 
 # Treaty actions: the verb (base form) and the action the graph records.
 TREATY_VERBS = {
