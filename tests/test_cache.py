@@ -39,3 +39,26 @@ def test_a_changed_pipeline_version_misses(tmp_path):
     assert ExtractionCache(tmp_path, "v1").get(article) is not None
     assert ExtractionCache(tmp_path, "v2").get(article) is None
     assert ExtractionCache(tmp_path, "v1").get(Article(id="a", text="Other text.")) is None
+
+
+def test_the_cache_version_covers_every_module_and_data_file_that_extraction_reads():
+    from kg.cache import hashed_files
+
+    names = {(f.parent.name, f.name) for f in hashed_files()}
+    # rule modules, the officeholders list the post rules read, the trained model, a resolution module
+    for expected in [("extract", "roles.py"), ("extract", "atlas.py"), ("ontology", "people.json"),
+                     ("ontology", "gazetteer.json"), ("models", "relations.json"), ("kg", "people.py")]:
+        assert expected in names, expected
+    assert all(f.suffix in (".py", ".json") for f in hashed_files())
+
+
+def test_the_cache_version_changes_when_a_data_file_changes(monkeypatch, tmp_path):
+    import kg.cache
+
+    real = kg.cache.hashed_files()
+    extra = tmp_path / "people.json"
+    extra.write_text("[]")
+    monkeypatch.setattr(kg.cache, "hashed_files", lambda: real + [extra])
+    before = kg.cache.code_version()
+    extra.write_text('[{"name": "someone"}]')
+    assert kg.cache.code_version() != before
