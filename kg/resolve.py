@@ -39,7 +39,7 @@ from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_langua
                            is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
 from kg.places import place_index
 
 log = logging.getLogger(__name__)
@@ -202,8 +202,10 @@ class _Resolver:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
                 weight = 2.01 if place.kind != "City" or place.population >= 100000 else 1.25
-                if key in known_first or key in surnames:
-                    weight /= 2
+                if not places.is_main_name(key):
+                    weight = 0.75  # an old or foreign alternate ("Stalin" for Donetsk, "Lavov" for Lviv)
+                if len(tokens) == 1 and (key in known_first or key in surnames or key in common_surnames()):
+                    weight = min(weight, 0.9)  # people bear it too: a lone tag as a person wins ("Richardson")
                 votes = votes + Counter(Place=weight)
             head = head_word(tokens) if len(tokens) >= 2 else ""
             if head in PLACE_HEADS:

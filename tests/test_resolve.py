@@ -74,6 +74,15 @@ def test_one_type_per_name_over_the_corpus_and_one_node_per_name():
     assert "person" not in strelkov.key and strelkov.key == "igor-strelkov"
 
 
+def test_a_lone_person_tag_beats_a_town_people_are_named_after_or_an_old_alternate_name():
+    res, _ = _resolve(_ex("a", ("Richardson", "Person")), _ex("b", ("Stalin", "Person")),
+                      _ex("c", ("Lavov", "Person")), _ex("d", ("Kyiv", "Person")))
+    assert _entity_of(res, "a", 0).type == "Person"  # a common surname, and a town in Texas
+    assert _entity_of(res, "b", 0).type == "Person"  # an old alternate name of Donetsk
+    assert _entity_of(res, "c", 0).type == "Person" and not _entity_of(res, "c", 0).same_as
+    assert _entity_of(res, "d", 0).type == "Place"  # a large city by its own name outweighs one odd tag
+
+
 def test_a_bare_surname_goes_to_the_dominant_bearer_only():
     exs = [_ex(f"t{i}", ("Donald Trump", "Person")) for i in range(3)]
     exs += [_ex("m", ("Melania Trump", "Person")), _ex("x", ("Trump", "Person"))]

@@ -16,6 +16,9 @@ def test_place_and_person_cues():
     assert _votes("Corker, who chairs the committee", "Corker") == {"Person": 1.0}
     assert _votes("in Putin's view", "Putin") == {}  # "in X's" is no place
     assert _votes("Arak heavy water site", "Arak") == {}
+    assert _votes("Pelham's wife, Anne, said", "Pelham") == {"Person": 1.0}  # only people have wives
+    assert _votes("flew back to Corwin's hometown on", "Corwin") == {"Person": 1.0}
+    assert _votes("Corwin's sister city is", "Corwin") == {}
 
 
 def test_a_heading_is_a_short_line_without_sentence_punctuation():

@@ -255,10 +255,43 @@ def _looks_like_media(span: Span) -> bool:
     return after in MEDIA_AFTER or before in MEDIA_BEFORE or (before == "of" and before2 in MEDIA_BEFORE)
 
 
+_MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july
+    aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """`Cheek, 53, is ...`: a name followed by an age between commas (news style) is a person's."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_digit and len(doc[end + 1]) == 2
+            and doc[end + 2].text == "," and not (end + 3 < len(doc) and doc[end + 3].like_num)  # "25, 20, 15"
+            and doc[end - 1].lower_ not in _MONTHS)
+
+
+def _aged_names(doc: Doc) -> list[Span]:
+    """Names of one to three capitalised words before an age that the model tagged as nothing
+    (`Winter, 53, a former law professor`)."""
+    found = []
+    for tok in doc:
+        if tok.text != "," or tok.i == 0 or doc[tok.i - 1].ent_type_ in NER_TYPES or not _aged(doc, tok.i):
+            continue
+        start = tok.i
+        # The tagger calls a surname that opens a sentence a common noun ("Winter"): the age decides.
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                and (doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].is_sent_start) \
+                and doc[start - 1].ent_type_ not in NER_TYPES:  # "Hargrove" tagged a work of art
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < tok.i and doc[start].lower_ not in _MONTHS:
+            found.append(doc[start:tok.i])
+    return found
+
+
 def _described_as_person(span: Span) -> bool:
-    """`X, a professor at ...` or `professor X`: the span names a person."""
+    """`X, a professor at ...`, `X, 53,` or `professor X`: the span names a person."""
     doc = span.doc
     i = span.end
+    if _aged(doc, i) and span.label_ not in ("GPE", "LOC", "FAC", "Place"):  # "Texas, 25, Ohio, 30": votes
+        return True
     if i < len(doc) and doc[i].text == ",":
         j = i + 1
         while j < len(doc) and j < i + 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].like_num):
@@ -397,11 +430,17 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if etype == "Person":
                 span = _trim_person(_extend_hyphen_suffix(_extend_person_left(span)), gazetteer)
         span = _trim(span)
-        if len(span) == 0 or (not key and (_is_common_word(span, common, surnames) or _is_name_pair(span, standalone)
+        if len(span) == 0 or (not key and ((_is_common_word(span, common, surnames) and not _aged(doc, span.end))
+                                           or _is_name_pair(span, standalone)
                                            or (etype == "Organization" and _is_generic_body(span)))):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
+            if mention is not None:
+                mentions.append(mention)
+    for span in _aged_names(doc):
+        if not any(i in in_table for i in range(span.start, span.end)):
+            mention = _mention(span, text, "Person", "", "rule:age", sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
     mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
