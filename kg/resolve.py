@@ -338,6 +338,10 @@ class _Resolver:
                 chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
             if chosen is not None:
                 return "p:" + chosen
+            if etype == "Person" and not cands and len(self.by_family.get(single, ())) >= 2:
+                # "President Bush" where the corpus names George W. and Jeb Bush equally often and the
+                # article neither: some one of them, not a node of its own beside them
+                return None
             if etype == "Person":
                 return "p:" + single
         if etype == "Person":

@@ -42,7 +42,11 @@ def test_two_people_sharing_a_surname_stay_apart_and_a_bare_surname_is_not_guess
     res, by_article = _resolve(_ex("a", ("John Smith", "Person")), _ex("b", ("Mary Smith", "Person")),
                                _ex("c", ("Smith", "Person")))
     labels = sorted(e.label for e in res.entities if e.type == "Person")
-    assert labels == ["John Smith", "Mary Smith", "Smith"]
+    assert labels == ["John Smith", "Mary Smith"]  # "Smith" is one of them: no third node beside them
+    assert by_article["c"] == [None]
+    res, by_article = _resolve(_ex("a", ("John Smith", "Person")), _ex("c", ("Smith", "Person")),
+                               _ex("d", ("Jones", "Person")))
+    assert by_article["c"] == ["John Smith"] and by_article["d"] == ["Jones"]  # one bearer, or none
 
 
 def test_a_bare_surname_follows_the_full_name_in_its_own_article():
@@ -90,7 +94,7 @@ def test_a_bare_surname_goes_to_the_dominant_bearer_only():
     assert by_article["x"] == ["Donald Trump"]
     _, by_article = _resolve(_ex("a", ("Jeb Bush", "Person")), _ex("b", ("George W. Bush", "Person")),
                              _ex("c", ("Bush", "Person")))
-    assert by_article["c"] == ["Bush"]
+    assert by_article["c"] == [None]  # neither dominates: not guessed, and no "Bush" node beside them
 
 
 def test_family_name_first_and_a_shared_surname_in_one_article():
