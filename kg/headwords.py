@@ -19,7 +19,7 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -33,7 +33,7 @@ NON_PERSON_WORDS = frozenset(
     company corporation corp inc ltd bank fund agency ministry department school academy hospital church
     airport base station island islands beach city county river lake mountain mountains valley bay
     street square park hall house news times post journal tv radio network channel club league union
-    association alliance forces army navy force command court assembly parliament senate congress
+    association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
     cemetery memorial""".split()

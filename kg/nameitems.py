@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, head_word
+from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
@@ -27,13 +28,25 @@ _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
 # Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
 _RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
-    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
+    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud
+    shiite shia sunni""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
+# A state written the AP's way ("Tulsa, Okla.") is the state: one node with "Oklahoma". Not where
+# the full name names something else first (Georgia the country, New York the city, Washington).
+_STATE_FORMS = {k: v for k, v in US_STATE_ABBREVIATIONS.items() if k not in ("Ga.", "N.Y.", "Wash.")}
+# "tons of TNT", "barrels of Brent": what a measure counts is a substance or a product, not an entity.
+_MEASURED = re.compile(r"\b(?:tons|tonnes|kilotons|megatons|pounds|kilograms|kilos|grams|barrels|gallons|"
+                       r"litres|liters|ounces|doses|rounds|shells)\s+of\s+$", re.I)
+# A person's name holds no possessive: "Trump's Jacksonian [policy]" is Trump's, and what follows his.
+_PERSON_POSSESSIVE = re.compile(r"['\u2019]s\s+\S.*$")
+# Model numbers of weapons, aircraft and isotopes ("F-22 Raptor", "S-400s", "AK-47", "U-235"); "G-7" is a group.
+_MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)")
+_AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +81,12 @@ def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if not m.key and _MEASURED.search(text[max(0, m.start - 20):m.start]):
+        return Item("", m.type, m.method)
     if not m.key:
+        name = _STATE_FORMS.get(name, name)
+        if m.type == "Person":
+            name = _PERSON_POSSESSIVE.sub("", name)
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()
@@ -156,7 +174,12 @@ def is_phrase(plain: str) -> bool:
 
 
 def is_event(plain: str) -> bool:
-    """`sochi olympics`, `inter korean summit`: an event, none of the entity types."""
+    """`sochi olympics`, `inter korean summit`, `paul white award`: an event or an award, none of the entity types."""
     tokens = plain.split()
-    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS
+    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS | _AWARD_HEADS
+
+
+def is_model(name: str) -> bool:
+    """`F-22 Raptor`, `S-400s`, `AK-47`: a weapon's, aircraft's or isotope's model number, no entity."""
+    return bool(_MODEL.search(name))
 

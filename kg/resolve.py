@@ -35,8 +35,8 @@ from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_people_group,
-                           is_phrase, read_items)
+from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
+                           is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
@@ -151,8 +151,11 @@ class _Resolver:
         # in capitals than in lower case, so five lower-case uses are asked.
         names = {k: (k.split(), 2 if t == "Person" else 5) for k, t in self.types.items()
                  if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
+        # A surname someone bears saves a two-word name ("Ambassador Hunt"), not three ordinary words
+        # of a tweet ("Rigged Witch Hunt").
         names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
-                 and not self._others_bear(words[-1], k) and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
+                 and ((len(words) >= 3 and words[-1] not in NON_PERSON_WORDS) or not self._others_bear(words[-1], k))
+                 and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
                  and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
         candidates = {w for words, _ in names.values() for w in words}
         if not candidates:
@@ -176,6 +179,7 @@ class _Resolver:
                     continue
                 plain = intern(name_key(item.name))
                 if (not plain or is_job_title(plain) or is_phrase(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                        or is_model(item.name)
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
@@ -214,8 +218,9 @@ class _Resolver:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
             elif head in TREATY_HEADS:
                 votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
-            elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
-                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
+            elif len(tokens) == 1 and votes["Person"] <= 0 and (key in given_names() or (
+                    key in surnames and place is None and votes["Place"] <= 0)):
+                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place, "Churchill" as a body
             if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:

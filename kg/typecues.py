@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.personnames import given_names
+
 # "the town of X", "a resident of X", "north of X": words that only places follow.
 _PLACE_OF = re.compile(
     r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
@@ -30,6 +32,9 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|regio
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
     r"magazine|outlet|movement|militia|network)\s+$")
+# "along the Danube", "across the Caucasus": one word after "the" is a place or a body, hardly a person.
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+_ALONE_AFTER = re.compile(r"^\s*(?:[,.;:!?)\"\u201d]|(?:and|or)\b|$)")  # not "the Rumsfeld era": a modifier
 _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 
@@ -44,6 +49,10 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Place": 2.0}
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
         return {"Place": 0.5}  # "in X" also precedes bodies ("in NATO") and times: a weak cue
+    name = text[start:end]
+    if _THE_BEFORE.search(before) and _ALONE_AFTER.match(after) and name.isalpha() and name.istitle() \
+            and name.lower() not in given_names():
+        return {"Person": -1.0, "Place": 0.6, "Organization": 0.5}  # not "the Donald"
     return {}
 
 

@@ -359,3 +359,36 @@ def test_a_heading_phrase_with_a_pronoun_or_determiner_at_its_edge_is_no_name():
 def test_an_acronym_before_a_person_name_is_a_title_not_a_first_name():
     _, by_article = _resolve(_ex("a", ("Dan Coats", "Person"), ("DNI Coats", "Person"), ("Coats", "Person")))
     assert by_article["a"] == ["Dan Coats"] * 3
+
+
+def test_models_awards_measured_substances_and_branches_of_a_faith_are_no_entities():
+    text = "The F-22 Raptor and S-400s. The Paul White Award. It equals 10,000 tons of TNT. Shiite and Sunni clerics."
+    _, by_article = _resolve(_text_ex("a", text, ("F-22 Raptor", "Organization"), ("S-400s", "Organization"),
+                                      ("Paul White Award", "Person"), ("TNT", "Organization"),
+                                      ("Shiite", "Organization"), ("Sunni", "Organization")))
+    assert by_article["a"] == [None] * 6
+    _, by_article = _resolve(_text_ex("b", "The G-7 met in Biarritz.", ("G-7", "Organization")))
+    assert by_article["b"] != [None]  # a group of nations, not a model number
+
+
+def test_a_state_written_the_ap_way_is_the_state():
+    _, by_article = _resolve(_text_ex("a", "He lives in Tulsa, Okla., near Oklahoma City.", ("Tulsa", "Place"),
+                                      ("Okla.", "Place")),
+                             _text_ex("b", "Oklahoma voted.", ("Oklahoma", "Place")))
+    assert by_article["a"][1] == by_article["b"][0] == "Oklahoma"
+
+
+def test_a_possessive_ends_a_persons_name_and_ordinary_words_before_a_surname_are_no_person():
+    text = "Trump's Jacksonian instincts. Jeremy Hunt spoke. We hunt a witch; a rigged vote, rigged. A witch hunt."
+    _, by_article = _resolve(_text_ex("a", text, ("Trump's Jacksonian", "Person"), ("Jeremy Hunt", "Person")),
+                             _text_ex("b", "It is a Rigged Witch Hunt, he wrote.", ("Rigged Witch Hunt", "Person")))
+    assert by_article["a"][0] == "Trump" and by_article["b"] == [None]
+
+
+def test_one_word_after_the_is_hardly_a_person_and_a_body_tag_on_a_known_surname_is_the_person():
+    _, by_article = _resolve(_text_ex("a", "An office along the Danube.", ("Danube", "Person")),
+                             _text_ex("b", "Winston Churchill spoke. Churchill's chief of staff.",
+                                      ("Winston Churchill", "Person"), ("Churchill", "Organization")))
+    assert by_article["b"] == ["Winston Churchill", "Winston Churchill"]
+    res, _ = _resolve(_text_ex("a", "An office along the Danube.", ("Danube", "Person")))
+    assert _entity_of(res, "a", 0).type == "Place"

@@ -45,3 +45,9 @@ def test_an_organisation_cue():
 def test_kin_and_newspaper_cues():
     assert _votes("spy Sergei Skripal and his daughter, Yulia, in England", "Yulia") == {"Person": 1.0}
     assert _votes("told the Funke newspaper group, according", "Funke") == {"Organization": 1.0}
+
+
+def test_one_word_after_the_is_no_person_unless_it_modifies_a_noun():
+    assert _votes("his office along the Danube, where", "Danube")["Person"] < 0
+    assert _votes("a field stuck in the Rumsfeld era", "Rumsfeld") == {}
+    assert _votes("he met the Donald.", "Donald") == {}  # a given name

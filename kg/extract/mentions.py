@@ -329,8 +329,8 @@ def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
         i += 1
     rest = span.doc[i:span.end]
     names = [t for t in rest if t.is_alpha]
-    if rest and rest[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
-        return None  # "King Khalid International Airport" is named after a person, not one
+    if rest and (rest[0].text in _POSSESSIVE or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS for t in rest)):
+        return None  # "King Khalid International Airport", "King's College London" are named after one
     if saw_head and len(names) >= 2 and all(t.text[:1].isupper() for t in names):
         return rest
     return None

@@ -46,3 +46,8 @@ def test_two_people_in_one_span_are_split():
 def test_a_name_particle_is_not_taken_for_a_given_name(mentions):
     found = mentions("Iraqi Prime Minister Haider al-Abadi said on Monday that the plan worked.")
     assert ("Haider al-Abadi", "Person") in found
+
+
+def test_a_body_named_after_a_titled_person_keeps_its_name(mentions):
+    found = mentions("said Hal Brody, a lecturer at King's College London, on Tuesday.")
+    assert ("College London", "Person") not in found and ("Hal Brody", "Person") in found
