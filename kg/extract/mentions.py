@@ -208,7 +208,7 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
-            or span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:  # "U.S. Marine Corps" is no Marine
+            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS for t in span):  # "U.S. Marine Corps", "San Gabriel River Channel"
         return None
     if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
         return None  # "The Warren Commission" is a body named after a person
@@ -347,6 +347,18 @@ def _normal_form(text: str) -> str:
 _TOWN_WORDS = frozenset(["city", "town", "county"])  # "Kansas City" is a town before it is a club
 
 
+# "Duchess of York", "Prince of Wales": a peer's title with its place names the person who holds it.
+_PEERAGES = frozenset("duke duchess prince princess earl countess marquess viscount baron baroness".split())
+
+
+def _cut_at_verb(span: Span) -> Span:
+    """`Skadden, Arps said Popeyes`: a verb in lower case ends a name the model ran past it."""
+    for tok in span[1:]:
+        if tok.is_lower and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lower_ not in NAME_INNER_PREPOSITIONS:
+            return span.doc[span.start:tok.i]
+    return span
+
+
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
     if span.ent_id_:
@@ -366,6 +378,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return None, "", ""
     if etype == "Person" and _looks_like_media(span) and span[0].lower_ not in given_names():  # not "Correspondent Dan Springer"
         return "Organization", "", "ner+rule:media"
+    if etype != "Person" and len(span) >= 3 and span[0].lower_ in _PEERAGES and span[1].lower_ == "of":
+        return "Person", "", "ner+rule:peerage"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
     if etype in ("Person", "Place") and _context_says_body(span):
@@ -416,7 +430,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
             continue
-        span = ent
+        span = ent if key else _cut_at_verb(ent)
         if not key and etype != "Person":
             person = _strip_title_prefix(span, gazetteer)
             if person is not None:

@@ -51,3 +51,26 @@ def test_a_name_particle_is_not_taken_for_a_given_name(mentions):
 def test_a_body_named_after_a_titled_person_keeps_its_name(mentions):
     found = mentions("said Hal Brody, a lecturer at King's College London, on Tuesday.")
     assert ("College London", "Person") not in found and ("Hal Brody", "Person") in found
+
+
+def test_a_name_ends_before_a_verb_and_a_peer_is_a_person(mentions):
+    found = mentions("Paula Voss, a lawyer at the firm of Dewey , Ballard said Kestrel officials knew of the sale.")
+    assert not any(" said " in name for name, _ in found)
+
+
+def test_a_peer_tagged_as_a_place_is_a_person():
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _type_of
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The Duchess of Kent attended the gala.")
+    span = Span(doc, 1, 4, label="GPE")
+    assert _type_of(span, load_gazetteer())[0] == "Person"
+    assert _type_of(Span(doc, 3, 4, label="GPE"), load_gazetteer())[0] == "Place"
+
+
+def test_a_place_named_after_a_saint_keeps_its_first_word(mentions):
+    found = mentions("Workers cleared the San Gabriel River Channel near the town on Monday.")
+    assert ("Gabriel River Channel", "Person") not in found
