@@ -46,6 +46,9 @@ _MEASURED = re.compile(r"\b(?:tons|tonnes|kilotons|megatons|pounds|kilograms|kil
 _PERSON_POSSESSIVE = re.compile(r"['\u2019]s\s+\S.*$")
 # Model numbers of weapons, aircraft and isotopes ("F-22 Raptor", "S-400s", "AK-47", "U-235"); "G-7" is a group.
 _MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)")
+_NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
+# "the 4th century BC": era markers, not bodies.
+ERAS = frozenset("bc bce ad ce".split())
 _AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
 
 
@@ -95,6 +98,10 @@ def _mention_item(m, text: str) -> Item:
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
+    if (not m.key and m.type == "Person" and len(words) >= 2 and _NAME_ADJECTIVE.search(words[0])
+            and words[0].lower() not in given_names()):
+        words = words[1:]  # "the Jeffersonian Mao", "a Reaganesque Trump": an adjective made of a name
+        name = " ".join(words)
     if (not m.key and m.type == "Person" and len(words) >= 2 and _ACRONYM_TITLE.match(words[0])
             and words[0].lower() not in given_names() and words[1][:1].isupper()):
         words = words[1:]  # "DNI Coats", "UK Gavin Williamson": an office's or country's acronym before the name

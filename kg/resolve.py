@@ -35,7 +35,7 @@ from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
+from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
@@ -157,13 +157,18 @@ class _Resolver:
                  and ((len(words) >= 3 and words[-1] not in NON_PERSON_WORDS) or not self._others_bear(words[-1], k))
                  and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
                  and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
-        candidates = {w for words, _ in names.values() for w in words}
+        # One-word "people" in the plural of a common noun ("the Javelins", "Westerners"): not a surname
+        # anyone here bears, nor a common one.
+        plurals = {k: k[:-1] for k, t in self.types.items() if t == "Person" and " " not in k and k.endswith("s")
+                   and len(k) > 4 and k.isalpha() and k not in common_surnames() and k not in self.by_family}
+        candidates = {w for words, _ in names.values() for w in words} | set(plurals.values())
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset(k for k, (words, n) in names.items() if all(seen[w] >= n for w in words))
+        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
+                         + [k for k, singular in plurals.items() if seen[singular] >= 2])
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -179,7 +184,7 @@ class _Resolver:
                     continue
                 plain = intern(name_key(item.name))
                 if (not plain or is_job_title(plain) or is_phrase(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
-                        or is_model(item.name)
+                        or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):

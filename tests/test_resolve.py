@@ -392,3 +392,13 @@ def test_one_word_after_the_is_hardly_a_person_and_a_body_tag_on_a_known_surname
     assert by_article["b"] == ["Winston Churchill", "Winston Churchill"]
     res, _ = _resolve(_text_ex("a", "An office along the Danube.", ("Danube", "Person")))
     assert _entity_of(res, "a", 0).type == "Place"
+
+
+def test_adjectives_made_of_names_eras_and_plurals_of_common_nouns_are_no_people():
+    text = "The Javelins arrived. A javelin is a missile; each javelin costs much. The Jeffersonian Mao, in 300 BC."
+    _, by_article = _resolve(_text_ex("a", text, ("Javelins", "Person"), ("Jeffersonian Mao", "Person"),
+                                      ("BC", "Organization")),
+                             _text_ex("b", "Mao Zedong ruled China.", ("Mao Zedong", "Person")))
+    assert by_article["a"] == [None, "Mao Zedong", None]
+    _, by_article = _resolve(_text_ex("a", "Williams spoke. He wills it, wills it.", ("Williams", "Person")))
+    assert by_article["a"] == ["Williams"]  # a common surname
