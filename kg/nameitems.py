@@ -49,6 +49,11 @@ _MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)"
 _NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
 # "the 4th century BC": era markers, not bodies.
 ERAS = frozenset("bc bce ad ce".split())
+# "Sergei Skripal and his daughter, Yulia", "Dole's wife, Elizabeth": a relative named by a given name
+# alone bears the family name just written before.
+_RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
+                       r"brother|sister|father|mother),?\s+$")
+_PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
 
 
@@ -87,9 +92,18 @@ def _mention_item(m, text: str) -> Item:
     if not m.key and _MEASURED.search(text[max(0, m.start - 20):m.start]):
         return Item("", m.type, m.method)
     if not m.key:
-        name = _STATE_FORMS.get(name, name)
+        # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
+        name = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", name) if text[m.end:m.end + 1] == "." else name)
         if m.type == "Person":
             name = _PERSON_POSSESSIVE.sub("", name)
+            words = name.split()
+            while len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _SURNAME_PARTICLES:
+                words.pop()  # "the weak Obama sun": a common noun after the name
+            name = " ".join(words)
+            relative = _RELATIVE.search(text[max(0, m.start - 60):m.start])
+            if (" " not in name and relative and name.lower() in given_names()
+                    and relative.group(1).lower() not in given_names() | _PRONOUNS):
+                name = f"{name} {relative.group(1)}"
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()

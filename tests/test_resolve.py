@@ -402,3 +402,20 @@ def test_adjectives_made_of_names_eras_and_plurals_of_common_nouns_are_no_people
     assert by_article["a"] == [None, "Mao Zedong", None]
     _, by_article = _resolve(_text_ex("a", "Williams spoke. He wills it, wills it.", ("Williams", "Person")))
     assert by_article["a"] == ["Williams"]  # a common surname
+
+
+def test_a_common_noun_after_a_persons_name_and_a_state_abbreviation_without_its_period():
+    _, by_article = _resolve(_text_ex("a", "while the afterglow of the weak Obama sun shines. Senator Cole (R., Tex.) spoke.",
+                                      ("Obama sun", "Person"), ("Tex", "Place")),
+                             _text_ex("b", "Barack Obama and Texas.", ("Barack Obama", "Person"), ("Texas", "Place")))
+    assert by_article["a"] == ["Barack Obama", "Texas"]
+
+
+def test_a_relative_named_by_a_given_name_bears_the_family_name_just_written():
+    text = "Viktor Orlov and his daughter, Anna, fell ill. Halvorsen's wife, Elizabeth, agreed."
+    _, by_article = _resolve(_text_ex("a", text, ("Viktor Orlov", "Person"), ("Anna", "Person"),
+                                      ("Halvorsen", "Person"), ("Elizabeth", "Person")),
+                             _text_ex("b", "Anna Orlov spoke.", ("Anna Orlov", "Person")))
+    assert by_article["a"][1] == "Anna Orlov" and by_article["a"][3] == "Elizabeth Halvorsen"
+    _, by_article = _resolve(_text_ex("a", "He and his wife, Michelle, left.", ("Michelle", "Person")))
+    assert by_article["a"] == ["Michelle"]
