@@ -53,6 +53,9 @@ ERAS = frozenset("bc bce ad ce".split())
 # alone bears the family name just written before.
 _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
                        r"brother|sister|father|mother),?\s+$")
+# Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
+_WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
+                          "caption enlarge image toggle".split())
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
 
@@ -89,8 +92,9 @@ def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
-    if not m.key and _MEASURED.search(text[max(0, m.start - 20):m.start]):
-        return Item("", m.type, m.method)
+    if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
+                      or all(w.lower() in _WIDGET_WORDS for w in name.split())):
+        return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
         name = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", name) if text[m.end:m.end + 1] == "." else name)

@@ -419,3 +419,10 @@ def test_a_relative_named_by_a_given_name_bears_the_family_name_just_written():
     assert by_article["a"][1] == "Anna Orlov" and by_article["a"][3] == "Elizabeth Halvorsen"
     _, by_article = _resolve(_text_ex("a", "He and his wife, Michelle, left.", ("Michelle", "Person")))
     assert by_article["a"] == ["Michelle"]
+
+
+def test_hashtags_handles_and_widget_words_are_no_entities():
+    text = "Thanks for the word. #ROAR. View Photo gallery Politicians and Replay More Videos here."
+    _, by_article = _resolve(_text_ex("a", text, ("ROAR", "Organization"), ("View Photo", "Organization"),
+                                      ("Replay More Videos", "Person")))
+    assert by_article["a"] == [None, None, None]

@@ -29,6 +29,7 @@ from kg.gazetteer import Gazetteer
 from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
 from kg.personnames import given_names, titles
+from kg.places import place_index
 
 _URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -42,9 +43,24 @@ def is_latin_name(text: str) -> bool:
     return True
 
 
-def _extend_truncated(span: Span) -> Span:
-    """`the Permanent Mission of` + `Russia to NATO`: a name cut after a preposition."""
+_BODY_PREPOSITIONS = frozenset("of on for".split())
+
+
+def _extend_truncated(span: Span, gazetteer: Gazetteer | None = None) -> Span:
+    """`the Permanent Mission of` + `Russia to NATO`: a name cut after a preposition; `Senate Select
+    Committee` + `on Intelligence`: a body's name cut before its field."""
     doc, end = span.doc, span.end
+    if (end + 1 < len(doc) and span[-1].lower_ in ORGANIZATION_HEADS and doc[end].lower_ in _BODY_PREPOSITIONS
+            and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end + 1].lower_ not in _MONTHS | _WEEKDAYS
+            and doc[end + 1].ent_type_ not in ("DATE", "PERSON", "GPE", "LOC", "FAC")):  # "Committee on Capitol Hill"
+        stop = end + 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        run = doc[end + 1:stop]
+        if (doc[stop - 1].lower_ not in PLACE_HEADS and place_index().lookup(run.text) is None
+                and (gazetteer is None or gazetteer.lookup_name(run.text) is None)):  # not "on Capitol Hill"
+            span = doc[span.start:end + 1]  # the loop below takes the capitalised words after the preposition
+            end = span.end
     while end < len(doc) and doc[end - 1].lower_ in NAME_INNER_PREPOSITIONS:
         nxt = end
         if nxt < len(doc) and doc[nxt].lower_ == "the":
@@ -255,6 +271,7 @@ def _looks_like_media(span: Span) -> bool:
     return after in MEDIA_AFTER or before in MEDIA_BEFORE or (before == "of" and before2 in MEDIA_BEFORE)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july
     aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
 
@@ -440,7 +457,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if person is not None:
                 span, etype, method = person, "Person", method + "+rule:given-name"
         if not key:
-            span = _extend_truncated(span)
+            span = _extend_truncated(span, gazetteer)
             if etype == "Person":
                 span = _trim_person(_extend_hyphen_suffix(_extend_person_left(span)), gazetteer)
         span = _trim(span)

@@ -74,3 +74,8 @@ def test_a_peer_tagged_as_a_place_is_a_person():
 def test_a_place_named_after_a_saint_keeps_its_first_word(mentions):
     found = mentions("Workers cleared the San Gabriel River Channel near the town on Monday.")
     assert ("Gabriel River Channel", "Person") not in found
+
+
+def test_a_bodys_name_cut_before_its_field_is_joined(mentions):
+    found = mentions("Hale testified before the Senate Select Committee on Intelligence four months later.")
+    assert ("Senate Select Committee on Intelligence", "Organization") in found
