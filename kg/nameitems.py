@@ -56,6 +56,9 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
                           "caption enlarge image toggle".split())
+# "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
+_WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
+                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
 
@@ -93,6 +96,7 @@ def _mention_item(m, text: str) -> Item:
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
     if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
+                      or _WEAPON_AFTER.match(text[m.end:m.end + 60])
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key:

@@ -426,3 +426,9 @@ def test_hashtags_handles_and_widget_words_are_no_entities():
     _, by_article = _resolve(_text_ex("a", text, ("ROAR", "Organization"), ("View Photo", "Organization"),
                                       ("Replay More Videos", "Person")))
     assert by_article["a"] == [None, None, None]
+
+
+def test_a_weapons_name_is_no_entity_but_a_think_tanks_city_is_a_place():
+    text = "It fired the Kestrel nuclear-powered cruise missile. A Tulsa think tank said so."
+    _, by_article = _resolve(_text_ex("a", text, ("Kestrel", "Person"), ("Tulsa", "Place")))
+    assert by_article["a"] == [None, "Tulsa"]
