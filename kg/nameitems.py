@@ -26,8 +26,9 @@ _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
 _LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos Listen".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
-# Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
-_RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
+# Faiths, their scriptures and feasts are no person, body, place or treaty ("Islam" tagged as an organisation).
+_RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passover diwali eid nowruz halloween
+    islam judaism christianity buddhism hinduism sikhism catholicism protestantism
     shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud
     shiite shia sunni""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").

@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+from kg.headwords import (ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -168,7 +168,7 @@ class _Resolver:
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
         return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
-                         + [k for k, singular in plurals.items() if seen[singular] >= 2])
+                         + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -217,6 +217,8 @@ class _Resolver:
                     weight = min(weight, 0.9)  # people bear it too: a lone tag as a person wins ("Richardson")
                 votes = votes + Counter(Place=weight)
             head = head_word(tokens) if len(tokens) >= 2 else ""
+            if len(tokens) >= 2 and tokens[0] in ARMED_GROUP_FIRST_WORDS:
+                head = "group"  # "Jaish al-Fateh", "Jabhat al-Nusra": Arabic for army, front
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:

@@ -432,3 +432,10 @@ def test_a_weapons_name_is_no_entity_but_a_think_tanks_city_is_a_place():
     text = "It fired the Kestrel nuclear-powered cruise missile. A Tulsa think tank said so."
     _, by_article = _resolve(_text_ex("a", text, ("Kestrel", "Person"), ("Tulsa", "Place")))
     assert by_article["a"] == [None, "Tulsa"]
+
+
+def test_armed_groups_named_in_arabic_feasts_and_a_plural_whose_singular_is_written_once():
+    text = "Jaish al-Fateh fought on. MPs left for their Easter recess. The Stingers came; a stinger is a missile."
+    res, by_article = _resolve(_text_ex("a", text, ("Jaish al-Fateh", "Person"), ("Easter", "Person"),
+                                        ("Stingers", "Person")))
+    assert _entity_of(res, "a", 0).type == "Organization" and by_article["a"][1:] == [None, None]

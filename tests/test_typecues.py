@@ -51,3 +51,8 @@ def test_one_word_after_the_is_no_person_unless_it_modifies_a_noun():
     assert _votes("his office along the Danube, where", "Danube")["Person"] < 0
     assert _votes("a field stuck in the Rumsfeld era", "Rumsfeld") == {}
     assert _votes("he met the Donald.", "Donald") == {}  # a given name
+
+
+def test_a_place_noun_after_the_name():
+    assert _votes("officials greeted him in Lang Son town after", "Lang Son") == {"Place": 2.0}
+    assert _votes("at a Bangor town hall meeting", "Bangor") == {}

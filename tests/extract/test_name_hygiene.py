@@ -79,3 +79,9 @@ def test_a_place_named_after_a_saint_keeps_its_first_word(mentions):
 def test_a_bodys_name_cut_before_its_field_is_joined(mentions):
     found = mentions("Hale testified before the Senate Select Committee on Intelligence four months later.")
     assert ("Senate Select Committee on Intelligence", "Organization") in found
+
+
+def test_a_gazetteer_name_written_with_a_typographic_apostrophe(mentions):
+    found = mentions("The agency used the country\u2019s official name, the Democratic People\u2019s Republic of Korea.")
+    assert ("Republic of Korea", "Place") not in found
+    assert ("Democratic People\u2019s Republic of Korea", "Place") in found
