@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, head_word
+from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
 from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
@@ -60,8 +60,10 @@ _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more wa
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
                            r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
-_AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy cup".split())
+# The award itself, not the ceremony ("American Music Awards", an event some count as a body).
+_AWARD_HEADS = frozenset("award prize medal trophy".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class Item:
     key: str = ""  # gazetteer id, when extraction found one
     cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
     heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
+    written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
@@ -97,12 +100,16 @@ def _mention_item(m, text: str) -> Item:
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
     if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
-                      or _WEAPON_AFTER.match(text[m.end:m.end + 60])
+                      or (_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start])
+                          and name.split()[-1].lower() not in NON_PERSON_WORDS)  # not "a Royal Navy helicopter"
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
+    written = ""
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
-        name = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", name) if text[m.end:m.end + 1] == "." else name)
+        state = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", "") if text[m.end:m.end + 1] == "." else "")
+        if state:
+            written, name = name, state
         if m.type == "Person":
             name = _PERSON_POSSESSIVE.sub("", name)
             words = name.split()
@@ -135,7 +142,7 @@ def _mention_item(m, text: str) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues)
+    return Item(name, m.type, m.method, m.key, cues, written=written)
 
 
 def _author_name(name: str, text: str) -> str:

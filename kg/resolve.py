@@ -412,6 +412,8 @@ class _Resolver:
                     group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
+                if item.written:
+                    group.forms[item.written] += 0  # an alternative label, never the label
                 if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)

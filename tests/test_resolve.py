@@ -376,6 +376,8 @@ def test_a_state_written_the_ap_way_is_the_state():
                                       ("Okla.", "Place")),
                              _text_ex("b", "Oklahoma voted.", ("Oklahoma", "Place")))
     assert by_article["a"][1] == by_article["b"][0] == "Oklahoma"
+    res, _ = _resolve(_text_ex("a", "He lives in Tulsa, Okla., near the river.", ("Okla.", "Place")))
+    assert _entity_of(res, "a", 0).label == "Oklahoma" and _entity_of(res, "a", 0).alt_labels == ("Okla.",)
 
 
 def test_a_possessive_ends_a_persons_name_and_ordinary_words_before_a_surname_are_no_person():
@@ -429,9 +431,9 @@ def test_hashtags_handles_and_widget_words_are_no_entities():
 
 
 def test_a_weapons_name_is_no_entity_but_a_think_tanks_city_is_a_place():
-    text = "It fired the Kestrel nuclear-powered cruise missile. A Tulsa think tank said so."
-    _, by_article = _resolve(_text_ex("a", text, ("Kestrel", "Person"), ("Tulsa", "Place")))
-    assert by_article["a"] == [None, "Tulsa"]
+    text = "It fired the Kestrel nuclear-powered cruise missile. A Tulsa think tank said so. He flew Royal Navy helicopters."
+    _, by_article = _resolve(_text_ex("a", text, ("Kestrel", "Person"), ("Tulsa", "Place"), ("Royal Navy", "Organization")))
+    assert by_article["a"] == [None, "Tulsa", "Royal Navy"]
 
 
 def test_armed_groups_named_in_arabic_feasts_and_a_plural_whose_singular_is_written_once():
