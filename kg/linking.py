@@ -139,8 +139,13 @@ class _CorpusNames:
         """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
         if item.key not in self.found:
             words = name_key(item.name).split()
-            keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
-                    if key != item.key and shortened_from(words, list(long))}
+            if len(words) == 1:
+                # "Stanford", "Harvard": a university by its first word, when the corpus names it in full
+                keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
+                        and long in ((words[0], "university"), ("university", "of", words[0]))}
+            else:
+                keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
+                        if key != item.key and shortened_from(words, list(long))}
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
 

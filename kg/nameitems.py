@@ -211,9 +211,11 @@ def is_phrase(plain: str) -> bool:
 
 
 def is_event(plain: str) -> bool:
-    """`sochi olympics`, `inter korean summit`, `paul white award`: an event or an award, none of the entity types."""
+    """`sochi olympics`, `inter korean summit`, `paul white award`, `defense of marriage act`: an event, an
+    award or a country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
-    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS | _AWARD_HEADS
+    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | _AWARD_HEADS or tokens[-1] == "act"
+                                 or (tokens[-1] == "law" and tokens[-2] != "of"))  # not "School of Law"
 
 
 def is_model(name: str) -> bool:

@@ -441,3 +441,19 @@ def test_armed_groups_named_in_arabic_feasts_and_a_plural_whose_singular_is_writ
     res, by_article = _resolve(_text_ex("a", text, ("Jaish al-Fateh", "Person"), ("Easter", "Person"),
                                         ("Stingers", "Person")))
     assert _entity_of(res, "a", 0).type == "Organization" and by_article["a"][1:] == [None, None]
+
+
+def test_a_universitys_first_word_alone_is_the_university():
+    _, by_article = _resolve(_text_ex("a", "She studied at Stanford University.", ("Stanford University", "Organization")),
+                             _text_ex("b", "The Stanford University Center for Policy met.",
+                                      ("Stanford University Center for Policy", "Organization")),
+                             _text_ex("c", "She has degrees from Stanford. Stanford said so.", ("Stanford", "Organization"),
+                                      ("Stanford", "Organization")))
+    assert by_article["c"] == ["Stanford University"] * 2
+
+
+def test_a_countrys_law_is_no_entity_but_a_law_school_is():
+    text = "The Defense of Marriage Act and the Russian Federal Law passed. The Yale School of Law objected."
+    _, by_article = _resolve(_text_ex("a", text, ("Defense of Marriage Act", "Organization"),
+                                      ("Russian Federal Law", "Organization"), ("Yale School of Law", "Organization")))
+    assert by_article["a"] == [None, None, "Yale School of Law"]

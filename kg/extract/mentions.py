@@ -102,6 +102,9 @@ def _is_given_name(tok) -> bool:
     return tok.is_alpha and tok.is_title and len(tok) >= 3 and tok.lower_ in given_names()
 
 
+_GLUED_ROLE = re.compile(r"^[A-Z][a-z]+(?:columnist|correspondent|reporter|editor|writer|contributor|anchor|host)$")
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
@@ -113,6 +116,9 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     start, end = span.start, span.end
     if span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
         return span  # "King Khalid International Airport": named after a person, not one
+    for tok in span[:-2]:
+        if _GLUED_ROLE.search(tok.text):
+            start = tok.i + 1  # "Daily Beastcolumnist Jonathan Alter": an outlet glued to a role word
     stop_words = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | titles()
     while end - start > 1:
         tok = span.doc[start]
@@ -268,7 +274,8 @@ def _looks_like_media(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    return after in MEDIA_AFTER or before in MEDIA_BEFORE or (before == "of" and before2 in MEDIA_BEFORE)
+    # "reporter X" names the reporter ("Haaretz reporter Chemi Shalev"); "a correspondent for X" the outlet
+    return after in MEDIA_AFTER or (before in ("of", "for") and before2 in MEDIA_BEFORE)
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -85,3 +85,9 @@ def test_a_gazetteer_name_written_with_a_typographic_apostrophe(mentions):
     found = mentions("The agency used the country\u2019s official name, the Democratic People\u2019s Republic of Korea.")
     assert ("Republic of Korea", "Place") not in found
     assert ("Democratic People\u2019s Republic of Korea", "Place") in found
+
+
+def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
+    found = mentions("His guests were the Haaretz reporter Avi Shalev; the Daily Beastcolumnist Jonathan Alter; and others.")
+    assert ("Avi Shalev", "Organization") not in found
+    assert ("Jonathan Alter", "Person") in found
