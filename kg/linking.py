@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.names import name_key
-from kg.variants import acronym_of, deletion_keys, is_acronym, misspelt, shortened_from
+from kg.variants import acronym_of, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
         word = name_key(item.name, person=True)
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
-                   and misspelt(word, _words(o.name, True)[-1])}
+                   and (misspelt(word, _words(o.name, True)[-1]) or dropped_letter(word, _words(o.name, True)[-1]))}
     return next(iter(targets)) if len(targets) == 1 else None
 
 

@@ -47,6 +47,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+_INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
@@ -348,6 +349,9 @@ class _Resolver:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:
                 chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
+            initial = _INITIALS.match(item.name)
+            if initial and chosen is not None and not chosen.startswith(initial.group(1).lower()):
+                return "p:" + name_key(item.name)  # "S.A. Miller" is not Aaron David Miller
             if chosen is not None:
                 return "p:" + chosen
             if etype == "Person" and not cands and len(self.by_family.get(single, ())) >= 2:

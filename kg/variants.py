@@ -85,6 +85,12 @@ def misspelt(a: str, b: str) -> bool:
     return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
+def dropped_letter(short: str, long: str) -> bool:
+    """`obma` for `obama`, `lavov` for `lavrov`: a short name with one inner letter left out."""
+    return (len(short) >= 4 and len(long) == len(short) + 1 and short[0] == long[0] and short[-1] == long[-1]
+            and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)))
+
+
 def deletion_keys(text: str) -> set[str]:
     """The text and every form of it with one letter left out: two texts one edit apart share one."""
     return {text} | {text[:i] + text[i + 1:] for i in range(len(text))}

@@ -457,3 +457,17 @@ def test_a_countrys_law_is_no_entity_but_a_law_school_is():
     _, by_article = _resolve(_text_ex("a", text, ("Defense of Marriage Act", "Organization"),
                                       ("Russian Federal Law", "Organization"), ("Yale School of Law", "Organization")))
     assert by_article["a"] == [None, None, "Yale School of Law"]
+
+
+def test_initials_that_do_not_begin_the_bearers_first_name_name_someone_else():
+    _, by_article = _resolve(_text_ex("a", "Aaron David Miller spoke.", ("Aaron David Miller", "Person")),
+                             _text_ex("b", "Aaron David Miller wrote.", ("Aaron David Miller", "Person")),
+                             _text_ex("c", "By S.A. Miller and V. Putin.", ("S.A. Miller", "Person")),
+                             _text_ex("d", "By A. Miller.", ("A. Miller", "Person")))
+    assert by_article["c"] == ["S.A. Miller"] and by_article["d"] == ["Aaron David Miller"]
+
+
+def test_a_surname_misspelt_by_a_dropped_letter_follows_the_person_of_its_article():
+    _, by_article = _resolve(_text_ex("a", "Sergey Lavrov met John Kerry. Kerry and Lavov spoke.", ("Sergey Lavrov", "Person"),
+                                      ("John Kerry", "Person"), ("Kerry", "Person"), ("Lavov", "Person")))
+    assert by_article["a"][3] == "Sergey Lavrov"

@@ -36,3 +36,10 @@ def test_misspellings_are_one_edit_apart_in_a_long_word():
     assert not misspelt("kerry", "terry") and not misspelt("iran", "iraq")  # short words: too many real pairs
     assert not misspelt("kimjongun", "kimjongnam") and not misspelt("austria", "australia")
     assert "yanukovch" in deletion_keys("yanukoyvch") & deletion_keys("yanukovych")
+
+
+def test_a_short_name_with_one_inner_letter_left_out():
+    from kg.variants import dropped_letter
+
+    assert dropped_letter("obma", "obama") and dropped_letter("lavov", "lavrov")
+    assert not dropped_letter("kerr", "kerry") and not dropped_letter("rice", "price") and not dropped_letter("bsh", "bush")
