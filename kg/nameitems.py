@@ -190,7 +190,8 @@ def _languages() -> frozenset[str]:
 
 def is_language_or_faith(plain: str) -> bool:
     """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
-    return plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+    return (plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+            or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
 
 
 def is_people_group(plain: str) -> bool:

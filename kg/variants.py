@@ -71,7 +71,8 @@ def shortened_from(short: list[str], long: list[str]) -> bool:
     if long[:-1] == short and long[-1] in ORGANIZATION_HEADS:
         return True
     if long[-len(short):] == short:
-        return True
+        # not "International Crisis Group" of "Iran Project at the International Crisis Group": a body of its own
+        return long[-len(short) - 1] not in ("the", "at", "of", "in", "for", "on")
     if short[0] == long[0] and short[-1] == long[-1]:
         it = iter(long)
         return all(word in it for word in short)  # an ordered subsequence

@@ -471,3 +471,10 @@ def test_a_surname_misspelt_by_a_dropped_letter_follows_the_person_of_its_articl
     _, by_article = _resolve(_text_ex("a", "Sergey Lavrov met John Kerry. Kerry and Lavov spoke.", ("Sergey Lavrov", "Person"),
                                       ("John Kerry", "Person"), ("Kerry", "Person"), ("Lavov", "Person")))
     assert by_article["a"][3] == "Sergey Lavrov"
+
+
+def test_a_body_named_at_a_larger_body_does_not_take_its_name_and_a_branch_of_a_faith_is_no_entity():
+    text = "Ali Vaez of the Iran Project at the International Crisis Group and the International Crisis Group said; Wahabi Islam."
+    _, by_article = _resolve(_text_ex("a", text, ("Iran Project at the International Crisis Group", "Organization"),
+                                      ("International Crisis Group", "Organization"), ("Wahabi Islam", "Person")))
+    assert by_article["a"][1] != by_article["a"][0] and by_article["a"][2] is None

@@ -43,3 +43,10 @@ def test_a_short_name_with_one_inner_letter_left_out():
 
     assert dropped_letter("obma", "obama") and dropped_letter("lavov", "lavrov")
     assert not dropped_letter("kerr", "kerry") and not dropped_letter("rice", "price") and not dropped_letter("bsh", "bush")
+
+
+def test_a_body_at_or_of_another_is_not_cut_to_the_other():
+    from kg.variants import shortened_from
+
+    assert not shortened_from("international crisis group".split(), "iran project at the international crisis group".split())
+    assert shortened_from("armed services committee".split(), "house armed services committee".split())

@@ -26,7 +26,7 @@ from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_m
 from kg.extract.tables import lines, table_names
 from kg.extract.towns import dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
-from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
+from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
 from kg.personnames import given_names, titles
 from kg.places import place_index
@@ -230,7 +230,7 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
-            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS for t in span):  # "U.S. Marine Corps", "San Gabriel River Channel"
+            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS | NON_PERSON_WORDS for t in span):  # "U.S. Marine Corps", "San Gabriel River Channel"
         return None
     if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
         return None  # "The Warren Commission" is a body named after a person
