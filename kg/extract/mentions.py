@@ -230,8 +230,8 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
-            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS | NON_PERSON_WORDS for t in span):  # "U.S. Marine Corps", "San Gabriel River Channel"
-        return None
+            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS | NON_PERSON_WORDS for t in span[1:]):
+        return None  # "U.S. Marine Corps", "San Gabriel River Channel", "Tufts Fletcher School" (not "State Rex Tillerson")
     if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
         return None  # "The Warren Commission" is a body named after a person
     if all(t.is_alpha and t.is_title for t in span[1:]):

@@ -91,3 +91,8 @@ def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
     found = mentions("His guests were the Haaretz reporter Avi Shalev; the Daily Beastcolumnist Jonathan Alter; and others.")
     assert ("Avi Shalev", "Organization") not in found
     assert ("Jonathan Alter", "Person") in found
+
+
+def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
+    found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
+    assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found
