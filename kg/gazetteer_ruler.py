@@ -64,6 +64,9 @@ class GazetteerRuler:
                 if not form.strip():
                     continue
                 variants = {form.replace("-", d) for d in _DASH_VARIANTS} if "-" in form else {form}
+                # "Democratic People’s Republic of Korea": typographic apostrophes, or only
+                # "Republic of Korea" inside it would match (South Korea)
+                variants |= {v.replace("'", "\u2019") for v in variants if "'" in v}
                 (exact if case_sensitive else folded).update(variants)
             if exact:
                 self.exact.add(entry.id, [nlp.make_doc(f) for f in sorted(exact)])

@@ -19,7 +19,7 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -33,7 +33,7 @@ NON_PERSON_WORDS = frozenset(
     company corporation corp inc ltd bank fund agency ministry department school academy hospital church
     airport base station island islands beach city county river lake mountain mountains valley bay
     street square park hall house news times post journal tv radio network channel club league union
-    association alliance forces army navy force command court assembly parliament senate congress
+    association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
     cemetery memorial""".split()
@@ -48,6 +48,9 @@ JOB_TITLE_HEADS = frozenset(
     desk contributor""".split()
 )
 # Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner".
+# Arabic words for army, front, brigade, movement, supporters and battalions that open armed groups'
+# names ("Jaish al-Fateh", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Ansar al-Sharia", "Kataib Hezbollah").
+ARMED_GROUP_FIRST_WORDS = frozenset("jaish jaysh jabhat jabhet liwa harakat harakat ansar kataib katai'b saraya".split())
 EVENT_HEADS = frozenset("summit olympics games election elections festival championship dinner gala parade".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())

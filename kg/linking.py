@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.names import name_key
-from kg.variants import acronym_of, deletion_keys, is_acronym, misspelt, shortened_from
+from kg.variants import acronym_of, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
         word = name_key(item.name, person=True)
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
-                   and misspelt(word, _words(o.name, True)[-1])}
+                   and (misspelt(word, _words(o.name, True)[-1]) or dropped_letter(word, _words(o.name, True)[-1]))}
     return next(iter(targets)) if len(targets) == 1 else None
 
 
@@ -139,8 +139,13 @@ class _CorpusNames:
         """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
         if item.key not in self.found:
             words = name_key(item.name).split()
-            keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
-                    if key != item.key and shortened_from(words, list(long))}
+            if len(words) == 1:
+                # "Stanford", "Harvard": a university by its first word, when the corpus names it in full
+                keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
+                        and long in ((words[0], "university"), ("university", "of", words[0]))}
+            else:
+                keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
+                        if key != item.key and shortened_from(words, list(long))}
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
 

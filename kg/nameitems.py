@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, head_word
+from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
+from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
@@ -25,15 +26,44 @@ _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
 _LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos Listen".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
-# Faiths and their scriptures are no person, body, place or treaty ("Islam" tagged as an organisation).
-_RELIGIONS = frozenset("""islam judaism christianity buddhism hinduism sikhism catholicism protestantism
-    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud""".split())
+# Faiths, their scriptures and feasts are no person, body, place or treaty ("Islam" tagged as an organisation).
+_RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passover diwali eid nowruz halloween
+    islam judaism christianity buddhism hinduism sikhism catholicism protestantism
+    shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud
+    shiite shia sunni""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
+# A state written the AP's way ("Tulsa, Okla.") is the state: one node with "Oklahoma". Not where
+# the full name names something else first (Georgia the country, New York the city, Washington).
+_STATE_FORMS = {k: v for k, v in US_STATE_ABBREVIATIONS.items() if k not in ("Ga.", "N.Y.", "Wash.")}
+# "tons of TNT", "barrels of Brent": what a measure counts is a substance or a product, not an entity.
+_MEASURED = re.compile(r"\b(?:tons|tonnes|kilotons|megatons|pounds|kilograms|kilos|grams|barrels|gallons|"
+                       r"litres|liters|ounces|doses|rounds|shells)\s+of\s+$", re.I)
+# A person's name holds no possessive: "Trump's Jacksonian [policy]" is Trump's, and what follows his.
+_PERSON_POSSESSIVE = re.compile(r"['\u2019]s\s+\S.*$")
+# Model numbers of weapons, aircraft and isotopes ("F-22 Raptor", "S-400s", "AK-47", "U-235"); "G-7" is a group.
+_MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)")
+_NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
+# "the 4th century BC": era markers, not bodies.
+ERAS = frozenset("bc bce ad ce".split())
+# "Sergei Skripal and his daughter, Yulia", "Dole's wife, Elizabeth": a relative named by a given name
+# alone bears the family name just written before.
+_RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
+                       r"brother|sister|father|mother),?\s+$")
+# Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
+_WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
+                          "caption enlarge image toggle".split())
+# "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
+_WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
+                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
+_PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
+# The award itself, not the ceremony ("American Music Awards", an event some count as a body).
+_AWARD_HEADS = frozenset("award prize medal trophy".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +76,7 @@ class Item:
     key: str = ""  # gazetteer id, when extraction found one
     cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
     heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
+    written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
@@ -68,7 +99,27 @@ def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
+                      or (_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start])
+                          and name.split()[-1].lower() not in NON_PERSON_WORDS)  # not "a Royal Navy helicopter"
+                      or all(w.lower() in _WIDGET_WORDS for w in name.split())):
+        return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
+    written = ""
     if not m.key:
+        # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
+        state = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", "") if text[m.end:m.end + 1] == "." else "")
+        if state:
+            written, name = name, state
+        if m.type == "Person":
+            name = _PERSON_POSSESSIVE.sub("", name)
+            words = name.split()
+            while len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _SURNAME_PARTICLES:
+                words.pop()  # "the weak Obama sun": a common noun after the name
+            name = " ".join(words)
+            relative = _RELATIVE.search(text[max(0, m.start - 60):m.start])
+            if (" " not in name and relative and name.lower() in given_names()
+                    and relative.group(1).lower() not in given_names() | _PRONOUNS):
+                name = f"{name} {relative.group(1)}"
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()
@@ -77,6 +128,10 @@ def _mention_item(m, text: str) -> Item:
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
+    if (not m.key and m.type == "Person" and len(words) >= 2 and _NAME_ADJECTIVE.search(words[0])
+            and words[0].lower() not in given_names()):
+        words = words[1:]  # "the Jeffersonian Mao", "a Reaganesque Trump": an adjective made of a name
+        name = " ".join(words)
     if (not m.key and m.type == "Person" and len(words) >= 2 and _ACRONYM_TITLE.match(words[0])
             and words[0].lower() not in given_names() and words[1][:1].isupper()):
         words = words[1:]  # "DNI Coats", "UK Gavin Williamson": an office's or country's acronym before the name
@@ -87,7 +142,7 @@ def _mention_item(m, text: str) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues)
+    return Item(name, m.type, m.method, m.key, cues, written=written)
 
 
 def _author_name(name: str, text: str) -> str:
@@ -135,7 +190,8 @@ def _languages() -> frozenset[str]:
 
 def is_language_or_faith(plain: str) -> bool:
     """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
-    return plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+    return (plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+            or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
 
 
 def is_people_group(plain: str) -> bool:
@@ -156,7 +212,14 @@ def is_phrase(plain: str) -> bool:
 
 
 def is_event(plain: str) -> bool:
-    """`sochi olympics`, `inter korean summit`: an event, none of the entity types."""
+    """`sochi olympics`, `inter korean summit`, `paul white award`, `defense of marriage act`: an event, an
+    award or a country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
-    return len(tokens) >= 2 and head_word(tokens) in EVENT_HEADS
+    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | _AWARD_HEADS or tokens[-1] == "act"
+                                 or (tokens[-1] == "law" and tokens[-2] != "of"))  # not "School of Law"
+
+
+def is_model(name: str) -> bool:
+    """`F-22 Raptor`, `S-400s`, `AK-47`: a weapon's, aircraft's or isotope's model number, no entity."""
+    return bool(_MODEL.search(name))
 

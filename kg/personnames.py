@@ -60,6 +60,22 @@ def given_names() -> frozenset[str]:
         return frozenset()
 
 
+# Census surnames this common ("Richardson", rank 63) are borne by enough people that a lone tag of
+# one as a person outweighs a town of the same name; rarer ones ("Denver", "Aurora") do not.
+COMMON_SURNAME_RANK = 2000
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """Lower-case surnames among the US Census 1990's most frequent (`names` package, public domain)."""
+    try:
+        text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(line.split()[0].lower() for line in text.splitlines()
+                     if line.strip() and int(line.split()[3]) <= COMMON_SURNAME_RANK)
+
+
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Lower-case words that are titles or roles before a name ("speaker", "senator", "staff")."""

@@ -61,15 +61,19 @@ class PlaceIndex:
 
     def __init__(self, places: list[tuple[str, GeoPlace]]):
         found: dict[str, dict[str, GeoPlace]] = {}
+        main: set[str] = set()
         for name, place in places:
             key = _index_key(name)
             if not key:
                 continue
+            if name == place.name or place.kind != "City":  # ISO names of countries are theirs too
+                main.add(key)
             best = found.setdefault(key, {})
             current = best.get(place.kind)
             if current is None or (place.population, -place.geonames_id) > (current.population, -current.geonames_id):
                 best[place.kind] = place
         self._by_name = found
+        self._main = frozenset(main)
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -82,6 +86,11 @@ class PlaceIndex:
         if kind is not None:
             return options.get(kind)
         return next((options[k] for k in KINDS if k in options), None)
+
+    def is_main_name(self, name: str) -> bool:
+        """True when some feature bears `name` as its own name, not only as an alternate: "Stalin" and
+        "Lavov" are old or foreign alternates of Donetsk and Lviv, and far more often name people."""
+        return normalise(name) in self._main
 
 
 def _country_places() -> list[tuple[str, GeoPlace]]:

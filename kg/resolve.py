@@ -29,17 +29,17 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+from kg.headwords import (ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.nameitems import (Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_people_group,
-                           is_phrase, read_items)
+from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
+                           is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
 from kg.places import place_index
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+_INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
@@ -151,16 +152,24 @@ class _Resolver:
         # in capitals than in lower case, so five lower-case uses are asked.
         names = {k: (k.split(), 2 if t == "Person" else 5) for k, t in self.types.items()
                  if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
+        # A surname someone bears saves a two-word name ("Ambassador Hunt"), not three ordinary words
+        # of a tweet ("Rigged Witch Hunt").
         names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
-                 and not self._others_bear(words[-1], k) and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
+                 and ((len(words) >= 3 and words[-1] not in NON_PERSON_WORDS) or not self._others_bear(words[-1], k))
+                 and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
                  and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
-        candidates = {w for words, _ in names.values() for w in words}
+        # One-word "people" in the plural of a common noun ("the Javelins", "Westerners"): not a surname
+        # anyone here bears, nor a common one.
+        plurals = {k: k[:-1] for k, t in self.types.items() if t == "Person" and " " not in k and k.endswith("s")
+                   and len(k) > 4 and k.isalpha() and k not in common_surnames() and k not in self.by_family}
+        candidates = {w for words, _ in names.values() for w in words} | set(plurals.values())
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset(k for k, (words, n) in names.items() if all(seen[w] >= n for w in words))
+        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
+                         + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _read_names(self) -> None:
         for aid, items in self.items.items():
@@ -176,6 +185,7 @@ class _Resolver:
                     continue
                 plain = intern(name_key(item.name))
                 if (not plain or is_job_title(plain) or is_phrase(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                        or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
@@ -202,18 +212,23 @@ class _Resolver:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
                 # less surely when people bear it too ("Lincoln").
                 weight = 2.01 if place.kind != "City" or place.population >= 100000 else 1.25
-                if key in known_first or key in surnames:
-                    weight /= 2
+                if not places.is_main_name(key):
+                    weight = 0.75  # an old or foreign alternate ("Stalin" for Donetsk, "Lavov" for Lviv)
+                if len(tokens) == 1 and (key in known_first or key in surnames or key in common_surnames()):
+                    weight = min(weight, 0.9)  # people bear it too: a lone tag as a person wins ("Richardson")
                 votes = votes + Counter(Place=weight)
             head = head_word(tokens) if len(tokens) >= 2 else ""
+            if len(tokens) >= 2 and tokens[0] in ARMED_GROUP_FIRST_WORDS:
+                head = "group"  # "Jaish al-Fateh", "Jabhat al-Nusra": Arabic for army, front
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
             elif head in TREATY_HEADS:
                 votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
-            elif len(tokens) == 1 and key in given_names() and votes["Person"] == 0:
-                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place
+            elif len(tokens) == 1 and votes["Person"] <= 0 and (key in given_names() or (
+                    key in surnames and place is None and votes["Place"] <= 0)):
+                votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place, "Churchill" as a body
             if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
@@ -334,8 +349,15 @@ class _Resolver:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:
                 chosen = next(iter(given_in_article["\x00" + item.name]))  # "JFK" where John F. Kennedy is named
+            initial = _INITIALS.match(item.name)
+            if initial and chosen is not None and not chosen.startswith(initial.group(1).lower()):
+                return "p:" + name_key(item.name)  # "S.A. Miller" is not Aaron David Miller
             if chosen is not None:
                 return "p:" + chosen
+            if etype == "Person" and not cands and len(self.by_family.get(single, ())) >= 2:
+                # "President Bush" where the corpus names George W. and Jeb Bush equally often and the
+                # article neither: some one of them, not a node of its own beside them
+                return None
             if etype == "Person":
                 return "p:" + single
         if etype == "Person":
@@ -394,6 +416,8 @@ class _Resolver:
                     group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
+                if item.written:
+                    group.forms[item.written] += 0  # an alternative label, never the label
                 if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.personnames import given_names
+
 # "the town of X", "a resident of X", "north of X": words that only places follow.
 _PLACE_OF = re.compile(
     r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
@@ -18,16 +20,22 @@ _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
     r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
     r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?)\s+$")  # "his daughter, Yulia,"
-_PERSON_AFTER = re.compile(r"^(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b")
+_PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b"
+                           r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
+                           r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
 _ORGANIZATION_AFTER = re.compile(
     r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
     r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
-_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley)\b")
+_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|"
+                          r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b")  # "in Dong Dang town"
 # "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
     r"magazine|outlet|movement|militia|network)\s+$")
+# "along the Danube", "across the Caucasus": one word after "the" is a place or a body, hardly a person.
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+_ALONE_AFTER = re.compile(r"^\s*(?:[,.;:!?)\"\u201d]|(?:and|or)\b|$)")  # not "the Rumsfeld era": a modifier
 _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 
 
@@ -42,6 +50,10 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Place": 2.0}
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
         return {"Place": 0.5}  # "in X" also precedes bodies ("in NATO") and times: a weak cue
+    name = text[start:end]
+    if _THE_BEFORE.search(before) and _ALONE_AFTER.match(after) and name.isalpha() and name.istitle() \
+            and name.lower() not in given_names():
+        return {"Person": -1.0, "Place": 0.6, "Organization": 0.5}  # not "the Donald"
     return {}
 
 

@@ -71,7 +71,8 @@ def shortened_from(short: list[str], long: list[str]) -> bool:
     if long[:-1] == short and long[-1] in ORGANIZATION_HEADS:
         return True
     if long[-len(short):] == short:
-        return True
+        # not "International Crisis Group" of "Iran Project at the International Crisis Group": a body of its own
+        return long[-len(short) - 1] not in ("the", "at", "of", "in", "for", "on")
     if short[0] == long[0] and short[-1] == long[-1]:
         it = iter(long)
         return all(word in it for word in short)  # an ordered subsequence
@@ -83,6 +84,12 @@ def misspelt(a: str, b: str) -> bool:
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 7:
         return False
     return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def dropped_letter(short: str, long: str) -> bool:
+    """`obma` for `obama`, `lavov` for `lavrov`: a short name with one inner letter left out."""
+    return (len(short) >= 4 and len(long) == len(short) + 1 and short[0] == long[0] and short[-1] == long[-1]
+            and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)))
 
 
 def deletion_keys(text: str) -> set[str]:

@@ -12,6 +12,8 @@ def test_countries_states_and_cities_with_alternate_names():
     assert index.lookup("Georgia").kind == "Country"
     assert index.lookup("Georgia", "Region").country == "US"
     assert index.lookup("Replay More Videos") is None
+    assert index.is_main_name("Kyiv") and index.is_main_name("Russian Federation")
+    assert not index.is_main_name("Kiev")  # an alternate name: weaker evidence that a word is this place
 
 
 def test_the_larger_place_of_a_name_wins_and_ties_are_ordered():

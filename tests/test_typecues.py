@@ -16,6 +16,9 @@ def test_place_and_person_cues():
     assert _votes("Corker, who chairs the committee", "Corker") == {"Person": 1.0}
     assert _votes("in Putin's view", "Putin") == {}  # "in X's" is no place
     assert _votes("Arak heavy water site", "Arak") == {}
+    assert _votes("Pelham's wife, Anne, said", "Pelham") == {"Person": 1.0}  # only people have wives
+    assert _votes("flew back to Corwin's hometown on", "Corwin") == {"Person": 1.0}
+    assert _votes("Corwin's sister city is", "Corwin") == {}
 
 
 def test_a_heading_is_a_short_line_without_sentence_punctuation():
@@ -42,3 +45,14 @@ def test_an_organisation_cue():
 def test_kin_and_newspaper_cues():
     assert _votes("spy Sergei Skripal and his daughter, Yulia, in England", "Yulia") == {"Person": 1.0}
     assert _votes("told the Funke newspaper group, according", "Funke") == {"Organization": 1.0}
+
+
+def test_one_word_after_the_is_no_person_unless_it_modifies_a_noun():
+    assert _votes("his office along the Danube, where", "Danube")["Person"] < 0
+    assert _votes("a field stuck in the Rumsfeld era", "Rumsfeld") == {}
+    assert _votes("he met the Donald.", "Donald") == {}  # a given name
+
+
+def test_a_place_noun_after_the_name():
+    assert _votes("officials greeted him in Lang Son town after", "Lang Son") == {"Place": 2.0}
+    assert _votes("at a Bangor town hall meeting", "Bangor") == {}

@@ -36,3 +36,17 @@ def test_misspellings_are_one_edit_apart_in_a_long_word():
     assert not misspelt("kerry", "terry") and not misspelt("iran", "iraq")  # short words: too many real pairs
     assert not misspelt("kimjongun", "kimjongnam") and not misspelt("austria", "australia")
     assert "yanukovch" in deletion_keys("yanukoyvch") & deletion_keys("yanukovych")
+
+
+def test_a_short_name_with_one_inner_letter_left_out():
+    from kg.variants import dropped_letter
+
+    assert dropped_letter("obma", "obama") and dropped_letter("lavov", "lavrov")
+    assert not dropped_letter("kerr", "kerry") and not dropped_letter("rice", "price") and not dropped_letter("bsh", "bush")
+
+
+def test_a_body_at_or_of_another_is_not_cut_to_the_other():
+    from kg.variants import shortened_from
+
+    assert not shortened_from("international crisis group".split(), "iran project at the international crisis group".split())
+    assert shortened_from("armed services committee".split(), "house armed services committee".split())

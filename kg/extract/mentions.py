@@ -26,9 +26,10 @@ from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_m
 from kg.extract.tables import lines, table_names
 from kg.extract.towns import dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
-from kg.headwords import ORGANIZATION_HEADS, PLACE_HEADS
+from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
 from kg.personnames import given_names, titles
+from kg.places import place_index
 
 _URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -42,9 +43,24 @@ def is_latin_name(text: str) -> bool:
     return True
 
 
-def _extend_truncated(span: Span) -> Span:
-    """`the Permanent Mission of` + `Russia to NATO`: a name cut after a preposition."""
+_BODY_PREPOSITIONS = frozenset("of on for".split())
+
+
+def _extend_truncated(span: Span, gazetteer: Gazetteer | None = None) -> Span:
+    """`the Permanent Mission of` + `Russia to NATO`: a name cut after a preposition; `Senate Select
+    Committee` + `on Intelligence`: a body's name cut before its field."""
     doc, end = span.doc, span.end
+    if (end + 1 < len(doc) and span[-1].lower_ in ORGANIZATION_HEADS and doc[end].lower_ in _BODY_PREPOSITIONS
+            and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end + 1].lower_ not in _MONTHS | _WEEKDAYS
+            and doc[end + 1].ent_type_ not in ("DATE", "PERSON", "GPE", "LOC", "FAC")):  # "Committee on Capitol Hill"
+        stop = end + 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        run = doc[end + 1:stop]
+        if (doc[stop - 1].lower_ not in PLACE_HEADS and place_index().lookup(run.text) is None
+                and (gazetteer is None or gazetteer.lookup_name(run.text) is None)):  # not "on Capitol Hill"
+            span = doc[span.start:end + 1]  # the loop below takes the capitalised words after the preposition
+            end = span.end
     while end < len(doc) and doc[end - 1].lower_ in NAME_INNER_PREPOSITIONS:
         nxt = end
         if nxt < len(doc) and doc[nxt].lower_ == "the":
@@ -86,6 +102,9 @@ def _is_given_name(tok) -> bool:
     return tok.is_alpha and tok.is_title and len(tok) >= 3 and tok.lower_ in given_names()
 
 
+_GLUED_ROLE = re.compile(r"^[A-Z][a-z]+(?:columnist|correspondent|reporter|editor|writer|contributor|anchor|host)$")
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
@@ -97,6 +116,9 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     start, end = span.start, span.end
     if span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
         return span  # "King Khalid International Airport": named after a person, not one
+    for tok in span[:-2]:
+        if _GLUED_ROLE.search(tok.text):
+            start = tok.i + 1  # "Daily Beastcolumnist Jonathan Alter": an outlet glued to a role word
     stop_words = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | titles()
     while end - start > 1:
         tok = span.doc[start]
@@ -208,8 +230,8 @@ def _extend_hyphen_suffix(span: Span) -> Span:
 def _person_inside(span: Span) -> Span | None:
     """`State Rex Tillerson`, `Landov Tim Brakemeier` tagged as a body: the person after the stray word."""
     if len(span) < 3 or span[0].lower_ in given_names() or not _is_given_name(span[1]) \
-            or span[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:  # "U.S. Marine Corps" is no Marine
-        return None
+            or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS | NON_PERSON_WORDS for t in span[1:]):
+        return None  # "U.S. Marine Corps", "San Gabriel River Channel", "Tufts Fletcher School" (not "State Rex Tillerson")
     if span[0].lower_ in ("the", "a", "an") or span[-1].lower_ in ORGANIZATION_HEADS | PLACE_HEADS | COMPANY_WORDS:
         return None  # "The Warren Commission" is a body named after a person
     if all(t.is_alpha and t.is_title for t in span[1:]):
@@ -252,13 +274,48 @@ def _looks_like_media(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    return after in MEDIA_AFTER or before in MEDIA_BEFORE or (before == "of" and before2 in MEDIA_BEFORE)
+    # "reporter X" names the reporter ("Haaretz reporter Chemi Shalev"); "a correspondent for X" the outlet
+    return after in MEDIA_AFTER or (before in ("of", "for") and before2 in MEDIA_BEFORE)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july
+    aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """`Cheek, 53, is ...`: a name followed by an age between commas (news style) is a person's."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_digit and len(doc[end + 1]) == 2
+            and doc[end + 2].text == "," and not (end + 3 < len(doc) and doc[end + 3].like_num)  # "25, 20, 15"
+            and doc[end - 1].lower_ not in _MONTHS)
+
+
+def _aged_names(doc: Doc) -> list[Span]:
+    """Names of one to three capitalised words before an age that the model tagged as nothing
+    (`Winter, 53, a former law professor`)."""
+    found = []
+    for tok in doc:
+        if tok.text != "," or tok.i == 0 or doc[tok.i - 1].ent_type_ in NER_TYPES or not _aged(doc, tok.i):
+            continue
+        start = tok.i
+        # The tagger calls a surname that opens a sentence a common noun ("Winter"): the age decides.
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                and (doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].is_sent_start) \
+                and doc[start - 1].ent_type_ not in NER_TYPES:  # "Hargrove" tagged a work of art
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < tok.i and doc[start].lower_ not in _MONTHS:
+            found.append(doc[start:tok.i])
+    return found
 
 
 def _described_as_person(span: Span) -> bool:
-    """`X, a professor at ...` or `professor X`: the span names a person."""
+    """`X, a professor at ...`, `X, 53,` or `professor X`: the span names a person."""
     doc = span.doc
     i = span.end
+    if _aged(doc, i) and span.label_ not in ("GPE", "LOC", "FAC", "Place"):  # "Texas, 25, Ohio, 30": votes
+        return True
     if i < len(doc) and doc[i].text == ",":
         j = i + 1
         while j < len(doc) and j < i + 4 and (doc[j].pos_ in ("DET", "ADJ", "PROPN") or doc[j].like_num):
@@ -296,8 +353,8 @@ def _strip_title_prefix(span: Span, gazetteer: Gazetteer) -> Span | None:
         i += 1
     rest = span.doc[i:span.end]
     names = [t for t in rest if t.is_alpha]
-    if rest and rest[-1].lower_ in PLACE_HEADS | ORGANIZATION_HEADS:
-        return None  # "King Khalid International Airport" is named after a person, not one
+    if rest and (rest[0].text in _POSSESSIVE or any(t.lower_ in PLACE_HEADS | ORGANIZATION_HEADS for t in rest)):
+        return None  # "King Khalid International Airport", "King's College London" are named after one
     if saw_head and len(names) >= 2 and all(t.text[:1].isupper() for t in names):
         return rest
     return None
@@ -312,6 +369,18 @@ def _normal_form(text: str) -> str:
 
 
 _TOWN_WORDS = frozenset(["city", "town", "county"])  # "Kansas City" is a town before it is a club
+
+
+# "Duchess of York", "Prince of Wales": a peer's title with its place names the person who holds it.
+_PEERAGES = frozenset("duke duchess prince princess earl countess marquess viscount baron baroness".split())
+
+
+def _cut_at_verb(span: Span) -> Span:
+    """`Skadden, Arps said Popeyes`: a verb in lower case ends a name the model ran past it."""
+    for tok in span[1:]:
+        if tok.is_lower and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lower_ not in NAME_INNER_PREPOSITIONS:
+            return span.doc[span.start:tok.i]
+    return span
 
 
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
@@ -333,6 +402,8 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
         return None, "", ""
     if etype == "Person" and _looks_like_media(span) and span[0].lower_ not in given_names():  # not "Correspondent Dan Springer"
         return "Organization", "", "ner+rule:media"
+    if etype != "Person" and len(span) >= 3 and span[0].lower_ in _PEERAGES and span[1].lower_ == "of":
+        return "Person", "", "ner+rule:peerage"
     if etype in ("Place", "Organization") and _described_as_person(span):
         return "Person", "", "ner+rule:apposition"
     if etype in ("Person", "Place") and _context_says_body(span):
@@ -383,7 +454,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
             continue
-        span = ent
+        span = ent if key else _cut_at_verb(ent)
         if not key and etype != "Person":
             person = _strip_title_prefix(span, gazetteer)
             if person is not None:
@@ -393,15 +464,21 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if person is not None:
                 span, etype, method = person, "Person", method + "+rule:given-name"
         if not key:
-            span = _extend_truncated(span)
+            span = _extend_truncated(span, gazetteer)
             if etype == "Person":
                 span = _trim_person(_extend_hyphen_suffix(_extend_person_left(span)), gazetteer)
         span = _trim(span)
-        if len(span) == 0 or (not key and (_is_common_word(span, common, surnames) or _is_name_pair(span, standalone)
+        if len(span) == 0 or (not key and ((_is_common_word(span, common, surnames) and not _aged(doc, span.end))
+                                           or _is_name_pair(span, standalone)
                                            or (etype == "Organization" and _is_generic_body(span)))):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
+            if mention is not None:
+                mentions.append(mention)
+    for span in _aged_names(doc):
+        if not any(i in in_table for i in range(span.start, span.end)):
+            mention = _mention(span, text, "Person", "", "rule:age", sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
     mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)

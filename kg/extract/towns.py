@@ -34,6 +34,11 @@ def _state(doc: Doc, i: int) -> tuple[int, str] | None:
     tok = doc[i]
     if tok.text in US_STATE_ABBREVIATIONS:
         return i + 1, US_STATE_ABBREVIATIONS[tok.text]
+    if (tok.text + "." in US_STATE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == "."
+            and not tok.whitespace_):
+        # "Sheridan, Wyo." ending a sentence: the tokenizer splits off the period, which is the
+        # abbreviation's own (the sentence's is not written twice)
+        return i + 2, US_STATE_ABBREVIATIONS[tok.text + "."]
     for n in (2, 1):  # "New Hampshire", "Texas"
         if i + n <= len(doc):
             words = doc[i:i + n].text

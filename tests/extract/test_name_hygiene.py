@@ -46,3 +46,53 @@ def test_two_people_in_one_span_are_split():
 def test_a_name_particle_is_not_taken_for_a_given_name(mentions):
     found = mentions("Iraqi Prime Minister Haider al-Abadi said on Monday that the plan worked.")
     assert ("Haider al-Abadi", "Person") in found
+
+
+def test_a_body_named_after_a_titled_person_keeps_its_name(mentions):
+    found = mentions("said Hal Brody, a lecturer at King's College London, on Tuesday.")
+    assert ("College London", "Person") not in found and ("Hal Brody", "Person") in found
+
+
+def test_a_name_ends_before_a_verb_and_a_peer_is_a_person(mentions):
+    found = mentions("Paula Voss, a lawyer at the firm of Dewey , Ballard said Kestrel officials knew of the sale.")
+    assert not any(" said " in name for name, _ in found)
+
+
+def test_a_peer_tagged_as_a_place_is_a_person():
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _type_of
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The Duchess of Kent attended the gala.")
+    span = Span(doc, 1, 4, label="GPE")
+    assert _type_of(span, load_gazetteer())[0] == "Person"
+    assert _type_of(Span(doc, 3, 4, label="GPE"), load_gazetteer())[0] == "Place"
+
+
+def test_a_place_named_after_a_saint_keeps_its_first_word(mentions):
+    found = mentions("Workers cleared the San Gabriel River Channel near the town on Monday.")
+    assert ("Gabriel River Channel", "Person") not in found
+
+
+def test_a_bodys_name_cut_before_its_field_is_joined(mentions):
+    found = mentions("Hale testified before the Senate Select Committee on Intelligence four months later.")
+    assert ("Senate Select Committee on Intelligence", "Organization") in found
+
+
+def test_a_gazetteer_name_written_with_a_typographic_apostrophe(mentions):
+    found = mentions("The agency used the country\u2019s official name, the Democratic People\u2019s Republic of Korea.")
+    assert ("Republic of Korea", "Place") not in found
+    assert ("Democratic People\u2019s Republic of Korea", "Place") in found
+
+
+def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
+    found = mentions("His guests were the Haaretz reporter Avi Shalev; the Daily Beastcolumnist Jonathan Alter; and others.")
+    assert ("Avi Shalev", "Organization") not in found
+    assert ("Jonathan Alter", "Person") in found
+
+
+def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
+    found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
+    assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found

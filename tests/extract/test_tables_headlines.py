@@ -76,6 +76,15 @@ def test_a_town_and_its_state_and_a_dateline_line_are_places(mentions):
     assert ("PORTLAND", "Place") in found
     assert ("Bend", "Place") in found and ("Ore.", "Place") in found
     assert ("Marsh", "Place") not in found
+    found = mentions("The two men were raised in Laramie, Wyo.")
+    assert ("Wyo.", "Place") in found  # the abbreviation keeps its period at the end of a sentence
+
+
+def test_a_name_before_an_age_between_commas_is_a_person(mentions):
+    found = mentions("Hargrove, 61, a retired judge, testified on Friday. Meadows, 44, was not there.")
+    assert ("Hargrove", "Person") in found and ("Meadows", "Person") in found
+    found = mentions("Votes were counted on Monday in Ohio, 25, Texas, 30, and Utah, 12, 14 and 15.")
+    assert ("Ohio", "Person") not in found and ("Texas", "Person") not in found
 
 
 def test_scorers_line_ups_and_individual_results_name_people(mentions):
