@@ -19,7 +19,7 @@ _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
-_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
+_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:[,;)]|$|\.)")
 _PARTY_NOUN = re.compile(r"^(?:\s+of\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
                          r"moderate|veteran|former)\s+)?(?P<party>Republican|Democrat)\b")
 
@@ -44,26 +44,65 @@ def party_tags(ctx: Context, sent: Sentence) -> None:
             party = party_mention(ctx, other.group("party"), start, start + len(other.group("party")), sent)
             if party is not None:
                 ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+            if other.re is _PARTY_NOUN:
+                _ranking_member(ctx, sent, pi, person.end + other.end())
         match = _PARTY_TAG.match(after)
-        if not match:
-            continue
-        start = person.end + match.start("party")
-        party = party_mention(ctx, match.group("party"), start, start + 1, sent)
-        if party is None:
-            continue
-        ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.9)
-        title = re.search(r"\b(?P<t>Sen|Rep|Senator|Representative|Congressman|Congresswoman)\.?\s*$",
-                          sent.before(person, 20))
-        chamber = W.US_CHAMBERS.get(title.group("t").lower()) if title else None
-        entry = ctx.gazetteer.by_id(chamber) if chamber else None
-        if entry is not None:
-            t_start = person.start - len(sent.before(person, 20)) + title.start("t")
-            ci = ctx.add_mention(Mention(text=title.group(0).strip(), start=t_start,
-                                         end=t_start + len(title.group(0).strip()), type="Organization",
-                                         sentence=sent.idx, key=entry.id, method="rule:party-tag",
-                                         normal=entry.label))
-            role = W.ROLE_ABBREVIATIONS.get(title.group("t").lower() + ".", title.group("t").title())
-            ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, role)
+        if match:
+            start = person.end + match.start("party")
+            party = party_mention(ctx, match.group("party"), start, start + 1, sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.9)
+        if match or (other and other.re is _PARTY_COMMA):
+            _chamber_leader(ctx, sent, pi)
+
+
+_RANKING = re.compile(r"(?P<rank>top|ranking|senior)\s+(?P<party>Republican|Democrat)$", re.I)
+
+
+def _ranking_member(ctx: Context, sent: Sentence, pi: int, end: int) -> None:
+    """`X, the top Republican on the House Armed Services Committee`: the party's first seat on the committee."""
+    rank = _RANKING.search(ctx.text[max(sent.start, end - 30):end])
+    on = re.match(r"\s+on\s+(?:the\s+)?", ctx.text[end:sent.end])
+    if rank is None or on is None:
+        return
+    body = next((i for i, m in sent.of_type("Organization") if m.start == end + on.end()), None)
+    if body is not None and re.search(r"\b(?:Committee|Subcommittee|Panel|Caucus)$", ctx.mentions[body].text):
+        ctx.emit("holdsPosition", pi, body, sent, "rule:ranking-member", 0.85,
+                 f"{rank.group('rank').title()} {rank.group('party').title()}")
+
+
+_LEADER_TITLE = re.compile(r"(?:\b(?P<chamber>House|Senate)\s+)?\b(?P<t>Speaker|(?:Majority|Minority)\s+(?:Leader|Whip))"
+                           r"\s*$", re.I)
+
+
+def _chamber_leader(ctx: Context, sent: Sentence, pi: int) -> None:
+    """`Speaker John Boehner, R-Ohio`, `Majority Leader X (R-Calif.)`: a US party tag makes the title a post
+    of a chamber of Congress: the House for the Speaker, for a floor leader the chamber the sentence names
+    (only one). A bare `Sen.`/`Rep.` is a form of address, not a post: only the party is read from it, as
+    the annotated news gold reads it."""
+    person = ctx.mentions[pi]
+    title = _LEADER_TITLE.search(sent.before(person, 30))
+    if title is None or title.group("chamber"):
+        return  # "House Speaker X": the title rule reads the chamber written before it
+    word = " ".join(title.group("t").lower().split())
+    chamber = W.CHAMBER_LEADER_TITLES.get(word)
+    if chamber is None:
+        named = {W.US_CHAMBERS[w.lower()] for w in re.findall(r"\b(House|Senate)\b", ctx.text[sent.start:sent.end])
+                 for w in [{"house": "rep", "senate": "sen"}[w.lower()]]}
+        chamber = next(iter(named)) if len(named) == 1 else None
+    entry = ctx.gazetteer.by_id(chamber) if chamber else None
+    if entry is None:
+        return
+    word_of = {"us-house": "house", "us-senate": "senate"}.get(entry.id)
+    named = [i for i, m in sent.of_type("Organization") if m.key == entry.id or m.text.lower() == word_of]
+    if len(named) == 1:  # the chamber as the sentence names it ("House members"), one node with it
+        ctx.emit("holdsPosition", pi, named[0], sent, "rule:party-tag", 0.85, " ".join(w.title() for w in word.split()))
+        return
+    t_start = person.start - len(sent.before(person, 30)) + title.start("t")
+    ci = ctx.add_mention(Mention(text=title.group("t"), start=t_start, end=t_start + len(title.group("t")),
+                                 type="Organization", sentence=sent.idx, key=entry.id, method="rule:party-tag",
+                                 normal=entry.label))
+    ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, " ".join(w.title() for w in word.split()))
 
 
 _CHAMBER_TITLE = re.compile(r"(?:\b(?P<party>Republican|Democratic|GOP)\s+)?\b(?P<t>Sens?|Reps?|Senators?|"

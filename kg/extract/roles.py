@@ -30,13 +30,15 @@ _OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X fro
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
+# ", X" or ", Rep. X" after "the chairman of the committee": the name the title before it is given to
+_TITLED_COMMA = re.compile(r"\s*,\s*(?:(?:Rep|Sen|Gov|Gen|Adm|Lt|Col|Dr|Mr|Mrs|Ms)\.\s*)?")
 _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their".split())
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
-_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting".split())
+_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 
 
@@ -102,12 +104,15 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     span = ctx.span(pi)
     if span is None:
         return
-    i = span.start - 1
+    i = _skip_honorifics(ctx, span.start - 1, sent)
     role_words, body, country, party, start_char = [], None, None, None, person.start
     to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
         owner = ctx.mention_at(tok)
+        if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                and _subject_area(ctx, owner, role_words):
+            break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             first = ctx.span(owner).start if ctx.span(owner) is not None else i
             if to_body is None and not role_words and first >= 2 and ctx.doc[first - 1].lower_ == "to" \
@@ -127,6 +132,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             i -= 3  # "Palestinian Authority (PA) President X": the acronym of the body before it
             continue
         low = tok.lower_
+        if low == "under" and role_words and role_words[0].lower() not in ("secretary", "secretaries"):
+            break  # "under President X" is whose time it was; "Under Secretary" is a title
         if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
             start_char, i = tok.idx, i - 1
@@ -142,6 +149,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             break
         if ctx.gazetteer.country_for_demonym(tok.text):
             country, start_char = (tok.text, tok.idx), tok.idx
+        elif i > 0 and ctx.doc[i - 1].idx >= sent.start \
+                and ctx.gazetteer.country_for_demonym(two := f"{ctx.doc[i - 1].text} {tok.text}"):
+            country, start_char = (two, ctx.doc[i - 1].idx), ctx.doc[i - 1].idx  # "South Korean President X"
         break
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
@@ -157,6 +167,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         role = role_title(match.group("role").split()) if match else None
         if role is not None and ctx.mentions[body].type == "Place" and _predicate(role) == "affiliatedWith":
             role = None  # "a professor of Russia Ivan X" is no reading
+    if role is not None and body is not None and _constituency(ctx, body, role):
+        body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
                 and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
@@ -189,6 +201,43 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
+
+
+def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
+    """The token before honorifics and ranks that stand between a title and the name ("Supreme Leader
+    Ayatollah X", "Chairman and Marine Gen. X"); `i` itself when no title stands before them."""
+    j = i
+    while j >= 0 and ctx.doc[j].idx >= sent.start and ctx.doc[j].lower_ in W.HONORIFICS:
+        j -= 1
+    if j == i or j < 0 or ctx.doc[j].idx < sent.start:
+        return i
+    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS:
+        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"
+    return j if ctx.doc[j].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS else i
+
+
+def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
+    """The place before a title is the post's subject, not its body: a continent ("Asia director"), or a
+    region or a country written as a name before an adviser's, envoy's or expert's title ("Middle East
+    adviser", "Syria envoy"; "U.S. envoy" and "Russian envoy" are the country's own)."""
+    m = ctx.mentions[i]
+    if m.type != "Place" or not role_words:
+        return False
+    entry = ctx.entry(i) or ctx.gazetteer.lookup_name(m.normal or m.text)
+    if entry is not None and entry.subtype == "Continent":
+        return True
+    heads = [w.lower() for w in role_words if w.lower() in W.ROLE_HEADS | W.AFFILIATION_HEADS]
+    if not heads or heads[0] not in W.PORTFOLIO_HEADS:
+        return False
+    return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
+
+
+_MEMBER_TITLES = frozenset("representative senator congressman congresswoman lawmaker legislator assemblyman".split())
+
+
+def _constituency(ctx: Context, i: int, role: str) -> bool:
+    """A place before a member of a legislature's title is the seat, not the body ("Ohio Rep. X")."""
+    return ctx.mentions[i].type == "Place" and role.split()[-1].lower() in _MEMBER_TITLES
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +278,8 @@ def _known_post(ctx: Context, pi: int, role: str):
     if len(keys) != 1:
         return None
     title = role.lower().replace("-", " ")
+    if title.split()[-1] in _MEMBER_TITLES:
+        return None  # "Sen. X" is a form of address: the party is read, no post (see affiliations._chamber_leader)
     bodies = {body for t, body in posts.get(next(iter(keys)), ()) if t == title}
     entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
     return next(iter(entries.values())) if len(entries) == 1 else None
@@ -273,10 +324,11 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 return owner, "rule:role+of"
     # "Wadhwani chair in U.S.-India policy studies": a named academic chair, not a body
     named_chair = noun.lower_ == "chair" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
-    for child in noun.lefts:
+    for child in reversed(list(noun.lefts)):  # "U.S. Air Force colonel": the body is the nearest name
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
-            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                    and not _subject_area(ctx, owner, [noun.text]):
                 return owner, "rule:role+compound"
             if ctx.gazetteer.country_for_demonym(child.text):
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
@@ -309,6 +361,8 @@ def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
             found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                       for o in p.children if o.dep_ == "pobj"]
             found += [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN"]
+    # "X, the first minister of Scotland and leader of the Scottish National Party": both posts
+    found += [c for n in found for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
 
 
@@ -411,10 +465,29 @@ def appositions(ctx: Context, sent: Sentence) -> None:
         orgs_before = [(oi, o) for oi, o in sent.of_type("Organization", "Place") if o.end <= person.start]
         if orgs_before:
             oi, other = orgs_before[-1]
-            if re.fullmatch(r"\s*,\s*", sent.between(other, person)):
+            if _TITLED_COMMA.fullmatch(sent.between(other, person)):
                 match = _ROLE_BEFORE.search(sent.before(other, 60))
                 if match:
-                    _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
+                    words = _title_suffix(match.group("role").split())
+                    if len(words) > 1 and words[0].lower() in ("republican", "democratic"):
+                        # "the Republican chairman of the committee, Rep. X": his party too
+                        found = re.search(rf"\b{words[0]}\s+$", sent.before(other, 60)[:match.end("role") - len(" ".join(words[1:]))])
+                        start = other.start - len(sent.before(other, 60)) + found.start() if found else None
+                        party = party_mention(ctx, words[0], start, start + len(words[0]), sent) if found else None
+                        if party is not None:
+                            ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+                        words = words[1:]
+                    _apposition(ctx, sent, pi, oi, words, match.group(0))
+
+
+def _title_suffix(words: list[str]) -> list[str]:
+    """The longest tail of `words` that is a title, a US party adjective allowed before it ("criticism from
+    the Republican chairman" -> "Republican chairman"); all of `words` when no tail is one."""
+    for k in range(len(words)):
+        tail = words[k + 1:] if words[k].lower() in ("republican", "democratic") else words[k:]
+        if tail and role_title(tail) is not None:
+            return words[k:]
+    return words
 
 
 def _modifies_a_noun(ctx: Context, i: int) -> bool:
