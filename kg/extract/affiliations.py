@@ -17,6 +17,7 @@ from kg.model import Mention
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
+_LINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*(?:The\s+)?$")  # "Jane Doe, The Atlantic"
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
 _PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:[,;)]|$|\.)")
@@ -170,13 +171,20 @@ def bylines(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
 
 
+_PARTY_OF = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:member|leader|head|lawmaker|politician|MP|"
+                       r"legislator|candidate|chairman|founder)\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+
+
 def parties_and_columns(ctx: Context, sent: Sentence) -> None:
     """`Maliki's Dawa Party`: a person's party; `X writes in the Washington Examiner`, `X, writing for Y`."""
     for pi, person in sent.of_type("Person"):
         for oi, org in sent.of_type("Organization"):
-            if org.start >= person.end and re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)) \
-                    and org.text.split()[-1].lower() == "party":
+            if org.start < person.end or org.text.split()[-1].lower() != "party":
+                continue
+            if re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)):
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-possessive", 0.8)
+            elif _PARTY_OF.fullmatch(sent.between(person, org)):  # "X, a member of the opposition Y Party"
+                ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-member", 0.8)
         root = ctx.root(pi)
         if root is None or root.dep_ != "nsubj" or not lemma_in(root.head, W.COLUMN_VERBS):
             continue
@@ -188,12 +196,55 @@ def parties_and_columns(ctx: Context, sent: Sentence) -> None:
 
 
 def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
-    """A line that is only `Jane Doe, Reuters` or `Jane Doe | CNN`: a byline without `By`."""
-    people, orgs = sent.of_type("Person"), sent.of_type("Organization")
-    if len(people) != 1 or len(orgs) != 1:
-        return
-    (pi, person), (oi, org) = people[0], orgs[0]
-    line = ctx.text[sent.start:sent.end].strip()
-    if org.start > person.end and _BYLINE_OUTLET.match(ctx.text[person.end:org.start]) \
-            and line.startswith(person.text) and line.rstrip(" .").endswith(org.text):
-        ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
+    """A line that is only `Jane Doe, Reuters`, `Jane Doe | CNN` or `Jane Doe, The Atlantic`: a byline without
+    `By`, or the source line under a quotation in a digest of opinion pieces. (Leading byline lines and
+    "contributed to this report" credits never get here: kg.ingest drops them as page furniture.)"""
+    for pi, person in sent.of_type("Person"):
+        start, end = _line_of(ctx.text, person.start)
+        if ctx.text[start:person.start].strip():
+            continue  # the name must open its line
+        line_end = start + len(ctx.text[start:end].rstrip(" ."))
+        outlet = next((i for i, m in enumerate(ctx.mentions) if m.type == "Organization" and m.start >= person.end
+                       and m.end == line_end and _LINE_OUTLET.match(ctx.text[person.end:m.start])), None)
+        if outlet is not None:
+            ctx.emit("affiliatedWith", pi, outlet, sent, "rule:byline", 0.8)
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    """The start and end offsets of the line that holds `offset`."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+_INCLUDING = re.compile(r"^,?\s+(?:including|like|such\s+as)\s+")
+_TITLE_GAP = r"(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,6}"  # "Senate Majority Leader ", "Mr. ", "Sen. "
+_LIST_GAP = re.compile(rf"^(?:,\s*|\s+and\s+|,\s*and\s+){_TITLE_GAP}$")
+
+
+# "Christian Democrats", "Sweden Democrats", "Irish Republicans": not the US parties (cut names of others)
+_OTHER_PARTY = re.compile(r"\b(?:Liberal|Christian|Social|Sweden|Swedish|Free|New|European|Irish|Dissident|Young)\s+$")
+
+
+def party_members(ctx: Context, sent: Sentence) -> None:
+    """`Democrats, including Mr. Obama and Sen. X`: the people a party's members are illustrated by.
+    ("Liberal Democrats", "Sweden Democrats" are other parties: not after such a word.)"""
+    people = sent.of_type("Person")
+    for oi, org in sent.of_type("Organization"):
+        word = org.text.lower()
+        if word not in ("democrats", "republicans") or _OTHER_PARTY.search(sent.before(org, 20)):
+            continue
+        lead = _INCLUDING.match(ctx.text[org.end:sent.end])
+        if lead is None:
+            continue
+        chain, cursor = [], org.end + lead.end()
+        for qi, other in people:
+            if other.start < cursor:
+                continue
+            gap = ctx.text[cursor:other.start]
+            if not (re.fullmatch(_TITLE_GAP, gap) if not chain else _LIST_GAP.match(gap)):
+                break
+            chain.append(qi)
+            cursor = other.end
+        party = party_mention(ctx, word[:-1], org.start, org.end, sent) if chain else None
+        for qi in chain if party is not None else ():
+            ctx.emit("affiliatedWith", qi, party, sent, "rule:party-members", 0.8)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns,
+from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
@@ -524,4 +524,5 @@ def extract(ctx: Context, sent: Sentence) -> None:
     congress_members(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
+    party_members(ctx, sent)
     parties_and_columns(ctx, sent)
