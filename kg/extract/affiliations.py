@@ -19,6 +19,9 @@ _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
 _LINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*(?:The\s+)?$")  # "Jane Doe, The Atlantic"
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+# A bare "(R)" is a party only after a title of Congress or before "of STATE"; in a caption ("President
+# Rouhani (R)") it is where the person stands in the photo.
+_CONGRESS_BEFORE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Senator|Representative|Congressman|Congresswoman)\.?\s*$")
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
 _PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:[,;)]|$|\.)")
 _PARTY_NOUN = re.compile(r"^(?:\s+of\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
@@ -48,6 +51,9 @@ def party_tags(ctx: Context, sent: Sentence) -> None:
             if other.re is _PARTY_NOUN:
                 _ranking_member(ctx, sent, pi, person.end + other.end())
         match = _PARTY_TAG.match(after)
+        if match and not match.group("state") and not (_CONGRESS_BEFORE.search(sent.before(person, 20))
+                                                      or re.match(r"\s+of\s+[A-Z]", after[match.end():])):
+            match = None
         if match:
             start = person.end + match.start("party")
             party = party_mention(ctx, match.group("party"), start, start + 1, sent)

@@ -181,7 +181,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
         ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
-    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")):
+    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
+            and role.split()[-1].lower() not in _CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
@@ -232,6 +233,8 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
     return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
 
 
+# Titles of members of Congress: a form of address, read for the party only (affiliations._chamber_leader)
+_CONGRESS_TITLES = frozenset("representative senator congressman congresswoman".split())
 _MEMBER_TITLES = frozenset("representative senator congressman congresswoman lawmaker legislator assemblyman".split())
 
 
@@ -328,9 +331,11 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
-                    and not _subject_area(ctx, owner, [noun.text]):
+                    and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
+                    and not _constituency(ctx, owner, noun.text):
+                # ("the Republican senator X": the party adjective is his party, read by the title rule)
                 return owner, "rule:role+compound"
-            if ctx.gazetteer.country_for_demonym(child.text):
+            if ctx.gazetteer.country_for_demonym(child.text) and noun.lower_ not in _CONGRESS_TITLES:
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
@@ -499,6 +504,8 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
     nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
     if nxt is None:
         return False
+    if nxt.text in ("'s", "\u2019s", "'", "\u2019"):
+        return True  # "the leader of the House's top committee": the House owns the body, it is not it
     # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
     return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
         nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
