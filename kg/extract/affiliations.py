@@ -201,14 +201,17 @@ def parties_and_columns(ctx: Context, sent: Sentence) -> None:
                     ctx.emit("affiliatedWith", pi, oi, sent, "rule:column", 0.75)
 
 
+_QUOTE_END = re.compile(r"[.?!\u2026,]\s*[\"\u201d]\s+$")  # "... alliances everywhere.” Jane Doe, Bloomberg"
+
+
 def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
     """A line that is only `Jane Doe, Reuters`, `Jane Doe | CNN` or `Jane Doe, The Atlantic`: a byline without
-    `By`, or the source line under a quotation in a digest of opinion pieces. (Leading byline lines and
+    `By`, or the source line under (or right after) a quotation in a digest of opinion pieces. (Leading byline lines and
     "contributed to this report" credits never get here: kg.ingest drops them as page furniture.)"""
     for pi, person in sent.of_type("Person"):
         start, end = _line_of(ctx.text, person.start)
-        if ctx.text[start:person.start].strip():
-            continue  # the name must open its line
+        if ctx.text[start:person.start].strip() and not _QUOTE_END.search(ctx.text[start:person.start]):
+            continue  # the name must open its line, or follow the quotation it is the source of
         line_end = start + len(ctx.text[start:end].rstrip(" ."))
         outlet = next((i for i, m in enumerate(ctx.mentions) if m.type == "Organization" and m.start >= person.end
                        and m.end == line_end and _LINE_OUTLET.match(ctx.text[person.end:m.start])), None)
