@@ -30,6 +30,8 @@ _OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X fro
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
+_TAG = re.compile(r"\s*,\s*[RDI]\s*[-\u2013]\s*[A-Z][\w.]{1,14}(?=\s*,)")  # ", D-Calif." before ", chairman of"
+_TAG_STATE = re.compile(r"[RDI]\s*[-\u2013]\s*$")  # what stands before the state of a party tag
 # ", X" or ", Rep. X" after "the chairman of the committee": the name the title before it is given to
 _TITLED_COMMA = re.compile(r"\s*,\s*(?:(?:Rep|Sen|Gov|Gen|Adm|Lt|Col|Dr|Mr|Mrs|Ms)\.\s*)?")
 _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
@@ -120,8 +122,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                 # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
                 to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
                 continue
-            if _not_a_body(ctx, owner, sent):
-                break
+            if _not_a_body(ctx, owner, sent) and not (role_words and role_words[-1].lower() in W.AFFILIATION_HEADS):
+                break  # ("told CNN correspondent X": X, the one told, works for CNN)
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
@@ -375,8 +377,8 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
     """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
     for pi, person in sent.of_type("Person"):
         root = ctx.root(pi)
-        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)):
-            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
+        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
+            continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman of": a place, not a person
         for noun in _role_nouns(ctx, root):
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
@@ -449,12 +451,15 @@ def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, 
 def appositions(ctx: Context, sent: Sentence) -> None:
     """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
     for pi, person in sent.of_type("Person"):
-        if _AFTER_NAME_OF.search(sent.before(person, 40)):
-            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
+        if _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
+            continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman": a place, not a person
+        # "Rep. X, D-Calif., chairman of the committee": the apposition is read on after the party tag
+        tag = _TAG.match(ctx.text, person.end, sent.end)
+        start = tag.end() if tag else person.end
         for oi, other in sent.of_type("Organization", "Place"):
-            if other.start < person.end or _modifies_a_noun(ctx, oi):
+            if other.start < start or _modifies_a_noun(ctx, oi):
                 continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
-            match = _APPOSITION.match(sent.between(person, other))
+            match = _APPOSITION.match(ctx.text[start:other.start])
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and (_OF_BODY.match(sent.between(person, other)) or (

@@ -34,7 +34,8 @@ US_ONLY_TITLES = frozenset(
     """secretary of state|defense secretary|secretary of defense|treasury secretary|secretary of the treasury|
     homeland security secretary|secretary of homeland security|national security adviser|national security advisor|
     director of national intelligence|deputy secretary of state|assistant secretary of state|
-    under secretary of state|undersecretary of state|deputy national security adviser""".replace("\n", "").split("|"))
+    under secretary of state|undersecretary of state|deputy national security adviser|national intelligence director|
+    deputy secretary of defense|deputy defense secretary|deputy treasury secretary""".replace("\n", "").split("|"))
 US_ONLY_TITLES = frozenset(" ".join(t.split()) for t in US_ONLY_TITLES)
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
