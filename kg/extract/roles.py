@@ -26,7 +26,8 @@ _APPOSITION = re.compile(
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
-_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X from the Y"
+# "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
+_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
