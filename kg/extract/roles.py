@@ -131,7 +131,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
             continue
-        if tok.text == ")" and i >= 2 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+        if tok.text == ")" and i >= 3 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+            before = ctx.mention_at(ctx.doc[i - 3])
+            initials = "".join(w[0] for w in ctx.mentions[before].text.split() if w[:1].isupper()) if before is not None else ""
+            if initials != ctx.doc[i - 1].text:
+                break  # "Washington (CNN) President X": a dateline and its agency, not a body and its acronym
             i -= 3  # "Palestinian Authority (PA) President X": the acronym of the body before it
             continue
         low = tok.lower_
