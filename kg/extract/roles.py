@@ -176,6 +176,13 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             role = None  # "a professor of Russia Ivan X" is no reading
     if role is not None and body is not None and _constituency(ctx, body, role):
         body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
+    if role is not None and body is not None and role.split()[-1].lower() in _CONGRESS_TITLES \
+            and ctx.mentions[body].text.lower() in W.PARTY_NAMES:
+        # "GOP Sen. X": his party, not the body of his seat
+        party = party_mention(ctx, ctx.mentions[body].text, ctx.mentions[body].start, ctx.mentions[body].end, sent)
+        if party is not None:
+            ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+        body = None
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
                 and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
