@@ -39,7 +39,7 @@ _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_DETERMINERS = frozenset("the a an his her its their".split())
+_DETERMINERS = frozenset("the a an his her its their own".split())
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -398,7 +398,8 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if found is None:
                 words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
                           for t in t.subtree if ctx.mention_at(t) is None]
-                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun)
+                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun) \
+                    or _owner_post(ctx, noun, role_title(words))
                 if found is None:
                     continue
             role = role_title(words)
@@ -447,6 +448,43 @@ def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tup
     ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
                                  key=entry.id, method="rule:title", normal=entry.label))
     return ui, "rule:role+us"
+
+
+# Posts a person's own minister, secretary, envoy or chief of staff holds in that person's body
+# ("Iraqi Prime Minister X and his defense minister, Y"); not a campaign's or a household's.
+_OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
+_NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
+
+
+def _owner_post(ctx: Context, noun: Token, role: str | None) -> tuple[int, str] | None:
+    """`his defense minister, Y`: the one body the owner (the person `his` points at) was given a post in,
+    in this article so far; None when the owner holds posts in several or none."""
+    words = role.lower().split() if role else []
+    if not words or not (words[-1] in _OWNED_HEADS or role.lower().endswith("chief of staff")) \
+            or _NOT_OWNED & set(t.lower_ for t in noun.subtree):
+        return None
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = ctx.antecedent(pronoun) if pronoun is not None else None
+    if owner is None:
+        return None
+    name = ctx.mentions[owner].normal or ctx.mentions[owner].text
+    bodies = {}
+    for r in ctx.relations:
+        subject = ctx.mentions[r.subject]
+        if r.predicate == "holdsPosition" and not r.claimed and _same_person(subject.normal or subject.text, name):
+            body = ctx.mentions[r.object]
+            bodies.setdefault(body.key or body.normal or body.text, r.object)
+    if len(bodies) != 1:
+        return None
+    return next(iter(bodies.values())), "rule:role+owner"
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names of one person in an article: equal, or a surname and the full name it ends."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return " " not in short and full.split()[-1] == short
 
 
 def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, noun: Token) -> tuple[int, str] | None:
