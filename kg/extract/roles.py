@@ -108,6 +108,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     if span is None:
         return
     i = _skip_honorifics(ctx, span.start - 1, sent)
+    if i >= 4 and ctx.doc[i].text == "," and ctx.mention_at(ctx.doc[i - 1]) is not None \
+            and ctx.doc[ctx.span(ctx.mention_at(ctx.doc[i - 1])).start - 1].lower_ in ("to", "the"):
+        i -= 1  # "U.S. Ambassador to the UN, Susan Rice": the title and its post's place before a comma
     role_words, body, country, party, start_char = [], None, None, None, person.start
     to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
@@ -118,10 +121,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             first = ctx.span(owner).start if ctx.span(owner) is not None else i
-            if to_body is None and not role_words and first >= 2 and ctx.doc[first - 1].lower_ == "to" \
-                    and ctx.doc[first - 2].lower_ in W.TO_ROLE_HEADS:
-                # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
-                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
+            to = first - 2 if first >= 2 and ctx.doc[first - 1].lower_ == "the" else first - 1
+            if to_body is None and not role_words and to >= 1 and ctx.doc[to].lower_ == "to" \
+                    and ctx.doc[to - 1].lower_ in W.TO_ROLE_HEADS:
+                # "U.S. Ambassador to (the) UN X": the UN is where the post is, the body comes before it
+                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, to - 1
                 continue
             if _not_a_body(ctx, owner, sent) and not (role_words and role_words[-1].lower() in W.AFFILIATION_HEADS):
                 break  # ("told CNN correspondent X": X, the one told, works for CNN)
