@@ -115,6 +115,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
+        if "\n" in tok.text_with_ws:
+            break  # a title never runs across a line break ("USA TODAY\n\nJim Doe")
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                 and _subject_area(ctx, owner, role_words):
@@ -178,6 +180,15 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         role = role_title(match.group("role").split()) if match else None
         if role is not None and ctx.mentions[body].type == "Place" and _predicate(role) == "affiliatedWith":
             role = None  # "a professor of Russia Ivan X" is no reading
+    if role is not None and body is not None and to_body is None and role.split()[-1].lower() == "ambassador" \
+            and ctx.mentions[body].type == "Organization":
+        # "Russian U.N. Ambassador X", "U.N. Ambassador X": an ambassador to a body is a country's, named before
+        # it or not at all ("U.N. envoy X" is the UN's own)
+        sender = _sender_before(ctx, body, sent)
+        to_body = ctx.mentions[body].normal or ctx.mentions[body].text
+        body = sender
+        if sender is not None:
+            start_char = ctx.mentions[sender].start
     if role is not None and body is not None and _constituency(ctx, body, role):
         body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
     if role is not None and body is not None and role.split()[-1].lower() in _CONGRESS_TITLES \
@@ -220,6 +231,26 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
+
+
+def _sender_before(ctx: Context, body: int, sent: Sentence) -> int | None:
+    """The country written right before a body an envoy is sent to ("Russian U.N.", "U.S. NATO"), as a mention."""
+    span = ctx.span(body)
+    j = span.start - 1 if span is not None else -1
+    while j >= 0 and ctx.doc[j].lower_ in W.ROLE_MODIFIERS:
+        j -= 1  # "Syria's Deputy UN Ambassador X"
+    if j >= 1 and ctx.doc[j].text in ("'s", "\u2019s", "'", "\u2019"):
+        j -= 1  # "Syria's U.N. Ambassador X"
+    if j < 0 or ctx.doc[j].idx < sent.start:
+        return None
+    owner = ctx.mention_at(ctx.doc[j])
+    if owner is not None and ctx.mentions[owner].type == "Place":
+        return owner
+    for words, start in ((ctx.doc[j].text, ctx.doc[j].idx),
+                         (f"{ctx.doc[j - 1].text} {ctx.doc[j].text}" if j > 0 else "", ctx.doc[j - 1].idx if j > 0 else 0)):
+        if words and ctx.gazetteer.country_for_demonym(words):
+            return ctx.country_mention(words, start, sent.idx)
+    return None
 
 
 def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
@@ -331,8 +362,11 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
                 return owner, "rule:role+possessive"
+    # "a University professor and former director of operations at the Center": what follows a conjoined
+    # role noun is that noun's, however the parser attached it
+    conj = min((c.i for c in noun.children if c.dep_ == "conj"), default=len(noun.doc))
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
             if owner is None and obj is not None and ctx.mention_at(obj) is None:
@@ -396,6 +430,8 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
         if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
             continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman of": a place, not a person
         for noun in _role_nouns(ctx, root):
+            if noun.tag_ in ("NNS", "NNPS") or "\n" in ctx.text[min(noun.idx, person.start):max(noun.idx, person.end)]:
+                continue  # "Iraqi political leaders" is no title of one person; a byline line is no apposition
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
