@@ -27,6 +27,8 @@ _APPOSITION = re.compile(
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
 # "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
+# "a letter to X from the White House": X is the one it went to, not one of the White House's people
+_SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
 _OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
@@ -429,9 +431,13 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(pi)
         if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
             continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman of": a place, not a person
+        if root.dep_ == "pobj" and root.head.lower_ == "under":
+            continue  # "X, press secretary under President Y, CNN contributor": the titles are X's
         for noun in _role_nouns(ctx, root):
             if noun.tag_ in ("NNS", "NNPS") or "\n" in ctx.text[min(noun.idx, person.start):max(noun.idx, person.end)]:
                 continue  # "Iraqi political leaders" is no title of one person; a byline line is no apposition
+            if _title_of_next_name(ctx, noun, pi):
+                continue  # "Mitt Romney, former New York City mayor and top adviser Rudy Giuliani": Giuliani's
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
@@ -496,6 +502,16 @@ _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
 
 
+def _title_of_next_name(ctx: Context, noun: Token, pi: int) -> bool:
+    """The role noun (or the last of its conjuncts) stands right before another person's name: it is that
+    person's title, whatever the parser made of the list."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    last = max([noun] + conjuncts, key=lambda t: t.i)
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    others = [ctx.mention_at(t) for t in [nxt, *conjuncts]]
+    return any(o is not None and o != pi and ctx.mentions[o].type == "Person" for o in others)
+
+
 def _owner_post(ctx: Context, noun: Token, role: str | None) -> tuple[int, str] | None:
     """`his defense minister, Y`: the one body the owner (the person `his` points at) was given a post in,
     in this article so far; None when the owner holds posts in several or none."""
@@ -552,7 +568,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             match = _APPOSITION.match(ctx.text[start:other.start])
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
-            elif other.type == "Organization" and (_OF_BODY.match(sent.between(person, other)) or (
+            elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
+                    _OF_BODY.match(sent.between(person, other)) or (
                     _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
