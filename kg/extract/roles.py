@@ -9,7 +9,6 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -17,9 +16,10 @@ from kg.lang.en import relation_words as W
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags)
 from kg.extract.modality import ASSERTED, lemma_in, modality
+from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
+                              sender_before, us_post)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
-from kg.people import known_people, person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
@@ -186,14 +186,14 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             and ctx.mentions[body].type == "Organization":
         # "Russian U.N. Ambassador X", "U.N. Ambassador X": an ambassador to a body is a country's, named before
         # it or not at all ("U.N. envoy X" is the UN's own)
-        sender = _sender_before(ctx, body, sent)
+        sender = sender_before(ctx, body, sent)
         to_body = ctx.mentions[body].normal or ctx.mentions[body].text
         body = sender
         if sender is not None:
             start_char = ctx.mentions[sender].start
     if role is not None and body is not None and _constituency(ctx, body, role):
         body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
-    if role is not None and body is not None and role.split()[-1].lower() in _CONGRESS_TITLES \
+    if role is not None and body is not None and role.split()[-1].lower() in CONGRESS_TITLES \
             and ctx.mentions[body].text.lower() in W.PARTY_NAMES:
         # "GOP Sen. X": his party, not the body of his seat
         party = party_mention(ctx, ctx.mentions[body].text, ctx.mentions[body].start, ctx.mentions[body].end, sent)
@@ -213,12 +213,12 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     if body is not None:
         ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
     elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
-            and role.split()[-1].lower() not in _CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
+            and role.split()[-1].lower() not in CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
-    elif (post := _known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+    elif (post := known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
         # "President Obama": a title without its country, held by an officeholder the gazetteer of people knows
         text = ctx.text[start_char:person.start].strip()
         bi = ctx.add_mention(Mention(text=text, start=start_char, end=start_char + len(text), type=post.type,
@@ -233,26 +233,6 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
-
-
-def _sender_before(ctx: Context, body: int, sent: Sentence) -> int | None:
-    """The country written right before a body an envoy is sent to ("Russian U.N.", "U.S. NATO"), as a mention."""
-    span = ctx.span(body)
-    j = span.start - 1 if span is not None else -1
-    while j >= 0 and ctx.doc[j].lower_ in W.ROLE_MODIFIERS:
-        j -= 1  # "Syria's Deputy UN Ambassador X"
-    if j >= 1 and ctx.doc[j].text in ("'s", "\u2019s", "'", "\u2019"):
-        j -= 1  # "Syria's U.N. Ambassador X"
-    if j < 0 or ctx.doc[j].idx < sent.start:
-        return None
-    owner = ctx.mention_at(ctx.doc[j])
-    if owner is not None and ctx.mentions[owner].type == "Place":
-        return owner
-    for words, start in ((ctx.doc[j].text, ctx.doc[j].idx),
-                         (f"{ctx.doc[j - 1].text} {ctx.doc[j].text}" if j > 0 else "", ctx.doc[j - 1].idx if j > 0 else 0)):
-        if words and ctx.gazetteer.country_for_demonym(words):
-            return ctx.country_mention(words, start, sent.idx)
-    return None
 
 
 def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
@@ -284,59 +264,11 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
     return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
 
 
-# Titles of members of Congress: a form of address, read for the party only (affiliations._chamber_leader)
-_CONGRESS_TITLES = frozenset("representative senator congressman congresswoman".split())
-_MEMBER_TITLES = frozenset("representative senator congressman congresswoman lawmaker legislator assemblyman".split())
 
 
 def _constituency(ctx: Context, i: int, role: str) -> bool:
     """A place before a member of a legislature's title is the seat, not the body ("Ohio Rep. X")."""
-    return ctx.mentions[i].type == "Place" and role.split()[-1].lower() in _MEMBER_TITLES
-
-
-@lru_cache(maxsize=1)
-def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Person key -> (title, body name) of each post ontology/people.json gives them ("President of the
-    United States" -> ("president", "United States"); "US Secretary of State" -> ("secretary of state", "US"))."""
-    posts = {}
-    for key, person in known_people().items():
-        found, pending = [], []
-        for part in person.role.split(", "):
-            prefix = re.match(r"(?P<body>US|UN|EU|U\.S\.)\s+(?P<title>.+)$", part)
-            if prefix:
-                title, body = prefix.group("title"), prefix.group("body")
-            elif " of " in part:
-                title, body = part.split(" of ", 1)
-                body = body.removeprefix("the ")
-            else:
-                pending.append(part)  # "Vice President, President of the United States": the next body
-                continue
-            found += [(t.lower().replace("-", " "), body) for t in [*pending, title]]
-            pending = []
-        posts[key] = tuple(found)
-    return posts
-
-
-def _known_post(ctx: Context, pi: int, role: str):
-    """The gazetteer entry of the body whose post `role` the person mention `pi` is known to hold, or None."""
-    normal = ctx.mentions[pi].normal or ctx.mentions[pi].text
-    names = {normal} if " " in normal else {m.normal for m in ctx.mentions if m.type == "Person"
-                                            and " " in m.normal and m.normal.split()[-1] == normal}
-    posts = _officeholder_posts()
-    if not names:  # "President Trump" in an article that never writes his full name: the only such surname
-        names = {k for k in posts if k.split()[-1:] == person_key(normal).split()[-1:]}
-        names = names if len({posts[k] for k in names}) == 1 else set()
-        keys = {next(iter(names))} if names else set()
-    else:
-        keys = {person_key(n) for n in names}
-    if len(keys) != 1:
-        return None
-    title = role.lower().replace("-", " ")
-    if title.split()[-1] in _MEMBER_TITLES:
-        return None  # "Sen. X" is a form of address: the party is read, no post (see affiliations._chamber_leader)
-    bodies = {body for t, body in posts.get(next(iter(keys)), ()) if t == title}
-    entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
-    return next(iter(entries.values())) if len(entries) == 1 else None
+    return ctx.mentions[i].type == "Place" and role.split()[-1].lower() in MEMBER_TITLES
 
 
 def counterpart(ctx: Context, sent: Sentence) -> None:
@@ -389,7 +321,7 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                     and not _constituency(ctx, owner, noun.text):
                 # ("the Republican senator X": the party adjective is his party, read by the title rule)
                 return owner, "rule:role+compound"
-            if ctx.gazetteer.country_for_demonym(child.text) and noun.lower_ not in _CONGRESS_TITLES:
+            if ctx.gazetteer.country_for_demonym(child.text) and noun.lower_ not in CONGRESS_TITLES:
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
@@ -425,6 +357,16 @@ def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
     return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
 
 
+def _title_of_next_name(ctx: Context, noun: Token, pi: int) -> bool:
+    """The role noun (or the last of its conjuncts) stands right before another person's name: it is that
+    person's title, whatever the parser made of the list."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    last = max([noun] + conjuncts, key=lambda t: t.i)
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    others = [ctx.mention_at(t) for t in [nxt, *conjuncts]]
+    return any(o is not None and o != pi and ctx.mentions[o].type == "Person" for o in others)
+
+
 def role_nouns(ctx: Context, sent: Sentence) -> None:
     """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
     for pi, person in sent.of_type("Person"):
@@ -444,8 +386,8 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if found is None:
                 words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
                           for t in t.subtree if ctx.mention_at(t) is None]
-                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun) \
-                    or _owner_post(ctx, noun, role_title(words))
+                found = us_post(ctx, sent, role_title(words), noun) or officeholder_post(ctx, sent, pi, role_title(words), noun) \
+                    or owner_post(ctx, noun, role_title(words))
                 if found is None:
                     continue
             role = role_title(words)
@@ -485,73 +427,8 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                              verb.tag_ == "VBD")
 
 
-def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tuple[int, str] | None:
-    """The United States, as a mention on the title, for a title only it gives ("the secretary of state")."""
-    entry = ctx.gazetteer.by_id("united-states")
-    if role is None or role.lower() not in W.US_ONLY_TITLES or entry is None:
-        return None
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
-                                 key=entry.id, method="rule:title", normal=entry.label))
-    return ui, "rule:role+us"
-
-
-# Posts a person's own minister, secretary, envoy or chief of staff holds in that person's body
-# ("Iraqi Prime Minister X and his defense minister, Y"); not a campaign's or a household's.
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
-
-
-def _title_of_next_name(ctx: Context, noun: Token, pi: int) -> bool:
-    """The role noun (or the last of its conjuncts) stands right before another person's name: it is that
-    person's title, whatever the parser made of the list."""
-    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
-    last = max([noun] + conjuncts, key=lambda t: t.i)
-    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
-    others = [ctx.mention_at(t) for t in [nxt, *conjuncts]]
-    return any(o is not None and o != pi and ctx.mentions[o].type == "Person" for o in others)
-
-
-def _owner_post(ctx: Context, noun: Token, role: str | None) -> tuple[int, str] | None:
-    """`his defense minister, Y`: the one body the owner (the person `his` points at) was given a post in,
-    in this article so far; None when the owner holds posts in several or none."""
-    words = role.lower().split() if role else []
-    if not words or not (words[-1] in _OWNED_HEADS or role.lower().endswith("chief of staff")) \
-            or _NOT_OWNED & set(t.lower_ for t in noun.subtree):
-        return None
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    owner = ctx.antecedent(pronoun) if pronoun is not None else None
-    if owner is None:
-        return None
-    name = ctx.mentions[owner].normal or ctx.mentions[owner].text
-    bodies = {}
-    for r in ctx.relations:
-        subject = ctx.mentions[r.subject]
-        if r.predicate == "holdsPosition" and not r.claimed and _same_person(subject.normal or subject.text, name):
-            body = ctx.mentions[r.object]
-            bodies.setdefault(body.key or body.normal or body.text, r.object)
-    if len(bodies) != 1:
-        return None
-    return next(iter(bodies.values())), "rule:role+owner"
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two names of one person in an article: equal, or a surname and the full name it ends."""
-    if a == b:
-        return True
-    short, full = sorted((a, b), key=len)
-    return " " not in short and full.split()[-1] == short
-
-
-def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, noun: Token) -> tuple[int, str] | None:
-    """`Benjamin Netanyahu, the prime minister`: the body the gazetteer of people gives that officeholder."""
-    post = _known_post(ctx, pi, role) if role is not None else None
-    if post is None:
-        return None
-    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
-    bi = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type=post.type, sentence=sent.idx,
-                                 key=post.id, method="rule:title", normal=post.label))
-    return bi, "rule:role+officeholder"
 
 
 def appositions(ctx: Context, sent: Sentence) -> None:
