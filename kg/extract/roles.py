@@ -31,7 +31,7 @@ _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A
 _SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
 _OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
-_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
+_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
 _TAG = re.compile(r"\s*,\s*[RDI]\s*[-\u2013]\s*[A-Z][\w.]{1,14}(?=\s*,)")  # ", D-Calif." before ", chairman of"
 _TAG_STATE = re.compile(r"[RDI]\s*[-\u2013]\s*$")  # what stands before the state of a party tag
@@ -266,6 +266,12 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
 
 
 
+def _member_noun(noun: Token) -> bool:
+    """A legislator's title written as a noun ("a former U.S. senator"); "special representative" is an envoy's."""
+    return noun.lower_ in MEMBER_TITLES and not (
+        noun.lower_ == "representative" and any(c.lower_ in W.ROLE_MODIFIERS for c in noun.lefts))
+
+
 def _constituency(ctx: Context, i: int, role: str) -> bool:
     """A place before a member of a legislature's title is the seat, not the body ("Ohio Rep. X")."""
     return ctx.mentions[i].type == "Place" and role.split()[-1].lower() in MEMBER_TITLES
@@ -308,6 +314,9 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
                          for c in p.children if c.dep_ == "pobj"]
                 owner = ctx.mention_at(inner[0]) if inner else None
+            if owner is not None and child.lower_ in ("for", "on") and ctx.mentions[owner].type == "Place" \
+                    and noun.lower_ in W.PORTFOLIO_HEADS:
+                continue  # "the U.S. special representative for North Korea": the portfolio, not the body
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
@@ -318,10 +327,10 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
-                    and not _constituency(ctx, owner, noun.text):
+                    and not (_member_noun(noun) and _constituency(ctx, owner, noun.text)):
                 # ("the Republican senator X": the party adjective is his party, read by the title rule)
                 return owner, "rule:role+compound"
-            if ctx.gazetteer.country_for_demonym(child.text) and noun.lower_ not in CONGRESS_TITLES:
+            if ctx.gazetteer.country_for_demonym(child.text) and not (_member_noun(noun) and noun.lower_ in CONGRESS_TITLES):
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
@@ -495,6 +504,8 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
         return False
     if nxt.text in ("'s", "\u2019s", "'", "\u2019"):
         return True  # "the leader of the House's top committee": the House owns the body, it is not it
+    if nxt.like_num or nxt.text[:1].isdigit():
+        return True  # "commander of the US 7th Fleet"
     # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
     return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
         nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
