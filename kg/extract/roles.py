@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
-                                     party_mention, party_tags)
+                                     party_mention, party_tags, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
                               sender_before, us_post)
@@ -191,6 +191,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         body = sender
         if sender is not None:
             start_char = ctx.mentions[sender].start
+    if body is not None and ctx.mentions[body].text.lower() in W.PARTY_NAMES and _state_before(ctx, body, sent):
+        return  # "Iowa GOP Chairman X": the post is in the state party, which no mention names
     if role is not None and body is not None and _constituency(ctx, body, role):
         body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
     if role is not None and body is not None and role.split()[-1].lower() in CONGRESS_TITLES \
@@ -264,6 +266,12 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
     return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
 
 
+
+
+def _state_before(ctx: Context, i: int, sent: Sentence) -> bool:
+    """A US state's name is written right before mention `i` ("Iowa GOP", "New Hampshire Republican")."""
+    before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
+    return any(before.endswith(state + " ") for state in us_states())
 
 
 def _member_noun(noun: Token) -> bool:

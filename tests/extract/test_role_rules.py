@@ -18,6 +18,9 @@ CASES = [
     # "under President X" names whose time it was
     ("The troops fought in Afghanistan under President George W. Bush.",
      ("George W. Bush", "holdsPosition", "Afghanistan")),
+    # a state's party, which no mention names, is not the national party
+    ("Iowa GOP Chairman Jeff Kaufmann slammed the campaign last week.",
+     ("Jeff Kaufmann", "holdsPosition", "Republican Party")),
 ]
 
 
