@@ -13,6 +13,7 @@ from kg.extract.modality import lemma_in
 from kg.extract.relations import Context, Sentence
 from kg.lang.en import relation_words as W
 from kg.model import Mention
+from kg.personnames import given_names
 
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
@@ -217,6 +218,28 @@ def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
                        and m.end == line_end and _LINE_OUTLET.match(ctx.text[person.end:m.start])), None)
         if outlet is not None:
             ctx.emit("affiliatedWith", pi, outlet, sent, "rule:byline", 0.8)
+
+
+_SOURCE_LINE = re.compile(r"(?:^|[.?!\u2026,]\s*[\"\u201d]\s+)(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})"
+                          r"\s*,\s*(?:The\s+)?$", re.M)
+
+
+def unnamed_sources(ctx: Context, sent: Sentence) -> None:
+    """`... everywhere.” Andreas Kluth, Bloomberg`: a source line whose name the model did not find, with a
+    known outlet (a gazetteer organisation) at its end and a given name first: the person, and the outlet."""
+    for oi, org in sent.of_type("Organization"):
+        start, end = _line_of(ctx.text, org.start)
+        if org.end != start + len(ctx.text[start:end].rstrip(" .")) or ctx.entry(oi) is None:
+            continue
+        match = _SOURCE_LINE.search(ctx.text, start, org.start)
+        if match is None or match.group("name").split()[0].lower() not in given_names():
+            continue
+        n_start, n_end = match.start("name"), match.end("name")
+        if any(m.start < n_end and n_start < m.end for m in ctx.mentions):
+            continue  # a name the model found (or typed otherwise) is name_outlet_lines' or nobody's
+        pi = ctx.add_mention(Mention(text=match.group("name"), start=n_start, end=n_end, type="Person",
+                                     sentence=sent.idx, method="rule:byline"))
+        ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:

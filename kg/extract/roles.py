@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
-                                     party_mention, party_tags, us_states)
+                                     party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
                               sender_before, us_post)
@@ -539,5 +539,6 @@ def extract(ctx: Context, sent: Sentence) -> None:
     congress_members(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
+    unnamed_sources(ctx, sent)
     party_members(ctx, sent)
     parties_and_columns(ctx, sent)
