@@ -41,7 +41,7 @@ _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_DETERMINERS = frozenset("the a an his her its their own".split())
+_DETERMINERS = frozenset("the a an his her its their own now".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -170,6 +170,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         break
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
+    if body is not None:
+        body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
     role = role_title(role_words) if role_words else None
     if role is not None and role_words[-1].lower() in W.PLURAL_ROLE_HEADS:
         return  # "Russian Presidents X and Y": the body may be only the first one's
@@ -274,6 +276,24 @@ def _state_before(ctx: Context, i: int, sent: Sentence) -> bool:
     return any(before.endswith(state + " ") for state in us_states())
 
 
+def _without_title_words(ctx: Context, i: int) -> int:
+    """A body mention that swallowed the first words of the title after it ("White House Communications"
+    before "Director"): the gazetteer's body its remaining words name, as a mention; else `i` itself."""
+    m = ctx.mentions[i]
+    words = m.text.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in W.ROLE_MODIFIERS:
+        cut -= 1
+    if cut == len(words) or ctx.entry(i) is not None:
+        return i
+    text = " ".join(words[:cut])
+    entry = ctx.gazetteer.lookup_name(text)
+    if entry is None:
+        return i
+    return ctx.add_mention(Mention(text=text, start=m.start, end=m.start + len(text), type=entry.type,
+                                   sentence=m.sentence, key=entry.id, method="rule:title", normal=entry.label))
+
+
 def _member_noun(noun: Token) -> bool:
     """A legislator's title written as a noun ("a former U.S. senator"); "special representative" is an envoy's."""
     return noun.lower_ in MEMBER_TITLES and not (
@@ -333,6 +353,7 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
     for child in reversed(list(noun.lefts)):  # "U.S. Air Force colonel": the body is the nearest name
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
+            owner = _without_title_words(ctx, owner) if owner is not None else None
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
                     and not (_member_noun(noun) and _constituency(ctx, owner, noun.text)):
