@@ -206,7 +206,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         body = None
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
-                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
+                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019") \
+                and not (span.end < len(ctx.doc) and ctx.doc[span.end].pos_ == "NOUN" and ctx.doc[span.end].is_lower):
+            # ("Middlebury College's Monterey graduate program": a name before a noun modifies it)
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
     if to_body is not None:
@@ -401,7 +403,9 @@ def _title_of_next_name(ctx: Context, noun: Token, pi: int) -> bool:
     conjuncts = [c for c in noun.children if c.dep_ == "conj"]
     last = max([noun] + conjuncts, key=lambda t: t.i)
     nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
-    others = [ctx.mention_at(t) for t in [nxt, *conjuncts]]
+    after = ctx.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(ctx.doc) else None
+    inside = [t for t in noun.subtree if t.i > noun.i]  # "chief of staff John Kelly" parsed as one phrase
+    others = [ctx.mention_at(t) for t in [nxt, after, *conjuncts, *inside]]
     return any(o is not None and o != pi and ctx.mentions[o].type == "Person" for o in others)
 
 
@@ -418,6 +422,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
                 continue  # "Iraqi political leaders" is no title of one person; a byline line is no apposition
             if _title_of_next_name(ctx, noun, pi):
                 continue  # "Mitt Romney, former New York City mayor and top adviser Rudy Giuliani": Giuliani's
+            if noun.idx > person.end and any(m.type == "Person" and person.end <= m.start and m.end <= noun.idx
+                                             and "," in ctx.text[person.end:m.start] for m in ctx.mentions):
+                continue  # "chief of staff John Kelly, Fiona Hill, the top Russia expert at ...": Hill's
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
