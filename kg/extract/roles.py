@@ -68,6 +68,9 @@ def role_title(words: list[str]) -> str | None:
     kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
+    half = len(kept) // 2
+    if len(kept) % 2 == 0 and [w.lower() for w in kept[:half]] == [w.lower() for w in kept[half:]]:
+        kept = kept[:half]  # "Prime Minister Prime Minister X": a caption glued to the next one
     role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
     last = role.split()[-1].lower()
     if last in ("ministers", "presidents", "secretaries", "ambassadors", "leaders"):

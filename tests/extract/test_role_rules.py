@@ -48,3 +48,10 @@ def test_a_title_in_a_list_is_the_nearest_name_s(extract):  # noqa: F811
     found = {(s, p, o) for s, p, o, r in extract(text) if r.method.startswith("rule:")}
     assert ("Fiona Hill", "affiliatedWith", "Brookings Institution") in found, found
     assert ("Mark Hale", "affiliatedWith", "Brookings Institution") not in found, found
+
+
+def test_a_title_glued_to_itself_by_a_caption_is_read_once():
+    from kg.extract.roles import role_title
+
+    assert role_title("Prime Minister Prime Minister".split()) == "Prime Minister"
+    assert role_title("Deputy Foreign Minister".split()) == "Deputy Foreign Minister"
