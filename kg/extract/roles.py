@@ -9,34 +9,41 @@ General`, `Russia's President`, `Russian President`), or its possessor, or the o
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
-from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns,
-                                     party_mention, party_tags)
+from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
+                                     party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
+from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
+                              sender_before, us_post)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
-from kg.people import known_people, person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
-_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")  # "X of the Y", "X from the Y"
+# "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
+# "a letter to X from the White House": X is the one it went to, not one of the White House's people
+_SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
+_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
-_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+$")
+_AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
+_TAG = re.compile(r"\s*,\s*[RDI]\s*[-\u2013]\s*[A-Z][\w.]{1,14}(?=\s*,)")  # ", D-Calif." before ", chairman of"
+_TAG_STATE = re.compile(r"[RDI]\s*[-\u2013]\s*$")  # what stands before the state of a party tag
+# ", X" or ", Rep. X" after "the chairman of the committee": the name the title before it is given to
+_TITLED_COMMA = re.compile(r"\s*,\s*(?:(?:Rep|Sen|Gov|Gen|Adm|Lt|Col|Dr|Mr|Mrs|Ms)\.\s*)?")
 _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_DETERMINERS = frozenset("the a an his her its their".split())
+_DETERMINERS = frozenset("the a an his her its their own now".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
-_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting".split())
+_NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 
 
@@ -61,6 +68,9 @@ def role_title(words: list[str]) -> str | None:
     kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
+    half = len(kept) // 2
+    if len(kept) % 2 == 0 and [w.lower() for w in kept[:half]] == [w.lower() for w in kept[half:]]:
+        kept = kept[:half]  # "Prime Minister Prime Minister X": a caption glued to the next one
     role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
     last = role.split()[-1].lower()
     if last in ("ministers", "presidents", "secretaries", "ambassadors", "leaders"):
@@ -102,31 +112,46 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     span = ctx.span(pi)
     if span is None:
         return
-    i = span.start - 1
+    i = _skip_honorifics(ctx, span.start - 1, sent)
+    if i >= 4 and ctx.doc[i].text == "," and ctx.mention_at(ctx.doc[i - 1]) is not None \
+            and ctx.doc[ctx.span(ctx.mention_at(ctx.doc[i - 1])).start - 1].lower_ in ("to", "the"):
+        i -= 1  # "U.S. Ambassador to the UN, Susan Rice": the title and its post's place before a comma
     role_words, body, country, party, start_char = [], None, None, None, person.start
     to_body = None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
+        if "\n" in tok.text_with_ws:
+            break  # a title never runs across a line break ("USA TODAY\n\nJim Doe")
         owner = ctx.mention_at(tok)
+        if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                and _subject_area(ctx, owner, role_words):
+            break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             first = ctx.span(owner).start if ctx.span(owner) is not None else i
-            if to_body is None and not role_words and first >= 2 and ctx.doc[first - 1].lower_ == "to" \
-                    and ctx.doc[first - 2].lower_ in W.TO_ROLE_HEADS:
-                # "U.S. Ambassador to Syria X": Syria is where the post is, the body comes before it
-                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, first - 2
+            to = first - 2 if first >= 2 and ctx.doc[first - 1].lower_ == "the" else first - 1
+            if to_body is None and not role_words and to >= 1 and ctx.doc[to].lower_ == "to" \
+                    and ctx.doc[to - 1].lower_ in W.TO_ROLE_HEADS:
+                # "U.S. Ambassador to (the) UN X": the UN is where the post is, the body comes before it
+                to_body, i = ctx.mentions[owner].normal or ctx.mentions[owner].text, to - 1
                 continue
-            if _not_a_body(ctx, owner, sent):
-                break
+            if _not_a_body(ctx, owner, sent) and not (role_words and role_words[-1].lower() in W.AFFILIATION_HEADS):
+                break  # ("told CNN correspondent X": X, the one told, works for CNN)
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
             continue
-        if tok.text == ")" and i >= 2 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+        if tok.text == ")" and i >= 3 and ctx.doc[i - 2].text == "(" and ctx.doc[i - 1].text.isupper():
+            before = ctx.mention_at(ctx.doc[i - 3])
+            initials = "".join(w[0] for w in ctx.mentions[before].text.split() if w[:1].isupper()) if before is not None else ""
+            if initials != ctx.doc[i - 1].text:
+                break  # "Washington (CNN) President X": a dateline and its agency, not a body and its acronym
             i -= 3  # "Palestinian Authority (PA) President X": the acronym of the body before it
             continue
         low = tok.lower_
+        if low == "under" and role_words and role_words[0].lower() not in ("secretary", "secretaries"):
+            break  # "under President X" is whose time it was; "Under Secretary" is a title
         if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
             start_char, i = tok.idx, i - 1
@@ -142,9 +167,14 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             break
         if ctx.gazetteer.country_for_demonym(tok.text):
             country, start_char = (tok.text, tok.idx), tok.idx
+        elif i > 0 and ctx.doc[i - 1].idx >= sent.start \
+                and ctx.gazetteer.country_for_demonym(two := f"{ctx.doc[i - 1].text} {tok.text}"):
+            country, start_char = (two, ctx.doc[i - 1].idx), ctx.doc[i - 1].idx  # "South Korean President X"
         break
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
+    if body is not None:
+        body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
     role = role_title(role_words) if role_words else None
     if role is not None and role_words[-1].lower() in W.PLURAL_ROLE_HEADS:
         return  # "Russian Presidents X and Y": the body may be only the first one's
@@ -157,9 +187,31 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         role = role_title(match.group("role").split()) if match else None
         if role is not None and ctx.mentions[body].type == "Place" and _predicate(role) == "affiliatedWith":
             role = None  # "a professor of Russia Ivan X" is no reading
+    if role is not None and body is not None and to_body is None and role.split()[-1].lower() == "ambassador" \
+            and ctx.mentions[body].type == "Organization":
+        # "Russian U.N. Ambassador X", "U.N. Ambassador X": an ambassador to a body is a country's, named before
+        # it or not at all ("U.N. envoy X" is the UN's own)
+        sender = sender_before(ctx, body, sent)
+        to_body = ctx.mentions[body].normal or ctx.mentions[body].text
+        body = sender
+        if sender is not None:
+            start_char = ctx.mentions[sender].start
+    if body is not None and ctx.mentions[body].text.lower() in W.PARTY_NAMES and _state_before(ctx, body, sent):
+        return  # "Iowa GOP Chairman X": the post is in the state party, which no mention names
+    if role is not None and body is not None and _constituency(ctx, body, role):
+        body = None  # "Ohio Rep. X": the state is the seat's constituency, the post is the chamber's
+    if role is not None and body is not None and role.split()[-1].lower() in CONGRESS_TITLES \
+            and ctx.mentions[body].text.lower() in W.PARTY_NAMES:
+        # "GOP Sen. X": his party, not the body of his seat
+        party = party_mention(ctx, ctx.mentions[body].text, ctx.mentions[body].start, ctx.mentions[body].end, sent)
+        if party is not None:
+            ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+        body = None
     if role is None:
         if not role_words and body is not None and ctx.mentions[body].type == "Organization" \
-                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019"):
+                and ctx.text[ctx.mentions[body].end:person.start].strip() in ("'s", "\u2019s", "'", "\u2019") \
+                and not (span.end < len(ctx.doc) and ctx.doc[span.end].pos_ == "NOUN" and ctx.doc[span.end].is_lower):
+            # ("Middlebury College's Monterey graduate program": a name before a noun modifies it)
             ctx.emit("affiliatedWith", pi, body, sent, "rule:possessive", 0.75)
         return
     if to_body is not None:
@@ -169,12 +221,13 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
         ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
-    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")):
+    elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
+            and role.split()[-1].lower() not in CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
         ci = ctx.country_mention(country[0], country[1], sent.idx)
         if ci is not None:
             ctx.emit(_predicate(role), pi, ci, sent, "rule:title+demonym", 0.85, role, past)
-    elif (post := _known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
+    elif (post := known_post(ctx, pi, role)) is not None and not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)):
         # "President Obama": a title without its country, held by an officeholder the gazetteer of people knows
         text = ctx.text[start_char:person.start].strip()
         bi = ctx.add_mention(Mention(text=text, start=start_char, end=start_char + len(text), type=post.type,
@@ -191,47 +244,70 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
 
 
-@lru_cache(maxsize=1)
-def _officeholder_posts() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Person key -> (title, body name) of each post ontology/people.json gives them ("President of the
-    United States" -> ("president", "United States"); "US Secretary of State" -> ("secretary of state", "US"))."""
-    posts = {}
-    for key, person in known_people().items():
-        found, pending = [], []
-        for part in person.role.split(", "):
-            prefix = re.match(r"(?P<body>US|UN|EU|U\.S\.)\s+(?P<title>.+)$", part)
-            if prefix:
-                title, body = prefix.group("title"), prefix.group("body")
-            elif " of " in part:
-                title, body = part.split(" of ", 1)
-                body = body.removeprefix("the ")
-            else:
-                pending.append(part)  # "Vice President, President of the United States": the next body
-                continue
-            found += [(t.lower().replace("-", " "), body) for t in [*pending, title]]
-            pending = []
-        posts[key] = tuple(found)
-    return posts
+def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
+    """The token before honorifics and ranks that stand between a title and the name ("Supreme Leader
+    Ayatollah X", "Chairman and Marine Gen. X"); `i` itself when no title stands before them."""
+    j = i
+    while j >= 0 and ctx.doc[j].idx >= sent.start and ctx.doc[j].lower_ in W.HONORIFICS:
+        j -= 1
+    if j == i or j < 0 or ctx.doc[j].idx < sent.start:
+        return i
+    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS:
+        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"
+    return j if ctx.doc[j].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS else i
 
 
-def _known_post(ctx: Context, pi: int, role: str):
-    """The gazetteer entry of the body whose post `role` the person mention `pi` is known to hold, or None."""
-    normal = ctx.mentions[pi].normal or ctx.mentions[pi].text
-    names = {normal} if " " in normal else {m.normal for m in ctx.mentions if m.type == "Person"
-                                            and " " in m.normal and m.normal.split()[-1] == normal}
-    posts = _officeholder_posts()
-    if not names:  # "President Trump" in an article that never writes his full name: the only such surname
-        names = {k for k in posts if k.split()[-1:] == person_key(normal).split()[-1:]}
-        names = names if len({posts[k] for k in names}) == 1 else set()
-        keys = {next(iter(names))} if names else set()
-    else:
-        keys = {person_key(n) for n in names}
-    if len(keys) != 1:
-        return None
-    title = role.lower().replace("-", " ")
-    bodies = {body for t, body in posts.get(next(iter(keys)), ()) if t == title}
-    entries = {e.id: e for b in bodies if (e := ctx.gazetteer.lookup_name(b)) is not None}
-    return next(iter(entries.values())) if len(entries) == 1 else None
+def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
+    """The place before a title is the post's subject, not its body: a continent ("Asia director"), or a
+    region or a country written as a name before an adviser's, envoy's or expert's title ("Middle East
+    adviser", "Syria envoy"; "U.S. envoy" and "Russian envoy" are the country's own)."""
+    m = ctx.mentions[i]
+    if m.type != "Place" or not role_words:
+        return False
+    entry = ctx.entry(i) or ctx.gazetteer.lookup_name(m.normal or m.text)
+    if entry is not None and entry.subtype == "Continent":
+        return True
+    heads = [w.lower() for w in role_words if w.lower() in W.ROLE_HEADS | W.AFFILIATION_HEADS]
+    if not heads or heads[0] not in W.PORTFOLIO_HEADS:
+        return False
+    return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
+
+
+
+
+def _state_before(ctx: Context, i: int, sent: Sentence) -> bool:
+    """A US state's name is written right before mention `i` ("Iowa GOP", "New Hampshire Republican")."""
+    before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
+    return any(before.endswith(state + " ") for state in us_states())
+
+
+def _without_title_words(ctx: Context, i: int) -> int:
+    """A body mention that swallowed the first words of the title after it ("White House Communications"
+    before "Director"): the gazetteer's body its remaining words name, as a mention; else `i` itself."""
+    m = ctx.mentions[i]
+    words = m.text.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in W.ROLE_MODIFIERS:
+        cut -= 1
+    if cut == len(words) or ctx.entry(i) is not None:
+        return i
+    text = " ".join(words[:cut])
+    entry = ctx.gazetteer.lookup_name(text)
+    if entry is None:
+        return i
+    return ctx.add_mention(Mention(text=text, start=m.start, end=m.start + len(text), type=entry.type,
+                                   sentence=m.sentence, key=entry.id, method="rule:title", normal=entry.label))
+
+
+def _member_noun(noun: Token) -> bool:
+    """A legislator's title written as a noun ("a former U.S. senator"); "special representative" is an envoy's."""
+    return noun.lower_ in MEMBER_TITLES and not (
+        noun.lower_ == "representative" and any(c.lower_ in W.ROLE_MODIFIERS for c in noun.lefts))
+
+
+def _constituency(ctx: Context, i: int, role: str) -> bool:
+    """A place before a member of a legislature's title is the seat, not the body ("Ohio Rep. X")."""
+    return ctx.mentions[i].type == "Place" and role.split()[-1].lower() in MEMBER_TITLES
 
 
 def counterpart(ctx: Context, sent: Sentence) -> None:
@@ -259,8 +335,11 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
             owner = ctx.mention_at(child)
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
                 return owner, "rule:role+possessive"
+    # "a University professor and former director of operations at the Center": what follows a conjoined
+    # role noun is that noun's, however the parser attached it
+    conj = min((c.i for c in noun.children if c.dep_ == "conj"), default=len(noun.doc))
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
             if owner is None and obj is not None and ctx.mention_at(obj) is None:
@@ -268,17 +347,24 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
                          for c in p.children if c.dep_ == "pobj"]
                 owner = ctx.mention_at(inner[0]) if inner else None
+            if owner is not None and child.lower_ in ("for", "on") and ctx.mentions[owner].type == "Place" \
+                    and noun.lower_ in W.PORTFOLIO_HEADS:
+                continue  # "the U.S. special representative for North Korea": the portfolio, not the body
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and not _modifies_a_noun(ctx, owner):
                 return owner, "rule:role+of"
     # "Wadhwani chair in U.S.-India policy studies": a named academic chair, not a body
     named_chair = noun.lower_ == "chair" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
-    for child in noun.lefts:
+    for child in reversed(list(noun.lefts)):  # "U.S. Air Force colonel": the body is the nearest name
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
-            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
+            owner = _without_title_words(ctx, owner) if owner is not None else None
+            if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
+                    and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
+                    and not (_member_noun(noun) and _constituency(ctx, owner, noun.text)):
+                # ("the Republican senator X": the party adjective is his party, read by the title rule)
                 return owner, "rule:role+compound"
-            if ctx.gazetteer.country_for_demonym(child.text):
+            if ctx.gazetteer.country_for_demonym(child.text) and not (_member_noun(noun) and noun.lower_ in CONGRESS_TITLES):
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
@@ -309,23 +395,47 @@ def _role_nouns(ctx: Context, person_root: Token) -> list[Token]:
             found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                       for o in p.children if o.dep_ == "pobj"]
             found += [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN"]
+    # "X, the first minister of Scotland and leader of the Scottish National Party": both posts
+    found += [c for n in found for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [n for n in found if n.lower_ in W.ROLE_HEADS | W.AFFILIATION_HEADS and ctx.mention_at(n) is None]
+
+
+def _title_of_next_name(ctx: Context, noun: Token, pi: int) -> bool:
+    """The role noun (or the last of its conjuncts) stands right before another person's name: it is that
+    person's title, whatever the parser made of the list."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    last = max([noun] + conjuncts, key=lambda t: t.i)
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    after = ctx.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(ctx.doc) else None
+    inside = [t for t in noun.subtree if t.i > noun.i]  # "chief of staff John Kelly" parsed as one phrase
+    others = [ctx.mention_at(t) for t in [nxt, after, *conjuncts, *inside]]
+    return any(o is not None and o != pi and ctx.mentions[o].type == "Person" for o in others)
 
 
 def role_nouns(ctx: Context, sent: Sentence) -> None:
     """`X, a spokesman for Y`, `The President of Y, X`, `Russia's envoy to NATO, X`, `X, who is the head of Y`."""
     for pi, person in sent.of_type("Person"):
         root = ctx.root(pi)
-        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)):
-            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person is no person
+        if root is None or _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
+            continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman of": a place, not a person
+        if root.dep_ == "pobj" and root.head.lower_ == "under":
+            continue  # "X, press secretary under President Y, CNN contributor": the titles are X's
         for noun in _role_nouns(ctx, root):
+            if noun.tag_ in ("NNS", "NNPS") or "\n" in ctx.text[min(noun.idx, person.start):max(noun.idx, person.end)]:
+                continue  # "Iraqi political leaders" is no title of one person; a byline line is no apposition
+            if _title_of_next_name(ctx, noun, pi):
+                continue  # "Mitt Romney, former New York City mayor and top adviser Rudy Giuliani": Giuliani's
+            if noun.idx > person.end and any(m.type == "Person" and person.end <= m.start and m.end <= noun.idx
+                                             and "," in ctx.text[person.end:m.start] for m in ctx.mentions):
+                continue  # "chief of staff John Kelly, Fiona Hill, the top Russia expert at ...": Hill's
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
             if found is None:
                 words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
                           for t in t.subtree if ctx.mention_at(t) is None]
-                found = _us_post(ctx, sent, role_title(words), noun) or _officeholder_post(ctx, sent, pi, role_title(words), noun)
+                found = us_post(ctx, sent, role_title(words), noun) or officeholder_post(ctx, sent, pi, role_title(words), noun) \
+                    or owner_post(ctx, noun, role_title(words))
                 if found is None:
                     continue
             role = role_title(words)
@@ -365,40 +475,26 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                              verb.tag_ == "VBD")
 
 
-def _us_post(ctx: Context, sent: Sentence, role: str | None, noun: Token) -> tuple[int, str] | None:
-    """The United States, as a mention on the title, for a title only it gives ("the secretary of state")."""
-    entry = ctx.gazetteer.by_id("united-states")
-    if role is None or role.lower() not in W.US_ONLY_TITLES or entry is None:
-        return None
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    ui = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type="Place", sentence=sent.idx,
-                                 key=entry.id, method="rule:title", normal=entry.label))
-    return ui, "rule:role+us"
-
-
-def _officeholder_post(ctx: Context, sent: Sentence, pi: int, role: str | None, noun: Token) -> tuple[int, str] | None:
-    """`Benjamin Netanyahu, the prime minister`: the body the gazetteer of people gives that officeholder."""
-    post = _known_post(ctx, pi, role) if role is not None else None
-    if post is None:
-        return None
-    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
-    bi = ctx.add_mention(Mention(text=ctx.text[start:end], start=start, end=end, type=post.type, sentence=sent.idx,
-                                 key=post.id, method="rule:title", normal=post.label))
-    return bi, "rule:role+officeholder"
+_OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
+_NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
 
 
 def appositions(ctx: Context, sent: Sentence) -> None:
     """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
     for pi, person in sent.of_type("Person"):
-        if _AFTER_NAME_OF.search(sent.before(person, 40)):
-            continue  # "Sen. X of Idaho, chairman of ...": a place named after a person, not a person
+        if _AFTER_NAME_OF.search(sent.before(person, 40)) or _TAG_STATE.search(sent.before(person, 6)):
+            continue  # "Sen. X of Idaho, chairman of ...", "X, D-Calif., chairman": a place, not a person
+        # "Rep. X, D-Calif., chairman of the committee": the apposition is read on after the party tag
+        tag = _TAG.match(ctx.text, person.end, sent.end)
+        start = tag.end() if tag else person.end
         for oi, other in sent.of_type("Organization", "Place"):
-            if other.start < person.end or _modifies_a_noun(ctx, oi):
+            if other.start < start or _modifies_a_noun(ctx, oi):
                 continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
-            match = _APPOSITION.match(sent.between(person, other))
+            match = _APPOSITION.match(ctx.text[start:other.start])
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
-            elif other.type == "Organization" and (_OF_BODY.match(sent.between(person, other)) or (
+            elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
+                    _OF_BODY.match(sent.between(person, other)) or (
                     _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
@@ -411,10 +507,29 @@ def appositions(ctx: Context, sent: Sentence) -> None:
         orgs_before = [(oi, o) for oi, o in sent.of_type("Organization", "Place") if o.end <= person.start]
         if orgs_before:
             oi, other = orgs_before[-1]
-            if re.fullmatch(r"\s*,\s*", sent.between(other, person)):
+            if _TITLED_COMMA.fullmatch(sent.between(other, person)):
                 match = _ROLE_BEFORE.search(sent.before(other, 60))
                 if match:
-                    _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
+                    words = _title_suffix(match.group("role").split())
+                    if len(words) > 1 and words[0].lower() in ("republican", "democratic"):
+                        # "the Republican chairman of the committee, Rep. X": his party too
+                        found = re.search(rf"\b{words[0]}\s+$", sent.before(other, 60)[:match.end("role") - len(" ".join(words[1:]))])
+                        start = other.start - len(sent.before(other, 60)) + found.start() if found else None
+                        party = party_mention(ctx, words[0], start, start + len(words[0]), sent) if found else None
+                        if party is not None:
+                            ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
+                        words = words[1:]
+                    _apposition(ctx, sent, pi, oi, words, match.group(0))
+
+
+def _title_suffix(words: list[str]) -> list[str]:
+    """The longest tail of `words` that is a title, a US party adjective allowed before it ("criticism from
+    the Republican chairman" -> "Republican chairman"); all of `words` when no tail is one."""
+    for k in range(len(words)):
+        tail = words[k + 1:] if words[k].lower() in ("republican", "democratic") else words[k:]
+        if tail and role_title(tail) is not None:
+            return words[k:]
+    return words
 
 
 def _modifies_a_noun(ctx: Context, i: int) -> bool:
@@ -426,6 +541,10 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
     nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
     if nxt is None:
         return False
+    if nxt.text in ("'s", "\u2019s", "'", "\u2019"):
+        return True  # "the leader of the House's top committee": the House owns the body, it is not it
+    if nxt.like_num or nxt.text[:1].isdigit():
+        return True  # "commander of the US 7th Fleet"
     # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
     return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
         nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
@@ -451,4 +570,6 @@ def extract(ctx: Context, sent: Sentence) -> None:
     congress_members(ctx, sent)
     bylines(ctx, sent)
     name_outlet_lines(ctx, sent)
+    unnamed_sources(ctx, sent)
+    party_members(ctx, sent)
     parties_and_columns(ctx, sent)

@@ -11,7 +11,8 @@ ROLE_HEADS = frozenset(
     spokesperson director head chief envoy representative chancellor premier commander counterpart
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
-    congressman congresswoman adviser advisor aide counsel negotiator candidate""".split()
+    congressman congresswoman adviser advisor aide counsel negotiator candidate trustee colonel admiral
+    whip""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
@@ -20,7 +21,7 @@ ROLE_MODIFIERS = frozenset(
     press national security adviser advisor chief general of then late majority minority ranking
     intelligence military homeland presidential supreme party adjunct associate visiting distinguished
     political policy communications new current longtime outgoing incoming interim caretaker allied staff
-    sitting regional provincial federal joint""".split()
+    sitting regional provincial federal joint retired""".split()
 )
 # Role heads that take their body after "to": "U.S. Ambassador to Syria X" is the United States' envoy.
 TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
@@ -33,7 +34,8 @@ US_ONLY_TITLES = frozenset(
     """secretary of state|defense secretary|secretary of defense|treasury secretary|secretary of the treasury|
     homeland security secretary|secretary of homeland security|national security adviser|national security advisor|
     director of national intelligence|deputy secretary of state|assistant secretary of state|
-    under secretary of state|undersecretary of state|deputy national security adviser""".replace("\n", "").split("|"))
+    under secretary of state|undersecretary of state|deputy national security adviser|national intelligence director|
+    deputy secretary of defense|deputy defense secretary|deputy treasury secretary""".replace("\n", "").split("|"))
 US_ONLY_TITLES = frozenset(" ".join(t.split()) for t in US_ONLY_TITLES)
 # Abbreviated titles, as spaCy tokenises them, and the title they stand for.
 ROLE_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "amb.": "Ambassador",
@@ -46,7 +48,7 @@ PARTY_NAMES = {"r": "Republican Party", "d": "Democratic Party", "republican": "
 US_CHAMBERS = {"sen": "us-senate", "senator": "us-senate", "rep": "us-house", "representative": "us-house",
                "sens": "us-senate", "senators": "us-senate", "reps": "us-house", "representatives": "us-house",
                "congressman": "us-house", "congresswoman": "us-house"}
-PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "formerly", "ex-")
+PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "formerly", "ex-", "retired")
 # Role heads that mean working at a body rather than holding a post in it.
 AFFILIATION_HEADS = frozenset(
     """professor expert analyst researcher fellow scholar scientist lecturer economist member
@@ -134,3 +136,15 @@ PART_BETWEEN = re.compile(
     r"^\s*,\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:unit|branch|arm|division|subsidiary|"
     r"department|directorate|committee|subcommittee|agency|body|wing|part|member|office|service)\s+of\s+"
     r"(?:the\s+)?$", re.I)  # not "X, owned by Y": a hand review found ownership read as a part wrong
+
+# Honorifics and ranks that may stand between a title and the name: "Supreme Leader Ayatollah Ali Khamenei",
+# "Joint Chiefs Chairman Gen. Martin Dempsey", "Defense Minister Sheikh X" (the title is the one before them).
+HONORIFICS = frozenset("""ayatollah grand sheikh sheik gen. adm. lt. col. maj. brig. marine army navy dr. mr. mrs. ms.
+    rabbi prince cardinal archbishop rev. sir dame""".split())
+# Title heads whose place before them is a subject area, not the body of the post: "Middle East adviser X",
+# "Syria envoy X", "Russia expert X" (the post belongs to whoever appointed them).
+PORTFOLIO_HEADS = frozenset("""adviser advisor envoy negotiator coordinator czar expert analyst correspondent editor
+    specialist director representative chief hand""".split())
+# Titles of a US chamber's leadership; a bare "Sen."/"Rep." is a form of address (only the party is read).
+CHAMBER_LEADER_TITLES = {"speaker": "us-house", "majority leader": None, "minority leader": None,
+                         "majority whip": None, "minority whip": None}
