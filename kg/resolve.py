@@ -177,7 +177,8 @@ class _Resolver:
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
-                elif entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle():
+                elif (entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle()
+                      and place_index().lookup(item.name) is None):  # "Guam" the island, not the GUAM group
                     entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
