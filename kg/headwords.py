@@ -8,7 +8,7 @@ from __future__ import annotations
 PLACE_HEADS = frozenset(
     """wall gate bridge square airport church cathedral chapel mosque temple synagogue museum base station
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
-    valley desert strait gulf bay canal plaza zone village province region oblast governorate border
+    valley desert strait straits gulf bay canal plaza zone village province region oblast governorate border
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
     hotel prison""".split()
 )

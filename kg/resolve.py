@@ -177,7 +177,8 @@ class _Resolver:
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
-                elif entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle():
+                elif (entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle()
+                      and place_index().lookup(item.name) is None):  # "Guam" the island, not the GUAM group
                     entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
@@ -466,6 +467,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
     groups, keys_by_article = resolver.resolve()
     for key in [k for k, g in groups.items() if not g.forms and not g.gazetteer_id]:
         del groups[key]
+    _merge_same_places(groups, keys_by_article, gazetteer)
     overrides = {}
     if corrections is not None and corrections.items:
         before = _mint(groups, gazetteer, {})
@@ -505,6 +507,36 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
         mention_keys[aid] = minted[:n]
         metadata_keys[aid] = _metadata(ex, minted[n:])
     return Resolution(entities=tuple(entities), mention_keys=mention_keys, metadata_keys=metadata_keys)
+
+
+def _merge_same_places(groups: dict[str, _Group], keys_by_article: dict[str, list], gazetteer: Gazetteer) -> None:
+    """Places whose names GeoNames gives one feature are one node ("Irbil" and "Erbil", "Kiev" and
+    "Kyiv"): the gazetteer's node, else the one named in most articles, takes the others."""
+    by_feature: dict[int, list[str]] = defaultdict(list)
+    for key in sorted(groups):
+        group = groups[key]
+        entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
+        etype = entry.type if entry else (_vote(group.types) if group.types else "")
+        if etype != "Place" or not group.forms:
+            continue
+        place = _geonames(etype, _label(group, entry), tuple(sorted(group.forms)), entry)
+        if place is not None:
+            by_feature[place.geonames_id].append(key)
+    moved = {}
+    for keys in by_feature.values():
+        if len(keys) < 2:
+            continue
+        target = min(keys, key=lambda k: (not groups[k].gazetteer_id, -len(groups[k].articles), k))
+        for key in keys:
+            if key != target:
+                group, into = groups.pop(key), groups[target]
+                into.forms.update(group.forms)
+                into.types.update(group.types)
+                into.articles |= group.articles
+                moved[key] = target
+    if moved:
+        for keys in keys_by_article.values():
+            keys[:] = [moved.get(k, k) if k is not None else None for k in keys]
 
 
 def _geonames(etype: str, label: str, alts: tuple, entry):

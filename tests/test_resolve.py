@@ -478,3 +478,15 @@ def test_a_body_named_at_a_larger_body_does_not_take_its_name_and_a_branch_of_a_
     _, by_article = _resolve(_text_ex("a", text, ("Iran Project at the International Crisis Group", "Organization"),
                                       ("International Crisis Group", "Organization"), ("Wahabi Islam", "Person")))
     assert by_article["a"][1] != by_article["a"][0] and by_article["a"][2] is None
+
+
+def test_a_place_written_like_an_acronym_as_a_word_stays_the_place():
+    _, by_article = _resolve(_text_ex("a", "Rockets were fired towards Guam, a US territory.", ("Guam", "Place")))
+    assert by_article["a"] == ["Guam"]
+
+
+def test_two_spellings_of_one_geonames_place_are_one_node():
+    _, by_article = _resolve(_text_ex("a", "A base in Irbil was hit.", ("Irbil", "Place")),
+                             _text_ex("b", "Erbil and Erbil again.", ("Erbil", "Place"), ("Erbil", "Place")),
+                             _text_ex("c", "Erbil airport.", ("Erbil", "Place")))
+    assert by_article["a"] == ["Erbil"]
