@@ -490,3 +490,9 @@ def test_two_spellings_of_one_geonames_place_are_one_node():
                              _text_ex("b", "Erbil and Erbil again.", ("Erbil", "Place"), ("Erbil", "Place")),
                              _text_ex("c", "Erbil airport.", ("Erbil", "Place")))
     assert by_article["a"] == ["Erbil"]
+
+
+def test_a_one_word_name_right_before_weapons_or_their_model_number_is_no_entity():
+    text = "They could use long range artillery or Scud missiles, and struck Fateh 110 missiles. Hamas rockets fell."
+    _, by_article = _resolve(_text_ex("a", text, ("Scud", "Person"), ("Fateh", "Organization")))
+    assert by_article["a"] == [None, None]
