@@ -496,3 +496,12 @@ def test_a_one_word_name_right_before_weapons_or_their_model_number_is_no_entity
     text = "They could use long range artillery or Scud missiles, and struck Fateh 110 missiles. Hamas rockets fell."
     _, by_article = _resolve(_text_ex("a", text, ("Scud", "Person"), ("Fateh", "Organization")))
     assert by_article["a"] == [None, None]
+
+
+def test_two_surnames_joined_a_titles_abbreviation_and_a_body_named_after_someone():
+    text = "Marco Rubio and Rex Tillerson spoke. Rubio and Tillerson agreed. Sec. John Kerry came. The Margaret Thatcher Center said."
+    res, by_article = _resolve(_text_ex("a", text, ("Marco Rubio", "Person"), ("Rex Tillerson", "Person"),
+                                        ("Rubio and Tillerson", "Organization"), ("Sec", "Person"),
+                                        ("Margaret Thatcher Center", "Person")))
+    assert by_article["a"][2:4] == [None, None]
+    assert _entity_of(res, "a", 4).type == "Organization"
