@@ -505,3 +505,10 @@ def test_two_surnames_joined_a_titles_abbreviation_and_a_body_named_after_someon
                                         ("Margaret Thatcher Center", "Person")))
     assert by_article["a"][2:4] == [None, None]
     assert _entity_of(res, "a", 4).type == "Organization"
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname():
+    text = "The couple's twins, Mark and Carol Thatcher, were born. Bill and Hillary Clinton came."
+    _, by_article = _resolve(_text_ex("a", text, ("Mark", "Person"), ("Carol Thatcher", "Person"), ("Bill", "Person"),
+                                      ("Hillary Clinton", "Person")))
+    assert by_article["a"] == ["Mark Thatcher", "Carol Thatcher", "Bill Clinton", "Hillary Clinton"]
