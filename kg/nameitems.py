@@ -60,7 +60,10 @@ _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more wa
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
                            r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
+# "Scud missiles", "Fateh 110 missiles": a one-word name right before the weapons, or their model number.
+_WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
+_SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
@@ -100,8 +103,9 @@ def _mention_item(m, text: str) -> Item:
     if _SHIP.search(text[max(0, m.start - 5):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
     if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
-                      or (_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start])
-                          and name.split()[-1].lower() not in NON_PERSON_WORDS)  # not "a Royal Navy helicopter"
+                      or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
+                          and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
+                               or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     written = ""
@@ -116,6 +120,9 @@ def _mention_item(m, text: str) -> Item:
             while len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _SURNAME_PARTICLES:
                 words.pop()  # "the weak Obama sun": a common noun after the name
             name = " ".join(words)
+            shared = _SHARED_SURNAME.match(text[m.end:m.end + 60])
+            if " " not in name and shared and name.lower() in given_names() and shared.group(1).lower() in given_names():
+                name = f"{name} {shared.group(2)}"  # "twins Mark and Carol Thatcher", "Bill and Hillary Clinton"
             relative = _RELATIVE.search(text[max(0, m.start - 60):m.start])
             if (" " not in name and relative and name.lower() in given_names()
                     and relative.group(1).lower() not in given_names() | _PRONOUNS):

@@ -43,7 +43,7 @@ NICKNAMES = {
 # Role words kg's rules already know; nameparser's list adds the rest ("Speaker", "Staff", ...).
 _OWN_TITLES = frozenset("""mr mrs ms dr sir former acting deputy vice president senator sen rep gov gen
     minister secretary chairman spokesman spokeswoman ambassador governor mayor chancellor premier
-    speaker leader chief director commander lt col sgt capt adm cmdr maj rev pres amb""".split())
+    speaker leader chief director commander lt col sgt capt adm cmdr maj rev pres amb sec""".split())
 
 
 def _census_names(filename: str) -> set[str]:

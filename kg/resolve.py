@@ -51,6 +51,9 @@ _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Mille
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
+# "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
+_TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
 def _weight(method: str) -> float:
@@ -185,7 +188,7 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if (not plain or is_job_title(plain) or is_phrase(plain) or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                if (not plain or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
@@ -238,9 +241,9 @@ class _Resolver:
                     evidence["Person"] += 0.5 + bare_person[tokens[-1]] / 2  # "Strelkov" is a person
                 votes = evidence
             etype = _vote(votes)
-            if etype == "Person" and ((head in NON_PERSON_WORDS and tokens[0] not in known_first)
+            if etype == "Person" and ((head in NON_PERSON_WORDS and (tokens[0] not in known_first or len(tokens) >= 3))
                                       or (len(tokens) == 1 and not self.lower_written[key] and key not in surnames)):
-                # "Saban Center", "National Iranian Television": the head word names a body or a place;
+                # "Saban Center", "National Iranian Television", "Margaret Thatcher Center": the head word names a body or a place;
                 # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
             types[key] = etype
@@ -329,6 +332,9 @@ class _Resolver:
                                                                         or self._is_family(self.plain[where])
                                                                         or self._is_glued(self.plain[where]))):
             return None
+        pair = _TWO_SURNAMES.match(item.name)
+        if pair and all(self.by_family.get(w.lower()) for w in pair.groups()):
+            return None  # "Rubio and Tillerson": two people the corpus names in full, no name of one
         pk = _person_key(item.name)
         if pk in self.person_keys:
             return "p:" + self.people.find(pk)

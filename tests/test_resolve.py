@@ -490,3 +490,25 @@ def test_two_spellings_of_one_geonames_place_are_one_node():
                              _text_ex("b", "Erbil and Erbil again.", ("Erbil", "Place"), ("Erbil", "Place")),
                              _text_ex("c", "Erbil airport.", ("Erbil", "Place")))
     assert by_article["a"] == ["Erbil"]
+
+
+def test_a_one_word_name_right_before_weapons_or_their_model_number_is_no_entity():
+    text = "They could use long range artillery or Scud missiles, and struck Fateh 110 missiles. Hamas rockets fell."
+    _, by_article = _resolve(_text_ex("a", text, ("Scud", "Person"), ("Fateh", "Organization")))
+    assert by_article["a"] == [None, None]
+
+
+def test_two_surnames_joined_a_titles_abbreviation_and_a_body_named_after_someone():
+    text = "Marco Rubio and Rex Tillerson spoke. Rubio and Tillerson agreed. Sec. John Kerry came. The Margaret Thatcher Center said."
+    res, by_article = _resolve(_text_ex("a", text, ("Marco Rubio", "Person"), ("Rex Tillerson", "Person"),
+                                        ("Rubio and Tillerson", "Organization"), ("Sec", "Person"),
+                                        ("Margaret Thatcher Center", "Person")))
+    assert by_article["a"][2:4] == [None, None]
+    assert _entity_of(res, "a", 4).type == "Organization"
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname():
+    text = "The couple's twins, Mark and Carol Thatcher, were born. Bill and Hillary Clinton came."
+    _, by_article = _resolve(_text_ex("a", text, ("Mark", "Person"), ("Carol Thatcher", "Person"), ("Bill", "Person"),
+                                      ("Hillary Clinton", "Person")))
+    assert by_article["a"] == ["Mark Thatcher", "Carol Thatcher", "Bill Clinton", "Hillary Clinton"]
