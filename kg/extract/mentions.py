@@ -24,7 +24,7 @@ from kg.lang.en.lexicon import (
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
 from kg.extract.tables import lines, table_names
-from kg.extract.towns import dateline_names, town_state_names
+from kg.extract.towns import comma_positions, dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -294,8 +294,9 @@ def _aged_names(doc: Doc) -> list[Span]:
     """Names of one to three capitalised words before an age that the model tagged as nothing
     (`Winter, 53, a former law professor`)."""
     found = []
-    for tok in doc:
-        if tok.text != "," or tok.i == 0 or doc[tok.i - 1].ent_type_ in NER_TYPES or not _aged(doc, tok.i):
+    for i in comma_positions(doc):
+        tok = doc[i]
+        if tok.i == 0 or doc[tok.i - 1].ent_type_ in NER_TYPES or not _aged(doc, tok.i):
             continue
         start = tok.i
         # The tagger calls a surname that opens a sentence a common noun ("Winter"): the age decides.
