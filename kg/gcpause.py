@@ -25,4 +25,13 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["paused_gc"]
+def freeze_long_lived() -> None:
+    """Move every object alive now out of the collector's reach for the rest of the process
+    (`gc.freeze`). Called once the read-only data that lives to the end is loaded (the model, the
+    gazetteer, the GeoNames indexes): otherwise each full pass during extraction walks those
+    hundreds of thousands of objects again, which cost about a tenth of a 150-article build."""
+    gc.collect()
+    gc.freeze()
+
+
+__all__ = ["freeze_long_lived", "paused_gc"]

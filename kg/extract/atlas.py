@@ -138,6 +138,14 @@ def _second_level() -> dict[str, frozenset[Area]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+def load() -> None:
+    """Build the atlas now (it is otherwise built on first use), so that it can be frozen with the
+    rest of the long-lived data (kg.gcpause.freeze_long_lived)."""
+    _atlas()
+    _us_states()
+    _second_level()
+
+
 def _country(text: str, label: str | None) -> str | None:
     from kg.places import place_index
 

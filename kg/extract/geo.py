@@ -69,6 +69,11 @@ def _index() -> tuple[dict, dict]:
     return cities, states
 
 
+def load() -> None:
+    """Build the GeoNames index now rather than on first use (see kg.extract.atlas.load)."""
+    _index()
+
+
 def _area(text: str, label: str | None) -> tuple[str, str] | None:
     """(country code, US state code or "") of a country or US state named `text` (or `label`)."""
     from kg.places import place_index

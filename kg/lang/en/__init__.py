@@ -17,6 +17,7 @@ class EnglishPack:
 
     def __init__(self):
         self._pipelines: dict[str, object] = {}  # gazetteer version -> spaCy Language
+        self._static_loaded = False
 
     def version(self) -> str:
         from kg.nlp import MODEL_PACKAGE, model_version
@@ -31,6 +32,21 @@ class EnglishPack:
             self._pipelines[gazetteer.version] = build_pipeline(gazetteer)
         return self._pipelines[gazetteer.version]
 
+    def _load_static_data(self) -> None:
+        """Load the GeoNames indexes the rules read before the first article, then freeze them
+        (with the model) out of the cyclic collector's passes; once per process."""
+        if self._static_loaded:
+            return
+        from kg.extract import atlas, geo
+        from kg.gcpause import freeze_long_lived
+        from kg.places import place_index
+
+        atlas.load()
+        geo.load()
+        place_index()
+        freeze_long_lived()
+        self._static_loaded = True
+
     def extract(self, articles: Sequence[Article], context, batch_size: int = 32,
                 processes: int = 1) -> Iterator[Extraction]:
         """Extractions of `articles`, streamed from spaCy's batches (a text past the model's limit last)."""
@@ -38,6 +54,7 @@ class EnglishPack:
         from kg.nlp import parse_articles
 
         nlp = self.pipeline(context.gazetteer)
+        self._load_static_data()
         for doc, article in parse_articles(nlp, list(articles), batch_size, processes):
             yield extract_article(doc, article, context.gazetteer)
 
