@@ -20,7 +20,6 @@ import importlib.util
 import logging
 import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,10 +46,6 @@ class Area:
 
 def _key(text: str) -> str:
     return geo._key(text).replace("'", "").replace("`", "")
-
-
-def _ascii(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _region_key(text: str) -> str:
@@ -97,7 +92,7 @@ def _tables() -> tuple[dict, dict, dict]:
         regions[_region_key(admin1)].add(Area(cc, admin1))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for city in cities:  # the admin1 name of each GeoNames admin1 code, from the towns of both lists
-        name = city["name"] if city["name"].isascii() else _ascii(city["name"])
+        name = geo.without_accents(city["name"])
         rows_here = by_town.get((city["countrycode"], name))
         if rows_here and city.get("admin1code"):
             lat, lon = float(city["latitude"]), float(city["longitude"])

@@ -27,10 +27,16 @@ AP_STATES = {
 }
 
 
+def without_accents(text: str) -> str:
+    """The text with its accents dropped ("Düsseldorf" -> "Dusseldorf"); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _key(text: str) -> str:
     """A lookup key: case, accents, full stops and "the " dropped (cheap for GeoNames' clean names)."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = without_accents(text)
     key = " ".join(text.casefold().replace(".", " ").replace("\u2019", "'").split())
     return key[4:] if key.startswith("the ") else key
 
