@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.test_relations import extract  # noqa: F401  (the module's pipeline fixture)
-
 CASES = [json.loads(line) for line in (Path(__file__).parent / "relation_patterns.jsonl").read_text().splitlines()]
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import extract  # noqa: F401  (the module's pipeline fixture)
-
 CASES = [
     # the House owns the committee he leads: it is not the body of his post
     ("Republican Rep. Trey Gowdy, the leader of the House's top investigative committee, spoke on Sunday.",
