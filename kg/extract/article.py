@@ -38,7 +38,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
             sentence_index[token.i] = i
     starts = [s.start for s in sentences]
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
-    mentions = extract_mentions(doc, sentence_index, gazetteer)
+    mentions = extract_mentions(doc, sentence_index, gazetteer, text)
     mentions = rules.dateline_mentions(text, article.dateline, mentions, gazetteer)
     named = {m.key for m in mentions if m.key}
     mentions += rules.diplomatic_missions(text, starts, gazetteer, named)

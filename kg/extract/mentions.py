@@ -420,15 +420,18 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     return etype, "", "ner"
 
 
-def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
-    """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
+def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer,
+                     text: str | None = None) -> list[Mention]:
+    """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence.
+    `text` is doc.text when the caller has it (Doc.text is rebuilt from the tokens on every access)."""
     mentions = []
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = doc.text if text is None else text
+    doc_lines = list(lines(doc))
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     # Results, standings and fixtures: the line's shape types its names, not the model.
-    table = table_names(doc, gazetteer, common)
+    table = table_names(doc, gazetteer, common, doc_lines)
     for name in table:
         mention = _mention(doc[name.start:name.end], text, name.type, name.key, "rule:table", sentence_index,
                            gazetteer, standalone, typed=True)
@@ -439,7 +442,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
-    for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
+    for town in town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
@@ -482,9 +485,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(span, text, "Person", "", "rule:age", sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
-    mentions = spelled_out(doc.text, defined_acronyms(doc, mentions, sentence_index))
-    return repeated_mentions(doc, mentions, common, sentence_index)
+    mentions = headline_mentions(doc, mentions, doc_lines, sentence_index, text)
+    mentions = spelled_out(text, defined_acronyms(doc, mentions, sentence_index))
+    return repeated_mentions(doc, mentions, common, sentence_index, text)
 
 
 def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],
