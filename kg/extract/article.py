@@ -27,17 +27,19 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
 
     `use_model=False` leaves out the trained classifier's relations (the rules' alone), as its
     training does."""
+    # spaCy's tokens keep every character, so the Doc's text is the article's (Doc.text and
+    # Span.text rebuild it from the tokens, a few milliseconds an article); checked by its length
+    last = doc[-1] if len(doc) else None
+    text = article.text if last is not None and last.idx + len(last.text_with_ws) == len(article.text) else doc.text
     sentences, sentence_index = [], {}
     for i, sent in enumerate(doc.sents):
-        raw = sent.text
+        raw = text[sent.start_char:sent.end_char]
         stripped = raw.rstrip()  # spaCy keeps trailing blank lines in the sentence
         lead = len(stripped) - len(stripped.lstrip())
         sentences.append(Sentence(start=sent.start_char + lead, end=sent.start_char + len(stripped),
                                   text=stripped.lstrip()))
-        for token in sent:
-            sentence_index[token.i] = i
+        sentence_index.update(dict.fromkeys(range(sent.start, sent.end), i))
     starts = [s.start for s in sentences]
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     mentions = extract_mentions(doc, sentence_index, gazetteer, text)
     mentions = rules.dateline_mentions(text, article.dateline, mentions, gazetteer)
     named = {m.key for m in mentions if m.key}

@@ -85,9 +85,15 @@ class _Sentence:
 
     def __init__(self, doc: Doc, sent: Span, items: list[tuple[int, Mention, Span]]):
         self.doc, self.sent, self.items = doc, sent, items
+        # read once per sentence, not per pair: every doc[i] builds a new Token object
+        self._start, self._end = sent.start, sent.end
+        self._lower = [(t.lower_, t.is_space) for t in sent]
 
     def words(self, start: int, end: int) -> list[str]:
-        return [t.lower_ for t in self.doc[max(start, self.sent.start):min(end, self.sent.end)] if not t.is_space]
+        """The words of doc[start:end] inside the sentence, lower-cased, without whitespace tokens."""
+        lo = max(start, self._start) - self._start
+        hi = max(min(end, self._end) - self._start, lo)
+        return [w for w, space in self._lower[lo:hi] if not space]
 
 
 def _governor(span: Span):
