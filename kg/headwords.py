@@ -47,11 +47,15 @@ JOB_TITLE_HEADS = frozenset(
     deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
     desk contributor""".split()
 )
-# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner".
+# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner", wars, uprisings,
+# crises and military exercises ("Korean War", "Second Intifada", "Orange Revolution", "Eager Lion Exercise").
 # Arabic words for army, front, brigade, movement, supporters and battalions that open armed groups'
 # names ("Jaish al-Fateh", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Ansar al-Sharia", "Kataib Hezbollah").
 ARMED_GROUP_FIRST_WORDS = frozenset("jaish jaysh jabhat jabhet liwa harakat harakat ansar kataib katai'b saraya".split())
-EVENT_HEADS = frozenset("summit olympics games election elections festival championship dinner gala parade".split())
+EVENT_HEADS = frozenset("""summit olympics games election elections festival championship dinner gala parade
+    war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())
+# A doctrine is a policy, none of the entity types either ("Carter Doctrine", "the Obama Doctrine").
+IDEA_HEADS = frozenset("doctrine doctrines".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

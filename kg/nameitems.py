@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
+from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
 from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
@@ -67,6 +67,7 @@ _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
+_SMALL_WORDS = frozenset("of for and the in on at to".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +220,13 @@ def is_phrase(plain: str) -> bool:
 
 
 def is_event(plain: str) -> bool:
-    """`sochi olympics`, `inter korean summit`, `paul white award`, `defense of marriage act`: an event, an
-    award or a country's law, none of the entity types (a treaty is between states)."""
+    """`sochi olympics`, `inter korean summit`, `second intifada`, `operation desert storm`, `carter doctrine`,
+    `paul white award`, `defense of marriage act`: an event, a military operation, a doctrine, an award or a
+    country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
-    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | _AWARD_HEADS or tokens[-1] == "act"
-                                 or (tokens[-1] == "law" and tokens[-2] != "of"))  # not "School of Law"
+    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS or tokens[-1] == "act"
+                                 or (tokens[-1] == "law" and tokens[-2] != "of")  # not "School of Law"
+                                 or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS))  # "Operation Desert Storm"
 
 
 def is_model(name: str) -> bool:

@@ -512,3 +512,13 @@ def test_a_given_name_before_and_and_a_full_name_shares_its_surname():
     _, by_article = _resolve(_text_ex("a", text, ("Mark", "Person"), ("Carol Thatcher", "Person"), ("Bill", "Person"),
                                       ("Hillary Clinton", "Person")))
     assert by_article["a"] == ["Mark Thatcher", "Carol Thatcher", "Bill Clinton", "Hillary Clinton"]
+
+
+def test_wars_uprisings_exercises_operations_and_doctrines_are_no_entities():
+    text = ("During the Second Intifada and the Bosnian civil war, the Orange Revolution, Operation Desert Storm, "
+            "the Eager Lion Exercise and the Carter Doctrine. Veterans of Foreign Wars and Operation Rescue met.")
+    _, by_article = _resolve(_text_ex("a", text, ("Second Intifada", "Organization"), ("Bosnian civil war", "Place"),
+                                      ("Orange Revolution", "Person"), ("Operation Desert Storm", "Place"),
+                                      ("Eager Lion Exercise", "Organization"), ("Carter Doctrine", "Person"),
+                                      ("Veterans of Foreign Wars", "Organization")))
+    assert by_article["a"] == [None] * 6 + ["Veterans of Foreign Wars"]  # the head of a body's name is before "of"
