@@ -10,7 +10,7 @@ PLACE_HEADS = frozenset(
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait straits gulf bay canal plaza zone village province region oblast governorate border
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
-    hotel prison""".split()
+    hotel prison pipeline""".split()
 )
 TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
@@ -36,7 +36,7 @@ NON_PERSON_WORDS = frozenset(
     association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
-    cemetery memorial""".split()
+    cemetery memorial hotel pipeline""".split()
 )
 # Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
 # ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").

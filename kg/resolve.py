@@ -41,6 +41,7 @@ from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
 from kg.places import place_index
+from kg.typecues import EVENT
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -115,7 +116,8 @@ class _UnionFind:
 
 
 def _vote(types: Counter) -> str:
-    return min(types, key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
+    """The type with the most votes (an event vote is no type: kg.typecues.EVENT)."""
+    return min((t for t in types if t != EVENT), key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
 
 
 def _dominant(candidates: set[str], weight: dict[str, int]) -> str | None:
@@ -142,6 +144,8 @@ class _Resolver:
         self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self._read_names()
         self.types = self._decide_types()
+        # Names the words around them call events ("the Zapad exercises") name no entity.
+        self.plain = {where: plain for where, plain in self.plain.items() if self.types[plain] is not None}
         self._cluster_people()
         self.common = self._common_words()
 
@@ -200,8 +204,9 @@ class _Resolver:
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
 
-    def _decide_types(self) -> dict[str, str]:
-        """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
+    def _decide_types(self) -> dict[str, str | None]:
+        """One type per name: the model's and rules' votes, plus given-name and surname evidence; None
+        for a name the words around it call an event more than they type it."""
         bare_person = {k: v["Person"] for k, v in self.votes.items() if " " not in k and v["Person"]}
         first_words = Counter(k.split()[0] for k, v in self.votes.items()
                               if " " in k and _vote(v) == "Person")
@@ -211,6 +216,9 @@ class _Resolver:
         places = place_index()
         for key, votes in self.votes.items():
             tokens = key.split()
+            event = votes[EVENT]
+            if event:
+                votes = Counter({t: v for t, v in votes.items() if t != EVENT})
             place = places.lookup(key)
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
@@ -246,7 +254,7 @@ class _Resolver:
                 # "Saban Center", "National Iranian Television", "Margaret Thatcher Center": the head word names a body or a place;
                 # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
-            types[key] = etype
+            types[key] = None if event > votes[etype] else etype
         return types
 
     def type_of(self, where: tuple[str, int]) -> str:

@@ -522,3 +522,18 @@ def test_wars_uprisings_exercises_operations_and_doctrines_are_no_entities():
                                       ("Eager Lion Exercise", "Organization"), ("Carter Doctrine", "Person"),
                                       ("Veterans of Foreign Wars", "Organization")))
     assert by_article["a"] == [None] * 6 + ["Veterans of Foreign Wars"]  # the head of a body's name is before "of"
+
+
+def test_a_name_the_words_around_call_an_exercise_is_no_entity_a_hotel_is_a_place_a_trade_deal_a_treaty():
+    text = ("Exercises named Steel Falcon began. Steel Falcon ended. Leaders met at the Grand Lotus Hanoi hotel. "
+            "He quit the Pacific Rim Partnership trade deal; the Pacific Rim Partnership trade deal died.")
+    res, by_article = _resolve(_text_ex("a", text, ("Steel Falcon", "Organization"), ("Grand Lotus Hanoi", "Person"),
+                                        ("Pacific Rim Partnership", "Organization"),
+                                        ("Pacific Rim Partnership", "Organization")))
+    assert by_article["a"][0] is None
+    assert _entity_of(res, "a", 1).type == "Place" and _entity_of(res, "a", 2).type == "Treaty"
+    # Over the corpus, the model's votes outweigh one cue: "Steel Falcon" is a body that held an exercise.
+    _, by_article = _resolve(_text_ex("a", "Exercises named Steel Falcon began.", ("Steel Falcon", "Organization")),
+                             _text_ex("b", "Steel Falcon grew. Steel Falcon sold arms.", ("Steel Falcon", "Organization"),
+                                      ("Steel Falcon", "Organization")))
+    assert by_article["a"] == ["Steel Falcon"] and by_article["b"] == ["Steel Falcon"] * 2
