@@ -13,6 +13,9 @@ PLACE_HEADS = frozenset(
     hotel prison pipeline""".split()
 )
 TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
+# Of those, the words that say so outright: a name they head is a treaty however the model tagged it
+# ("North American Free Trade Agreement", "Status of Forces Agreement", "Oslo Accords").
+AGREEMENT_HEADS = frozenset("treaty agreement agreements accord accords".split())
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
 ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company

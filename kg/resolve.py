@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+from kg.headwords import (AGREEMENT_HEADS, ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -232,12 +232,15 @@ class _Resolver:
             head = head_word(tokens) if len(tokens) >= 2 else ""
             if len(tokens) >= 2 and tokens[0] in ARMED_GROUP_FIRST_WORDS:
                 head = "group"  # "Jaish al-Fateh", "Jabhat al-Nusra": Arabic for army, front
+            elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
+                head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
             elif head in TREATY_HEADS:
-                votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
+                share = 1.0 if head in AGREEMENT_HEADS else 0.75  # "Agreed Framework", "Minsk Protocol"
+                votes = votes + Counter(Treaty=1 + share * sum(v for v in votes.values() if v > 0))
             elif len(tokens) == 1 and votes["Person"] <= 0 and (key in given_names() or (
                     key in surnames and place is None and votes["Place"] <= 0)):
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place, "Churchill" as a body

@@ -537,3 +537,11 @@ def test_a_name_the_words_around_call_an_exercise_is_no_entity_a_hotel_is_a_plac
                              _text_ex("b", "Steel Falcon grew. Steel Falcon sold arms.", ("Steel Falcon", "Organization"),
                                       ("Steel Falcon", "Organization")))
     assert by_article["a"] == ["Steel Falcon"] and by_article["b"] == ["Steel Falcon"] * 2
+
+
+def test_a_name_headed_by_agreement_or_accord_is_a_treaty_however_often_the_model_tags_it_a_body():
+    text = "The Pacific Free Trade Agreement. " * 6 + "A Status of Visitors Agreement. The Government of National Accord."
+    res, _ = _resolve(_text_ex("a", text, *[("Pacific Free Trade Agreement", "Organization")] * 6,
+                               ("Status of Visitors Agreement", "Organization"),
+                               ("Government of National Accord", "Organization")))
+    assert [_entity_of(res, "a", i).type for i in (0, 6, 7)] == ["Treaty", "Treaty", "Organization"]
