@@ -280,6 +280,7 @@ class _Resolver:
                 for b in keys[x + 1:]:
                     if _compatible_people(a.split(), b.split()):
                         people.union(a, b)
+        self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
@@ -289,6 +290,50 @@ class _Resolver:
             seen = {people.find(pk) for i, item in enumerate(items)
                     if (aid, i) in self.plain and (pk := _person_key(item.name)) in person_keys}
             self.cluster_articles.update(seen)
+
+    def _join_spellings(self, people: _UnionFind, person_keys: set[str]) -> None:
+        """Two spellings of one given name with the same surname ("Mikhail"/"Mihaylo Koval", "Steven"/
+        "Stephen Mnuchin", "Adel Abdel"/"Adil Abdul Mahdi"): one person when no article names both in
+        full (relatives are named together) and they share two neighbours. Under a common surname
+        only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for k in sorted(person_keys):
+            by_surname[k.split()[-1]].add(people.find(k))
+        pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
+                 for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
+        if not pairs:
+            return
+        articles: dict[str, set[str]] = defaultdict(set)  # cluster -> articles naming it in full
+        keys_in: dict[str, set[str]] = defaultdict(set)  # article -> the names it mentions
+        for (aid, i), plain in self.plain.items():
+            keys_in[aid].add(plain)
+            pk = _person_key(self.items[aid][i].name)
+            if pk in person_keys:
+                articles[people.find(pk)].add(aid)
+        for (aid, _), entry_id in self.gz.items():
+            keys_in[aid].add("gz:" + entry_id)
+        for a, b in pairs:
+            a, b = people.find(a), people.find(b)
+            if a == b or articles[a] & articles[b]:
+                continue
+            near_a = set().union(*(keys_in[aid] for aid in articles[a])) - {a, b}
+            near_b = set().union(*(keys_in[aid] for aid in articles[b])) - {a, b}
+            if len(near_a & near_b) >= 2:
+                people.union(a, b)
+
+    @staticmethod
+    def _spellings(a: str, b: str, surname: str) -> bool:
+        """`a` and `b` (person keys of one surname) spell one given name two ways."""
+        given_a, given_b = a.split()[:-1], b.split()[:-1]
+        if not given_a or not given_b or len(given_a) != len(given_b):
+            return False
+        first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
+        if first_a[0] != first_b[0]:
+            return False
+        if surname in common_surnames():
+            short, long = sorted((first_a, first_b), key=len)
+            return len(short) >= 3 and long.startswith(short)
+        return fuzz.ratio(first_a, first_b) >= 60
 
     def assign(self, aid: str) -> list[str | None]:
         """The group key of each item of one article."""

@@ -545,3 +545,19 @@ def test_a_name_headed_by_agreement_or_accord_is_a_treaty_however_often_the_mode
                                ("Status of Visitors Agreement", "Organization"),
                                ("Government of National Accord", "Organization")))
     assert [_entity_of(res, "a", i).type for i in (0, 6, 7)] == ["Treaty", "Treaty", "Organization"]
+
+
+def test_two_spellings_of_a_given_name_with_one_rare_surname_are_one_person_unless_named_together():
+    _, by_article = _resolve(
+        _text_ex("a", "Ukraine's minister Mikhail Dobrovol met NATO in Kyiv.", ("Ukraine", "Place"),
+                 ("Mikhail Dobrovol", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")),
+        _text_ex("b", "In Kyiv, Mykhailo Dobrovol told Ukraine and NATO.", ("Kyiv", "Place"), ("Mykhailo Dobrovol", "Person"),
+                 ("Ukraine", "Place"), ("NATO", "Organization")))
+    assert by_article["a"][1] == by_article["b"][1]
+    # relatives are named together; a common surname needs a cut given name ("Ash" of "Ashton")
+    _, by_article = _resolve(
+        _text_ex("a", "Mikhail Dobrovol and Mykhailo Dobrovol met NATO in Kyiv.", ("Mikhail Dobrovol", "Person"),
+                 ("Mykhailo Dobrovol", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")),
+        _text_ex("b", "Joan Smith met NATO in Kyiv.", ("Joan Smith", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")),
+        _text_ex("c", "John Smith met NATO in Kyiv.", ("John Smith", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")))
+    assert by_article["a"][0] != by_article["a"][1] and by_article["b"][0] != by_article["c"][0]
