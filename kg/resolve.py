@@ -464,7 +464,8 @@ class _Resolver:
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
-                               for aid, keys in keys_by_article.items()})
+                               for aid, keys in keys_by_article.items()},
+                              {ex.article.id: ex.article.text for ex in self.articles})
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         for ex in self.articles:

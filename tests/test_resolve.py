@@ -561,3 +561,17 @@ def test_two_spellings_of_a_given_name_with_one_rare_surname_are_one_person_unle
         _text_ex("b", "Joan Smith met NATO in Kyiv.", ("Joan Smith", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")),
         _text_ex("c", "John Smith met NATO in Kyiv.", ("John Smith", "Person"), ("NATO", "Organization"), ("Kyiv", "Place")))
     assert by_article["a"][0] != by_article["a"][1] and by_article["b"][0] != by_article["c"][0]
+
+
+def test_a_companys_first_word_alone_follows_its_two_word_name_unless_the_second_word_is_common_or_a_place():
+    _, by_article = _resolve(
+        _text_ex("a", "Shares of Vantor Quellig rose.", ("Vantor Quellig", "Organization")),
+        _text_ex("b", "The former Vantor chief left Vantor.", ("Vantor", "Organization"), ("Vantor", "Organization")),
+        _text_ex("c", "Brimco Pictures made pictures. Brimco Holdings paid.", ("Brimco Pictures", "Organization")),
+        _text_ex("d", "Brimco sold films.", ("Brimco", "Organization")),
+        _text_ex("e", "Greenwave USA protested.", ("Greenwave USA", "Organization")),
+        _text_ex("f", "Greenwave said.", ("Greenwave", "Organization")),
+        _text_ex("g", "Tolvex Inc. grew and Tolvex hired.", ("Tolvex Inc", "Organization"), ("Tolvex", "Organization")))
+    assert by_article["b"] == ["Vantor Quellig"] * 2
+    assert by_article["d"] == ["Brimco"] and by_article["f"] == ["Greenwave"]  # a division, a branch
+    assert by_article["g"][1] == by_article["g"][0]
