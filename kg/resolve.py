@@ -188,6 +188,8 @@ class _Resolver:
                       and place_index().lookup(item.name) is None):  # "Guam" the island, not the GUAM group
                     entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
+                if entry is None:
+                    entry = self._region_of_known_place(item.name)
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -203,6 +205,19 @@ class _Resolver:
                 self.lower_written[plain] |= not item.name.isupper()
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
+
+    def _region_of_known_place(self, name: str):
+        """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
+        gazetteer has no entry of its own for the province (as _thing_key joins "Anbar Province" and "Anbar")."""
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _PLACE_TAILS:
+            base = " ".join(words[:-1])
+        elif len(words) >= 3 and words[0].lower() in _PLACE_TAILS and words[1].lower() == "of":
+            base = " ".join(words[2:])
+        else:
+            return None
+        entry = self.gazetteer.lookup_name(base)
+        return entry if entry is not None and entry.type == "Place" and entry.subtype in ("City", "Region") else None
 
     def _decide_types(self) -> dict[str, str | None]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence; None

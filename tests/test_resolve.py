@@ -575,3 +575,12 @@ def test_a_companys_first_word_alone_follows_its_two_word_name_unless_the_second
     assert by_article["b"] == ["Vantor Quellig"] * 2
     assert by_article["d"] == ["Brimco"] and by_article["f"] == ["Greenwave"]  # a division, a branch
     assert by_article["g"][1] == by_article["g"][0]
+
+
+def test_a_province_named_after_a_town_the_gazetteer_knows_is_that_node_unless_it_has_its_own():
+    _, by_article = _resolve(_text_ex("a", "Rebels hold Idlib Province and the province of Idlib, not Idlib.",
+                                      ("Idlib Province", "Place"), ("province of Idlib", "Place"), ("Idlib", "Place")),
+                             _text_ex("b", "Fighting in the Donetsk Region and Donetsk.", ("Donetsk Region", "Place"),
+                                      ("Donetsk", "Place")))
+    assert by_article["a"] == ["Idlib"] * 3
+    assert by_article["b"][0] != by_article["b"][1]
