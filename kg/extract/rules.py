@@ -98,6 +98,9 @@ def descriptions(doc: Doc, sentence_starts: list[int], gazetteer: Gazetteer, nam
     """`the alliance`, `the Belgian capital`: a description that points at one named entity."""
     found = []
     for chunk in doc.noun_chunks:
+        owner = next((t.i for t in chunk if t.tag_ == "POS"), None)
+        if owner is not None and owner > chunk.start:
+            chunk = doc[chunk.start:owner]  # "the North's nuclear prowess": the possessor
         words = chunk.text.split()
         if len(words) < 2 or len(words) > 4 or chunk[0].lower_ not in ("the", "this"):
             continue
