@@ -16,14 +16,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
+from kg.headwords import EVENT_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.names import name_key
 from kg.places import place_index
 from kg.variants import acronym_of, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
 
 
-# Words that make a name a body of its own beside the one-word name: "Fox News", "Reuters Institute".
-_BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS
+# Words that make a name a body (or an event) of its own beside the one-word name: "Fox News", "Reuters
+# Institute", "Fed Cup".
+_BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset("cup open series".split())
 # Legal forms after a company's name: "Boeing Co" is Boeing.
 LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
 

@@ -571,10 +571,11 @@ def test_a_companys_first_word_alone_follows_its_two_word_name_unless_the_second
         _text_ex("d", "Brimco sold films.", ("Brimco", "Organization")),
         _text_ex("e", "Greenwave USA protested.", ("Greenwave USA", "Organization")),
         _text_ex("f", "Greenwave said.", ("Greenwave", "Organization")),
-        _text_ex("g", "Tolvex Inc. grew and Tolvex hired.", ("Tolvex Inc", "Organization"), ("Tolvex", "Organization")))
+        _text_ex("g", "Tolvex Inc. grew and Tolvex hired.", ("Tolvex Inc", "Organization"), ("Tolvex", "Organization")),
+        _text_ex("h", "The Fedra Cup began.", ("Fedra Cup", "Organization")), _text_ex("i", "Fedra rates.", ("Fedra", "Organization")))
     assert by_article["b"] == ["Vantor Quellig"] * 2
     assert by_article["d"] == ["Brimco"] and by_article["f"] == ["Greenwave"]  # a division, a branch
-    assert by_article["g"][1] == by_article["g"][0]
+    assert by_article["g"][1] == by_article["g"][0] and by_article["i"] == ["Fedra"]  # not an event named after it
 
 
 def test_a_province_named_after_a_town_the_gazetteer_knows_is_that_node_unless_it_has_its_own():
