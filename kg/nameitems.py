@@ -65,6 +65,7 @@ _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
+_SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
 _SMALL_WORDS = frozenset("of for and the in on at to".split())
@@ -86,7 +87,7 @@ class Item:
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
     art = ex.article
-    items = [_mention_item(m, art.text) for m in ex.mentions]
+    items = [_elided(m, art.text, gazetteer) or _mention_item(m, art.text) for m in ex.mentions]
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -97,6 +98,22 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     if art.dateline:
         items.append(Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
+
+
+def _elided(m, text: str, gazetteer: Gazetteer) -> Item | None:
+    """"North and South Korea", "East and West Germany": a first word before "and" and a name that shares
+    its last words is the name those words complete, when the gazetteer knows both names."""
+    if m.key or " " in m.text or not m.text.istitle():
+        return None
+    shared = _SHARED_TAIL.match(text[m.end:m.end + 60])
+    if not shared:
+        return None
+    tail = shared.group(2)
+    whole = gazetteer.lookup_name(f"{m.text} {tail}")
+    other = gazetteer.lookup_name(f"{shared.group(1)} {tail}")
+    if whole is None or other is None or whole.id == other.id:
+        return None
+    return Item(whole.label, whole.type, m.method, whole.id, written=m.text)
 
 
 def _mention_item(m, text: str) -> Item:

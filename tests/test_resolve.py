@@ -585,3 +585,10 @@ def test_a_province_named_after_a_town_the_gazetteer_knows_is_that_node_unless_i
                                       ("Donetsk", "Place")))
     assert by_article["a"] == ["Idlib"] * 3
     assert by_article["b"][0] != by_article["b"][1]
+
+
+def test_a_word_before_and_and_a_country_sharing_its_last_word_is_that_other_country():
+    text = "Leaders of North and South Korea met. North said no. The talks in Paris and South Korea went on."
+    _, by_article = _resolve(_text_ex("a", text, ("North", "Place"), ("South Korea", "Place", "south-korea"),
+                                      ("Paris", "Place"), ("South Korea", "Place", "south-korea")))
+    assert by_article["a"] == ["North Korea", "South Korea", "Paris", "South Korea"]
