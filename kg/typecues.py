@@ -44,6 +44,9 @@ _EXERCISE_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war
                               r"(?:named|called|dubbed|code-?named)\s+$", re.I)
 # "the Trans-Pacific Partnership trade deal": a name of several words right before a trade deal names the deal.
 _TREATY_AFTER = re.compile(r"^\s+(?:free[- ])?trade\s+(?:deal|agreement|pact|accord)s?\b")
+# "Miller, with the Wilson Center, said", "a lawmaker in Israel's Knesset, told": a body closing an
+# apposition before the verb, not the speaker; people's names seldom follow "the" or a possessive.
+_APPOSED_BODY_BEFORE = re.compile(r"(?:\b(?:the|of|for|with|at|in|from)|['\u2019]s)\s+$", re.I)
 # "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
@@ -57,7 +60,8 @@ _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     """Type votes from the words just before and after a mention at text[start:end]."""
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+    if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not (
+            after.startswith(",") and _APPOSED_BODY_BEFORE.search(before))):
         return {"Person": 1.0}
     if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"

@@ -68,3 +68,11 @@ def test_exercise_building_and_trade_deal_cues():
     assert _votes("left the Pacific Rim Partnership trade deal, and", "Pacific Rim Partnership") == {"Treaty": 2.5}
     assert _votes("signed the Brexit trade deal", "Brexit") == {}  # one word: a process, a place or a person's deal
     assert _votes("the Iran deal", "Iran") == {}
+
+
+def test_a_body_closing_an_apposition_before_said_is_no_speaker():
+    assert _votes("Aaron Miller, with the Wilson Center for Scholars, said it", "Wilson Center for Scholars") == {}
+    assert _votes("a lawmaker in Israel's Knesset, told the radio", "Knesset") == {}
+    assert _votes("John Kehoe, correspondent for the Financial Review, said", "Financial Review") == {}
+    assert _votes("Minister Arkady Dvorkin, who spoke", "Arkady Dvorkin") == {"Person": 1.0}
+    assert _votes("as Dvorkin said", "Dvorkin") == {"Person": 1.0}
