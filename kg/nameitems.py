@@ -163,11 +163,18 @@ def _mention_item(m, text: str) -> Item:
         name = " ".join(words)
     if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
             and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
-            and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):
+            and ((in_heading(text, m.start, m.end) and not _credit_line(text, m.start, m.end))
+                 or (m.text.isupper() and len(words) >= 3))):
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return Item(name, m.type, m.method, m.key, cues, written=written)
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """"Nikolas K. Gvosdev, The National Interest": a line that opens with the name and a comma credits a
+    person (a quotation's source, a byline), it is no heading."""
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 2] == ", "
 
 
 def _author_name(name: str, text: str) -> str:

@@ -592,3 +592,9 @@ def test_a_word_before_and_and_a_country_sharing_its_last_word_is_that_other_cou
     _, by_article = _resolve(_text_ex("a", text, ("North", "Place"), ("South Korea", "Place", "south-korea"),
                                       ("Paris", "Place"), ("South Korea", "Place", "south-korea")))
     assert by_article["a"] == ["North Korea", "South Korea", "Paris", "South Korea"]
+
+
+def test_a_line_crediting_a_quotation_to_a_person_and_outlet_is_no_heading():
+    text = "Headline here\n\n“Sanctions will fail.”\n\nJanusz Wolanski, The Daily Review\n\nCurious Comey actions\n\nMore."
+    _, by_article = _resolve(_text_ex("a", text, ("Janusz Wolanski", "Person"), ("Curious Comey", "Person")))
+    assert by_article["a"] == ["Janusz Wolanski", None]
