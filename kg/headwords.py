@@ -55,6 +55,12 @@ JOB_TITLE_HEADS = frozenset(
 # Arabic words for army, front, brigade, movement, supporters and battalions that open armed groups'
 # names ("Jaish al-Fateh", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Ansar al-Sharia", "Kataib Hezbollah").
 ARMED_GROUP_FIRST_WORDS = frozenset("jaish jaysh jabhat jabhet liwa harakat harakat ansar kataib katai'b saraya".split())
+# Arabic words for cape, hill, valley, mountain, monastery, village, house, bridge, castle and meadow that
+# open place names ("Ras Tanura", "Deir ez-Zor", "Beit Hanoun", "Jisr al-Shughour"); spring, hill and caravanserai
+# ("Ain", "Tal", "Khan") open people's names too ("Ayn Rand", "Tal Becker"), so only before an Arabic article.
+ARABIC_PLACE_FIRST_WORDS = frozenset("ras tel wadi jabal jebel deir dayr kafr kfar beit bayt jisr qasr marj".split())
+ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE = frozenset("tal tell ain ayn khan".split())
+ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ad-", "ez-", "es-", "az-", "an-", "ash-", "at-")
 EVENT_HEADS = frozenset("""summit olympics games election elections festival championship dinner gala parade
     war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())
 # A doctrine is a policy, none of the entity types either ("Carter Doctrine", "the Obama Doctrine").

@@ -29,7 +29,8 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (AGREEMENT_HEADS, ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
+                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -247,6 +248,9 @@ class _Resolver:
             head = head_word(tokens) if len(tokens) >= 2 else ""
             if len(tokens) >= 2 and tokens[0] in ARMED_GROUP_FIRST_WORDS:
                 head = "group"  # "Jaish al-Fateh", "Jabhat al-Nusra": Arabic for army, front
+            elif len(tokens) >= 2 and tokens[0] not in known_first and (tokens[0] in ARABIC_PLACE_FIRST_WORDS or (
+                    tokens[0] in ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE and tokens[1].startswith(ARABIC_ARTICLES))):
+                head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if head in PLACE_HEADS:

@@ -598,3 +598,10 @@ def test_a_line_crediting_a_quotation_to_a_person_and_outlet_is_no_heading():
     text = "Headline here\n\n“Sanctions will fail.”\n\nJanusz Wolanski, The Daily Review\n\nCurious Comey actions\n\nMore."
     _, by_article = _resolve(_text_ex("a", text, ("Janusz Wolanski", "Person"), ("Curious Comey", "Person")))
     assert by_article["a"] == ["Janusz Wolanski", None]
+
+
+def test_arabic_words_for_cape_monastery_or_house_open_place_names_but_a_spring_only_before_an_article():
+    text = "Shelling hit Ras al-Ayn and Deir Hafer. Ayn Rand wrote. Fighting near Khan al-Assal went on."
+    res, _ = _resolve(_text_ex("a", text, ("Ras al-Ayn", "Person"), ("Deir Hafer", "Organization"), ("Ayn Rand", "Person"),
+                               ("Khan al-Assal", "Person")))
+    assert [_entity_of(res, "a", i).type for i in range(4)] == ["Place", "Place", "Person", "Place"]
