@@ -39,7 +39,7 @@ NON_PERSON_WORDS = frozenset(
     association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
-    cemetery memorial hotel pipeline""".split()
+    cemetery memorial hotel pipeline observatory""".split()
 )
 # Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
 # ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").

@@ -56,7 +56,9 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
                        r"brother|sister|father|mother),?\s+$")
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
-                          "caption enlarge image toggle".split())
+                          "caption enlarge image toggle comment comments count story stories tags popular".split())
+# A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
+_MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
                            r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
@@ -150,6 +152,8 @@ def _mention_item(m, text: str) -> Item:
         words = name.split()
         while len(words) > 2 and words[-1] in _LINK_WORDS:
             words.pop()
+        while len(words) >= 2 and words[-1] in _MONTHS:
+            words.pop()
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
@@ -180,9 +184,11 @@ def _credit_line(text: str, start: int, end: int) -> bool:
 def _author_name(name: str, text: str) -> str:
     """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
     that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
-    if _ADDRESS.search(name):
-        return ""  # "Michael.Gordon Wsj.Com": an e-mail address, not a name
+    if _ADDRESS.search(name) or "_" in name:
+        return ""  # "Michael.Gordon Wsj.Com", "Avatar_Large": an e-mail address or a template's field, not a name
     words = name.split()
+    if words and all(w.lower() in _WIDGET_WORDS for w in words):
+        return ""  # "Comment Count", "Popular Tags": a page widget's words
 
     def common(word: str) -> bool:
         return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None

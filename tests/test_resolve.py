@@ -605,3 +605,11 @@ def test_arabic_words_for_cape_monastery_or_house_open_place_names_but_a_spring_
     res, _ = _resolve(_text_ex("a", text, ("Ras al-Ayn", "Person"), ("Deir Hafer", "Organization"), ("Ayn Rand", "Person"),
                                ("Khan al-Assal", "Person")))
     assert [_entity_of(res, "a", i).type for i in range(4)] == ["Place", "Place", "Person", "Place"]
+
+
+def test_template_fields_widget_bylines_a_glued_month_and_an_observatory():
+    text = "Clip from Kerry FEB 23 here. The Syrian Observatory for Rights and the Palo Alto Observatory said."
+    res, by_article = _resolve(_text_ex("a", text, ("Kerry FEB", "Person"), ("Palo Alto Observatory", "Person"),
+                                        author=("Backgroundurl Avatar_Large", "Comment Count", "Jane Doe")))
+    assert by_article["a"][0] == "Kerry" and _entity_of(res, "a", 1).type == "Organization"
+    assert sorted(e.label for e in res.entities if e.type == "Person") == ["Jane Doe", "Kerry"]

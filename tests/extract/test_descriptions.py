@@ -34,3 +34,7 @@ def test_a_countrys_other_name_points_at_it_where_the_article_names_it(described
 def test_without_the_country_named_a_description_points_at_nothing(described):
     text = "The Union army of the North marched south. The Islamic Republic of Pakistan voted."
     assert described(text) == {}
+
+
+def test_the_middle_kingdom_is_china_where_china_is_named(described):
+    assert described("China builds islands. The Middle Kingdom flexes its muscles.").get("Middle Kingdom") == "china"
