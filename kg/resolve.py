@@ -180,6 +180,9 @@ class _Resolver:
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _read_names(self) -> None:
+        # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
+        self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
+                                if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
@@ -190,7 +193,7 @@ class _Resolver:
                     entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is None:
-                    entry = self._region_of_known_place(item.name)
+                    entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -219,6 +222,16 @@ class _Resolver:
             return None
         entry = self.gazetteer.lookup_name(base)
         return entry if entry is not None and entry.type == "Place" and entry.subtype in ("City", "Region") else None
+
+    def _era_of_known_body(self, name: str):
+        """"the Obama Justice Department", "the Trump White House", "Obama New Start Treaty": a person's surname
+        before a body or treaty the gazetteer knows dates it; it is that body or treaty."""
+        first, _, rest = name.partition(" ")
+        if (not rest or first not in self.tagged_surnames or first.lower() in given_names()
+                or self.gazetteer.lookup_name(first) is not None or self.gazetteer.country_for_demonym(first) is not None):
+            return None
+        entry = self.gazetteer.lookup_name(rest)
+        return entry if entry is not None and entry.type in ("Organization", "Treaty") else None
 
     def _decide_types(self) -> dict[str, str | None]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence; None

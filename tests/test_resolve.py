@@ -613,3 +613,11 @@ def test_template_fields_widget_bylines_a_glued_month_and_an_observatory():
                                         author=("Backgroundurl Avatar_Large", "Comment Count", "Jane Doe")))
     assert by_article["a"][0] == "Kerry" and _entity_of(res, "a", 1).type == "Organization"
     assert sorted(e.label for e in res.entities if e.type == "Person") == ["Jane Doe", "Kerry"]
+
+
+def test_a_persons_surname_before_a_body_or_treaty_the_gazetteer_knows_dates_it():
+    text = "Barack Obama spoke. The Obama Justice Department and the Obama New START Treaty. Jordan Peterson wrote."
+    _, by_article = _resolve(_text_ex("a", text, ("Barack Obama", "Person"), ("Obama Justice Department", "Organization"),
+                                      ("Obama New START Treaty", "Treaty"), ("Jordan Peterson", "Person")))
+    assert by_article["a"][1:3] == ["United States Department of Justice", "New START"]
+    assert by_article["a"][3] == "Jordan Peterson"  # a given name opens a person's name
