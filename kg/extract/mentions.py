@@ -177,6 +177,13 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
 _SCORE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})?\*?$")  # "296", "4-43", "108-3": scores and figures
 
 
+def _numbered_name(doc, end: int) -> bool:
+    """`Nord Stream 2 pipeline`: a one-digit number before a common noun numbers the name; a score
+    stands before a figure or another team's name (`Essex 296`, `Ajax 2 PSV 1`), a counter before "of"."""
+    return (len(doc[end - 1].text) == 1 and doc[end - 2].is_alpha and end < len(doc) and doc[end].is_lower
+            and doc[end].pos_ == "NOUN")  # not the odds "Miss Stamper 3-1 favourite", nor "Hide Caption 3 of 21"
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive, punctuation or score (`Essex 296`)."""
     start, end = span.start, span.end
@@ -184,7 +191,8 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE
                            or span.doc[end - 1].lower_ in ("and", "or", "&")
-                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text))):
+                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text)
+                               and not _numbered_name(span.doc, end))):
         end -= 1
     return span.doc[start:end]
 

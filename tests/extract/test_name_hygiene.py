@@ -96,3 +96,15 @@ def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
 def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
     found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
     assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found
+
+
+def test_a_one_digit_number_before_a_common_noun_stays_in_the_name_a_score_does_not(mentions):
+    assert ("Nord Stream 2", "Place") in mentions("Germany kept building the Nord Stream 2 pipeline with Russia.")
+    assert [n for n, _ in mentions("Ajax 2 PSV 1")] == ["Ajax", "PSV"]
+    import spacy
+
+    from kg.extract.mentions import _numbered_name
+
+    odds = spacy.blank("en")("Miss Stamper 3-1 favourite")  # the odds, no number of the name
+    assert [t.text for t in odds][2:5] == ["3", "-", "1"] and not _numbered_name(odds, 5)
+    assert ("Hide Caption", "Person") not in mentions("Hide Caption 3 of 21 Photos: Kremlin guards march.")
