@@ -39,7 +39,7 @@ from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,19 @@ class _Group:
 def _family_name(tokens: list[str]) -> str:
     """The word a bare mention of this person uses: the last, or the first for East Asian order."""
     return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
+
+
+def _of_sex(clusters: set[str], sex: str) -> set[str]:
+    """The person clusters an honorific of this sex may name: not those whose given name is the other
+    sex's ("Mrs May" is not Philip May); all of them when the sex or the given name tells nothing."""
+    if not sex:
+        return clusters
+    return {c for c in clusters if given_name_sex(_given_name(c.split())) in ("", sex)}
+
+
+def _given_name(tokens: list[str]) -> str:
+    """The given name of a multi-word person key: the first word, the second after an East Asian family name."""
+    return tokens[1] if _family_name(tokens) == tokens[0] and len(tokens) >= 2 else tokens[0]
 
 
 def _compatible_people(a: list[str], b: list[str]) -> bool:
@@ -345,11 +358,20 @@ class _Resolver:
         first_name_here = item.type == "Person" and len(given_in_article.get(item.name.lower(), ())) == 1
         if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
                        or first_name_here):
-            cands = in_article.get(single)
+            here = in_article.get(single, set())
+            cands = _of_sex(here, item.sex)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
-                chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
+                bearers = _of_sex(self.by_family.get(single, set()), item.sex)
+                chosen = _dominant(bearers, self.cluster_articles)
+                if chosen is None and here:
+                    # "Mrs May" where the article names only Philip May: not him when the corpus knows a
+                    # bearer of her sex; he is still meant when it knows none (the Census is American:
+                    # "Mr Balakrishnan" is Vivian Balakrishnan)
+                    if bearers:
+                        return None
+                    chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()
                 if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
