@@ -12,6 +12,7 @@ article or two neighbours. Everything is sorted, so the result does not depend o
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,8 +70,13 @@ def _qualified(acronym: str, name: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1].upper() == acronym.upper() and all(w[:1].isupper() for w in words)
 
 
-def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, int], str]:
-    """(article, item) -> the key that item's name is another form of, for the items that have one."""
+def link_variants(articles: dict[str, list[Named | None]],
+                  modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
+    """(article, item) -> the key that item's name is another form of, for the items that have one.
+
+    `modifier(word)` says a (lower-case) word is a nationality or a place: across articles a name
+    does not follow a longer one that only such words open ("German Council on Foreign Relations").
+    """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     for aid in sorted(articles):
@@ -87,7 +93,7 @@ def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, in
                 if item.key not in seen:
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
-    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles)
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, modifier)
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
@@ -125,7 +131,8 @@ def _corpus_expansions(articles) -> dict[str, set[str]]:
 class _CorpusNames:
     """The corpus's organisation names by first and last word, to find the one a cut name is cut from."""
 
-    def __init__(self, articles):
+    def __init__(self, articles, modifier: Callable[[str], bool]):
+        self.modifier = modifier
         self.by_word: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
         for items in articles.values():
             for item in items:
@@ -145,9 +152,15 @@ class _CorpusNames:
                         and long in ((words[0], "university"), ("university", "of", words[0]))}
             else:
                 keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
-                        if key != item.key and shortened_from(words, list(long))}
+                        if key != item.key and shortened_from(words, list(long)) and not self._qualified(words, long)}
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
+
+
+    def _qualified(self, short: list[str], long: tuple[str, ...]) -> bool:
+        """The longer name is the short one after a nationality or a place: another body, not its full
+        name ("German" + Council on Foreign Relations, "Iraqi" + Islamic Party)."""
+        return long[-len(short):] == tuple(short) and any(self.modifier(w) for w in long[:-len(short)])
 
 
 def _spelling(name: str) -> str:

@@ -53,6 +53,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
+# "Council of Foreign Relations": a body's name with its small preposition swapped is still its name.
+_PREPOSITIONS = frozenset(["of", "on", "for"])
+_PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
@@ -191,6 +194,8 @@ class _Resolver:
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is None and _PREPOSITION.search(item.name):
+                    entry = self._with_other_preposition(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
                 elif (entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle()
@@ -212,6 +217,17 @@ class _Resolver:
                 self.lower_written[plain] |= not item.name.isupper()
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
+
+    def _with_other_preposition(self, name: str):
+        """The gazetteer's body a name spells with another small preposition ("Council of Foreign
+        Relations" for the Council on Foreign Relations), if exactly one."""
+        found = set()
+        for m in _PREPOSITION.finditer(name):
+            for other in _PREPOSITIONS - {m.group(0)}:
+                entry = self.gazetteer.lookup_name(name[:m.start()] + other + name[m.end():])
+                if entry is not None and entry.type == "Organization":
+                    found.add(entry)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _decide_types(self) -> dict[str, str]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
@@ -430,7 +446,7 @@ class _Resolver:
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
-                               for aid, keys in keys_by_article.items()})
+                               for aid, keys in keys_by_article.items()}, modifier=self._is_modifier)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         for ex in self.articles:
@@ -451,6 +467,10 @@ class _Resolver:
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
         return groups, keys_by_article
+
+    def _is_modifier(self, word: str) -> bool:
+        """A nationality adjective or a place's name ("german", "iraqi", "berlin")."""
+        return bool(self.gazetteer.country_for_demonym(word.capitalize()) or place_index().lookup(word))
 
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""

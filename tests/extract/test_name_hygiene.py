@@ -31,6 +31,17 @@ def test_the_longest_name_wins_over_a_gazetteer_name_inside_it(mentions):
     assert not any(text == "Malaysia" for text, _ in found)
 
 
+def test_a_longer_body_name_ending_in_a_known_one_is_another_body(mentions):
+    # "Kata'ib Hezbollah" is an Iraqi militia, not Hezbollah; a nationality before it is only a modifier
+    for text in ("Rockets were fired by Kata\u2019ib Hezbollah, a militia, on Sunday.",
+                 "Kata'ib Hezbollah fired rockets at the base on Sunday."):
+        found = mentions(text)
+        assert ("Hezbollah", "Organization") not in found and any(t.endswith("ib Hezbollah") for t, _ in found)
+    found = mentions("Lebanese Hezbollah fighters crossed the border, and incensed Congressional Republicans "
+                     "objected. He joined the Coalition to Defeat ISIS on Monday.")
+    assert {("Hezbollah", "Organization"), ("Republicans", "Organization"), ("ISIS", "Organization")} <= set(found)
+
+
 def test_two_people_in_one_span_are_split():
     import spacy
 
