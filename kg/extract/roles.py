@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.headwords import ORGANIZATION_HEADS, head_word
 from kg.lang.en import relation_words as W
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
@@ -493,6 +494,18 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                              verb.tag_ == "VBD")
 
 
+def _origin(ctx: Context, oi: int, between: str) -> bool:
+    """"X from Batley": after "from", a name that is no known body, has no "the" and no body's head word
+    is where X comes from, a town or a country, not a body X belongs to."""
+    if not re.match(r"\s+from\s", between) or "the" in between.split():
+        return False
+    entry = ctx.entry(oi)
+    if entry is not None:
+        return entry.type != "Organization"
+    words = (ctx.mentions[oi].normal or ctx.mentions[oi].text).lower().split()
+    return head_word(words) not in ORGANIZATION_HEADS and not _INSTITUTION.search(ctx.mentions[oi].text)
+
+
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
 
@@ -512,8 +525,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
-                    _OF_BODY.match(sent.between(person, other)) or (
-                    _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
+                    (_OF_BODY.match(sent.between(person, other)) and not _origin(ctx, oi, sent.between(person, other)))
+                    or (_AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
             elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \
