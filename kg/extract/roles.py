@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.headwords import ORGANIZATION_HEADS, head_word
 from kg.lang.en import relation_words as W
+from kg.places import place_index
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
@@ -495,15 +495,15 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
 
 
 def _origin(ctx: Context, oi: int, between: str) -> bool:
-    """"X from Batley": after "from", a name that is no known body, has no "the" and no body's head word
-    is where X comes from, a town or a country, not a body X belongs to."""
+    """"X from Batley": after "from" (no "the"), a name GeoNames or the gazetteer knows as a place is
+    where X comes from, whatever the model tagged it, not a body X belongs to ("X from Powa
+    Technologies" still works there)."""
     if not re.match(r"\s+from\s", between) or "the" in between.split():
         return False
     entry = ctx.entry(oi)
     if entry is not None:
-        return entry.type != "Organization"
-    words = (ctx.mentions[oi].normal or ctx.mentions[oi].text).lower().split()
-    return head_word(words) not in ORGANIZATION_HEADS and not _INSTITUTION.search(ctx.mentions[oi].text)
+        return entry.type == "Place"
+    return place_index().lookup(ctx.mentions[oi].normal or ctx.mentions[oi].text) is not None
 
 
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
