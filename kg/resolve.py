@@ -382,10 +382,11 @@ class _Resolver:
                 bearers = _of_sex(self.by_family.get(single, set()), item.sex)
                 chosen = _dominant(bearers, self.cluster_articles)
                 if chosen is None and here:
-                    # "Mrs May" where the article names only Philip May: not him when the corpus knows a
-                    # bearer of her sex; he is still meant when it knows none (the Census is American:
-                    # "Mr Balakrishnan" is Vivian Balakrishnan)
-                    if bearers:
+                    # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
+                    # Donald Trump is named anywhere is his unnamed wife: no one. A man is still the man
+                    # named when the corpus knows no other bearer: the Census is American, and gives
+                    # Vivian, Hilary or Andrea mostly to women ("Mr Balakrishnan" is Vivian Balakrishnan).
+                    if bearers or item.sex == "f":
                         return None
                     chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()

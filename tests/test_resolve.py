@@ -526,8 +526,11 @@ def test_an_honorific_keeps_a_bare_surname_from_a_bearer_of_the_other_sex():
     # Without the honorifics the corpus's dominant Helen Carter would be both.
     assert by_article["a"] == ["Helen Carter", "Tom Carter", "Helen Carter", "Tom Carter"]
     assert by_article["c"] == ["Paul Rowe", "Anna Rowe"]  # not Paul: the Rowe woman the corpus names most
-    # The only Bell anyone names is Joan: a man called Joan, or a wrong honorific, is still her.
+    # The only Bell anyone names is Joan: a man the Census would call a woman (Vivian, Hilary) is still her.
     assert by_article["f"] == ["Joan Bell", "Joan Bell"]
+    _, by_article = _resolve(_text_ex("g", "Donald Trump spoke. Mrs Trump played bowls.", ("Donald Trump", "Person"),
+                                      ("Trump", "Person")))
+    assert by_article["g"] == ["Donald Trump", None]  # his wife, whom no one names in full
 
 
 def test_a_chinese_given_name_he_is_no_pronoun():
