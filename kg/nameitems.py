@@ -67,7 +67,6 @@ _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 # Honorifics that tell a person's sex: a bare surname after one names a bearer of that sex ("Mrs May").
 _FEMALE_HONORIFICS = frozenset("mrs ms miss mme madame dame".split())
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+$")
 _HONORIFIC_FIRST = re.compile(r"^(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+(?=[A-Z])")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
@@ -154,16 +153,17 @@ def _mention_item(m, text: str) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(text, m.start, name))
+    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
 
 
-def _honorific_sex(text: str, start: int, name: str) -> str:
+def _honorific_sex(m, name: str) -> str:
     """"f" after "Mrs", "Ms", "Miss", "Mme" or "Dame", "m" after "Mr" or "Sir", written before the
-    name or as its first word; "" when no such word is there."""
-    found = _HONORIFIC_BEFORE.search(text[max(0, start - 10):start]) or _HONORIFIC_FIRST.match(name)
-    if found is None:
+    name (extraction keeps it on the mention) or as its first word; "" when no such word is there."""
+    found = _HONORIFIC_FIRST.match(name)
+    word = m.honorific or (found.group(1).lower() if found else "")
+    if not word:
         return ""
-    return "f" if found.group(1).lower() in _FEMALE_HONORIFICS else "m"
+    return "f" if word in _FEMALE_HONORIFICS else "m"
 
 
 def _author_name(name: str, text: str) -> str:

@@ -2,9 +2,7 @@
 
 Resolution needs every article's mentions at once, the graph needs each article's sentences,
 relations and statements once; holding the whole records for both costs ~55 KB an article.
-A build parks them here and keeps only light copies (article id, metadata names, text and mentions) in
-memory. Resolution reads the text around each mention (kg.nameitems: an honorific before a surname, a
-ship's prefix, the words that vote on a name's type), so the light copy keeps it (~6 KB an article).
+A build parks them here and keeps only light copies (article id, metadata names and mentions) in memory.
 """
 from __future__ import annotations
 
@@ -22,11 +20,11 @@ class ExtractionSpill:
         self._offsets: dict[str, int] = {}
 
     def park(self, extraction: Extraction) -> Extraction:
-        """Store `extraction`; returns its light copy, with what resolution reads (id, metadata names, text, mentions)."""
+        """Store `extraction`; returns its light copy, with what resolution reads (id, metadata names, mentions)."""
         self._offsets[extraction.article.id] = self._file.seek(0, 2)
         pickle.dump(extraction, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         art = extraction.article
-        return Extraction(article=Article(id=art.id, text=art.text, publisher=art.publisher, author=art.author,
+        return Extraction(article=Article(id=art.id, text="", publisher=art.publisher, author=art.author,
                                           dateline=art.dateline),
                           sentences=(), mentions=extraction.mentions)
 

@@ -1,6 +1,7 @@
 """Resolution on hand-made mentions: one node per entity, never two people merged without evidence."""
 from __future__ import annotations
 
+from kg.extract.mentions import with_honorifics
 from kg.gazetteer import load_gazetteer
 from kg.model import Article, Extraction, Mention, Sentence
 from kg.resolve import resolve_entities
@@ -148,6 +149,7 @@ def _text_ex(article_id: str, text: str, *names: tuple[str, str], **meta) -> Ext
         mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0,
                                 key=key[0] if key else ""))
         pos = start + len(name)
+    mentions = with_honorifics(text, mentions)  # as extraction records them ("Mrs" before "May")
     return Extraction(Article(id=article_id, text=text, **meta), (Sentence(0, len(text), text),), tuple(mentions))
 
 

@@ -107,3 +107,17 @@ def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
 def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
     found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
     assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found
+
+
+def test_an_honorific_before_a_person_is_kept_on_the_mention():
+    from kg.extract.mentions import with_honorifics
+    from kg.model import Mention
+
+    text = "Later Mrs May met Mr. Liu in Miss Saigon, and May agreed."
+    names = [("May", "Person"), ("Liu", "Person"), ("Saigon", "Place"), ("May", "Person")]
+    mentions, pos = [], 0
+    for name, etype in names:
+        start = text.index(name, pos)
+        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
+        pos = start + len(name)
+    assert [m.honorific for m in with_honorifics(text, mentions)] == ["mrs", "mr", "", ""]
