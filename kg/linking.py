@@ -74,8 +74,8 @@ def link_variants(articles: dict[str, list[Named | None]],
                   modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
     """(article, item) -> the key that item's name is another form of, for the items that have one.
 
-    `modifier(word)` says a (lower-case) word is a nationality or a place: across articles a name
-    does not follow a longer one that only such words open ("German Council on Foreign Relations").
+    `modifier(word)` says a (lower-case) word is a place's name: across articles a name does not
+    follow a longer one that only such words open ("Wesleyan University" is not Ohio Wesleyan).
     """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
@@ -158,8 +158,9 @@ class _CorpusNames:
 
 
     def _qualified(self, short: list[str], long: tuple[str, ...]) -> bool:
-        """The longer name is the short one after a nationality or a place: another body, not its full
-        name ("German" + Council on Foreign Relations, "Iraqi" + Islamic Party)."""
+        """The longer name is the short one after a place's name: another body, not its full name
+        ("Ohio" + Wesleyan University, "Ohio" + National Guard). A nationality adjective is not such a
+        word: "Iranian Quds Force" is the Quds Force."""
         return long[-len(short):] == tuple(short) and any(self.modifier(w) for w in long[:-len(short)])
 
 

@@ -447,7 +447,7 @@ class _Resolver:
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
-                               for aid, keys in keys_by_article.items()}, modifier=self._is_modifier)
+                               for aid, keys in keys_by_article.items()}, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         for ex in self.articles:
@@ -469,10 +469,6 @@ class _Resolver:
                 group.articles.add(aid)
         return groups, keys_by_article
 
-    def _is_modifier(self, word: str) -> bool:
-        """A nationality adjective or a place's name ("german", "iraqi", "berlin")."""
-        return bool(self.gazetteer.country_for_demonym(word.capitalize()) or place_index().lookup(word))
-
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
         name = self.items[where[0]][where[1]].name.upper()
@@ -480,6 +476,11 @@ class _Resolver:
 
     def _item_type(self, where: tuple[str, int]) -> str:
         return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
+
+
+def _is_place_word(word: str) -> bool:
+    """A (lower-case) word that is a place's name in GeoNames or the gazetteer ("ohio", "berlin")."""
+    return place_index().lookup(word) is not None
 
 
 def _label(group: _Group, entry) -> str:

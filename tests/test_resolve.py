@@ -543,16 +543,16 @@ def test_a_chinese_given_name_he_is_no_pronoun():
     assert by_article["b"] == [None]
 
 
-def test_a_body_spelt_with_another_preposition_and_a_national_namesake():
+def test_a_body_spelt_with_another_preposition_and_a_national_namesake_stay_apart():
     _, by_article = _resolve(
         _text_ex("a", "Ann Hall of the Council of Foreign Relations said so.", ("Council of Foreign Relations", "Organization")),
         _text_ex("b", "Jan Berg of the German Council on Foreign Relations said so.",
                  ("German Council on Foreign Relations", "Organization")),
-        _text_ex("c", "The Kenyan Academy of Social Sciences said so.", ("Kenyan Academy of Social Sciences", "Organization")),
-        _text_ex("d", "The Academy of Social Sciences said so.", ("Academy of Social Sciences", "Organization")),
+        _text_ex("c", "The Ohio Wesleyan University team won.", ("Ohio Wesleyan University", "Organization")),
+        _text_ex("d", "She teaches at Wesleyan University.", ("Wesleyan University", "Organization")),
         _text_ex("e", "The Senate Armed Services Committee met.", ("Senate Armed Services Committee", "Organization")),
         _text_ex("f", "The Armed Services Committee met.", ("Armed Services Committee", "Organization")))
     assert by_article["a"] == ["Council on Foreign Relations"]  # the gazetteer's, misspelt
     assert by_article["b"] == ["German Council on Foreign Relations"]
-    assert by_article["d"] == ["Academy of Social Sciences"]  # not the Kenyan one: a nationality makes another body
+    assert by_article["d"] == ["Wesleyan University"]  # not Ohio Wesleyan: a place before a name makes another body
     assert by_article["f"] == ["Senate Armed Services Committee"]  # a cut name still follows its full name
