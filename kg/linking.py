@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,10 +80,14 @@ def _qualified(acronym: str, name: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1].upper() == acronym.upper() and all(w[:1].isupper() for w in words)
 
 
-def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str] | None = None) -> dict[tuple[str, int], str]:
+def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str] | None = None,
+                  modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
     """(article, item) -> the key that item's name is another form of, for the items that have one.
 
-    `texts` (article id -> text) lets a company's one-word name follow its two-word name (kg.linking._CorpusNames)."""
+    `texts` (article id -> text) lets a company's one-word name follow its two-word name (kg.linking._CorpusNames).
+    `modifier(word)` says a (lower-case) word is a place's name: across articles a name does not
+    follow a longer one that only such words open ("Wesleyan University" is not Ohio Wesleyan).
+    """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     for aid in sorted(articles):
@@ -99,7 +104,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 if item.key not in seen:
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
-    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts or {})
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts or {}, modifier)
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
@@ -137,7 +142,8 @@ def _corpus_expansions(articles) -> dict[str, set[str]]:
 class _CorpusNames:
     """The corpus's organisation names by first and last word, to find the one a cut name is cut from."""
 
-    def __init__(self, articles, texts: dict[str, str]):
+    def __init__(self, articles, texts: dict[str, str], modifier: Callable[[str], bool]):
+        self.modifier = modifier
         self.by_word: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
         self.first_words: dict[str, set[str]] = defaultdict(set)  # first word -> keys of every name it begins
         self.articles: dict[str, set[str]] = defaultdict(set)  # key of a name of several words -> its articles
@@ -168,7 +174,7 @@ class _CorpusNames:
                     keys = self._company(item.key, words[0])
             else:
                 keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
-                        if key != item.key and shortened_from(words, list(long))}
+                        if key != item.key and shortened_from(words, list(long)) and not self._qualified(words, long)}
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
 
@@ -194,6 +200,12 @@ class _CorpusNames:
         # the name's own articles first: where a common word is likeliest written in lower case
         order = sorted(self.articles[key]) + sorted(set(self.texts) - self.articles[key])
         return set() if any(lower.search(self.texts[aid]) for aid in order if aid in self.texts) else {key}
+
+    def _qualified(self, short: list[str], long: tuple[str, ...]) -> bool:
+        """The longer name is the short one after a place's name: another body, not its full name
+        ("Ohio" + Wesleyan University, "Ohio" + National Guard). A nationality adjective is not such a
+        word: "Iranian Quds Force" is the Quds Force."""
+        return long[-len(short):] == tuple(short) and any(self.modifier(w) for w in long[:-len(short)])
 
 
 def _spelling(name: str) -> str:

@@ -68,6 +68,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+# Honorifics that tell a person's sex: a bare surname after one names a bearer of that sex ("Mrs May").
+_FEMALE_HONORIFICS = frozenset("mrs ms miss mme madame dame".split())
+_HONORIFIC_FIRST = re.compile(r"^(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+(?=[A-Z])")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
 _SMALL_WORDS = frozenset("of for and the in on at to".split())
@@ -84,6 +87,7 @@ class Item:
     cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
     heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
     written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
+    sex: str = ""  # "f" or "m" when an honorific right before the name says so ("Mrs May", "Mr. Liu")
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
@@ -172,7 +176,17 @@ def _mention_item(m, text: str) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues, written=written)
+    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
+
+
+def _honorific_sex(m, name: str) -> str:
+    """"f" after "Mrs", "Ms", "Miss", "Mme" or "Dame", "m" after "Mr" or "Sir", written before the
+    name (extraction keeps it on the mention) or as its first word; "" when no such word is there."""
+    found = _HONORIFIC_FIRST.match(name)
+    word = m.honorific or (found.group(1).lower() if found else "")
+    if not word:
+        return ""
+    return "f" if word in _FEMALE_HONORIFICS else "m"
 
 
 def _credit_line(text: str, start: int, end: int) -> bool:
@@ -246,6 +260,8 @@ _PHRASE_EDGES = frozenset("that this these those their theirs which whose who wh
 def is_phrase(plain: str) -> bool:
     """`their critics`, `nerve agent that`: words of a heading or a sentence, not a name."""
     tokens = plain.split()
+    if len(tokens) == 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES and tokens[1] == "he":
+        return False  # "Liu He", "Wang He": "He" is a Chinese given name after a family name
     return len(tokens) >= 2 and (tokens[0] in _PHRASE_EDGES or tokens[-1] in _PHRASE_EDGES)
 
 

@@ -40,7 +40,7 @@ from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import EVENT
 
@@ -55,6 +55,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
+# "Council of Foreign Relations": a body's name with its small preposition swapped is still its name.
+_PREPOSITIONS = frozenset(["of", "on", "for"])
+_PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
@@ -76,6 +79,19 @@ class _Group:
 def _family_name(tokens: list[str]) -> str:
     """The word a bare mention of this person uses: the last, or the first for East Asian order."""
     return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
+
+
+def _of_sex(clusters: set[str], sex: str) -> set[str]:
+    """The person clusters an honorific of this sex may name: not those whose given name is the other
+    sex's ("Mrs May" is not Philip May); all of them when the sex or the given name tells nothing."""
+    if not sex:
+        return clusters
+    return {c for c in clusters if given_name_sex(_given_name(c.split())) in ("", sex)}
+
+
+def _given_name(tokens: list[str]) -> str:
+    """The given name of a multi-word person key: the first word, the second after an East Asian family name."""
+    return tokens[1] if _family_name(tokens) == tokens[0] and len(tokens) >= 2 else tokens[0]
 
 
 def _compatible_people(a: list[str], b: list[str]) -> bool:
@@ -186,6 +202,8 @@ class _Resolver:
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is None and _PREPOSITION.search(item.name):
+                    entry = self._with_other_preposition(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
                 elif (entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle()
@@ -232,6 +250,17 @@ class _Resolver:
             return None
         entry = self.gazetteer.lookup_name(rest)
         return entry if entry is not None and entry.type in ("Organization", "Treaty") else None
+
+    def _with_other_preposition(self, name: str):
+        """The gazetteer's body a name spells with another small preposition ("Council of Foreign
+        Relations" for the Council on Foreign Relations), if exactly one."""
+        found = set()
+        for m in _PREPOSITION.finditer(name):
+            for other in _PREPOSITIONS - {m.group(0)}:
+                entry = self.gazetteer.lookup_name(name[:m.start()] + other + name[m.end():])
+                if entry is not None and entry.type == "Organization":
+                    found.add(entry)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _decide_types(self) -> dict[str, str | None]:
         """One type per name: the model's and rules' votes, plus given-name and surname evidence; None
@@ -433,11 +462,21 @@ class _Resolver:
         first_name_here = item.type == "Person" and len(given_in_article.get(item.name.lower(), ())) == 1
         if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
                        or first_name_here):
-            cands = in_article.get(single)
+            here = in_article.get(single, set())
+            cands = _of_sex(here, item.sex)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
-                chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
+                bearers = _of_sex(self.by_family.get(single, set()), item.sex)
+                chosen = _dominant(bearers, self.cluster_articles)
+                if chosen is None and here:
+                    # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
+                    # Donald Trump is named anywhere is his unnamed wife: no one. A man is still the man
+                    # named when the corpus knows no other bearer: the Census is American, and gives
+                    # Vivian, Hilary or Andrea mostly to women ("Mr Balakrishnan" is Vivian Balakrishnan).
+                    if bearers or item.sex == "f":
+                        return None
+                    chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()
                 if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
@@ -497,7 +536,7 @@ class _Resolver:
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()},
-                              {ex.article.id: ex.article.text for ex in self.articles})
+                              {ex.article.id: ex.article.text for ex in self.articles}, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         for ex in self.articles:
@@ -526,6 +565,11 @@ class _Resolver:
 
     def _item_type(self, where: tuple[str, int]) -> str:
         return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
+
+
+def _is_place_word(word: str) -> bool:
+    """A (lower-case) word that is a place's name in GeoNames or the gazetteer ("ohio", "berlin")."""
+    return place_index().lookup(word) is not None
 
 
 def _label(group: _Group, entry) -> str:

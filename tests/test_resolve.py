@@ -1,6 +1,7 @@
 """Resolution on hand-made mentions: one node per entity, never two people merged without evidence."""
 from __future__ import annotations
 
+from kg.extract.mentions import with_honorifics
 from kg.gazetteer import load_gazetteer
 from kg.model import Article, Extraction, Mention, Sentence
 from kg.resolve import resolve_entities
@@ -148,6 +149,7 @@ def _text_ex(article_id: str, text: str, *names: tuple[str, str], **meta) -> Ext
         mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0,
                                 key=key[0] if key else ""))
         pos = start + len(name)
+    mentions = with_honorifics(text, mentions)  # as extraction records them ("Mrs" before "May")
     return Extraction(Article(id=article_id, text=text, **meta), (Sentence(0, len(text), text),), tuple(mentions))
 
 
@@ -621,3 +623,45 @@ def test_a_persons_surname_before_a_body_or_treaty_the_gazetteer_knows_dates_it(
                                       ("Obama New START Treaty", "Treaty"), ("Jordan Peterson", "Person")))
     assert by_article["a"][1:3] == ["United States Department of Justice", "New START"]
     assert by_article["a"][3] == "Jordan Peterson"  # a given name opens a person's name
+
+
+def test_an_honorific_keeps_a_bare_surname_from_a_bearer_of_the_other_sex():
+    _, by_article = _resolve(
+        _text_ex("a", "Prime Minister Helen Carter met Tom Carter, her husband. Later Mrs Carter spoke and Mr. Carter left.",
+                 ("Helen Carter", "Person"), ("Tom Carter", "Person"), ("Carter", "Person"), ("Carter", "Person")),
+        _text_ex("b", "Helen Carter spoke. Helen Carter left. Helen Carter won.", ("Helen Carter", "Person")),
+        _text_ex("c", "The chef Paul Rowe cooked. Then Ms Rowe paid.", ("Paul Rowe", "Person"), ("Rowe", "Person")),
+        _text_ex("d", "Anna Rowe sang.", ("Anna Rowe", "Person")),
+        _text_ex("e", "Anna Rowe sang. Eva Rowe played.", ("Anna Rowe", "Person"), ("Eva Rowe", "Person")),
+        _text_ex("f", "Joan Bell, a senator, said so. Mr Bell left.", ("Joan Bell", "Person"), ("Bell", "Person")))
+    # Without the honorifics the corpus's dominant Helen Carter would be both.
+    assert by_article["a"] == ["Helen Carter", "Tom Carter", "Helen Carter", "Tom Carter"]
+    assert by_article["c"] == ["Paul Rowe", "Anna Rowe"]  # not Paul: the Rowe woman the corpus names most
+    # The only Bell anyone names is Joan: a man the Census would call a woman (Vivian, Hilary) is still her.
+    assert by_article["f"] == ["Joan Bell", "Joan Bell"]
+    _, by_article = _resolve(_text_ex("g", "Donald Trump spoke. Mrs Trump played bowls.", ("Donald Trump", "Person"),
+                                      ("Trump", "Person")))
+    assert by_article["g"] == ["Donald Trump", None]  # his wife, whom no one names in full
+
+
+def test_a_chinese_given_name_he_is_no_pronoun():
+    _, by_article = _resolve(_text_ex("a", "Vice Premier Liu He called Steven Mnuchin. Liu said so.",
+                                      ("Liu He", "Person"), ("Steven Mnuchin", "Person"), ("Liu", "Person")),
+                             _text_ex("b", "Their Critics said it.", ("Their Critics", "Person")))
+    assert by_article["a"] == ["Liu He", "Steven Mnuchin", "Liu He"]
+    assert by_article["b"] == [None]
+
+
+def test_a_body_spelt_with_another_preposition_and_a_national_namesake_stay_apart():
+    _, by_article = _resolve(
+        _text_ex("a", "Ann Hall of the Council of Foreign Relations said so.", ("Council of Foreign Relations", "Organization")),
+        _text_ex("b", "Jan Berg of the German Council on Foreign Relations said so.",
+                 ("German Council on Foreign Relations", "Organization")),
+        _text_ex("c", "The Ohio Wesleyan University team won.", ("Ohio Wesleyan University", "Organization")),
+        _text_ex("d", "She teaches at Wesleyan University.", ("Wesleyan University", "Organization")),
+        _text_ex("e", "The Senate Armed Services Committee met.", ("Senate Armed Services Committee", "Organization")),
+        _text_ex("f", "The Armed Services Committee met.", ("Armed Services Committee", "Organization")))
+    assert by_article["a"] == ["Council on Foreign Relations"]  # the gazetteer's, misspelt
+    assert by_article["b"] == ["German Council on Foreign Relations"]
+    assert by_article["d"] == ["Wesleyan University"]  # not Ohio Wesleyan: a place before a name makes another body
+    assert by_article["f"] == ["Senate Armed Services Committee"]  # a cut name still follows its full name

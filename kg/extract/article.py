@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract import learned, rules
-from kg.extract.mentions import extract_mentions
+from kg.extract.mentions import extract_mentions, with_honorifics
 from kg.extract.relations import extract_relations
 from kg.extract.statements import extract_statements
 from kg.gazetteer import Gazetteer
@@ -49,6 +49,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences, gazetteer, text)
+    mentions = with_honorifics(text, mentions)
     if use_model:
         relations = relations + learned.model_relations(doc, mentions, relations, gazetteer)
     quotations = extract_statements(doc, text, sentences, mentions)

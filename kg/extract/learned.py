@@ -255,6 +255,27 @@ def _names_an_employer(span: Span, person: Span | None = None, place: Span | Non
     return lca is None or len(labels) > MAX_OWN_NOUN_EDGES
 
 
+def _members_from(body: Span, place: Span) -> bool:
+    """"New York Democrats", "Scottish Tories": a place right before a plural name of a party's or a
+    group's members says where those members are from, not where the body is based."""
+    return place.end == body.start and body[-1].tag_ == "NNPS"
+
+
+def _envoy_destination(doc: Doc, m: Mention, span: Span) -> bool:
+    """The body or country an envoy is sent to ("ambassador to the United Nations", "Russia's EU
+    Ambassador", "U.N. Ambassador"): the post is the sending country's, so no candidate is its."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in W.TO_ROLE_HEADS:
+        return True
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in W.ROLE_MODIFIERS:
+        j += 1  # "U.N. Deputy Ambassador"
+    # an international body has no ambassadors of its own; a country's "U.S. Ambassador" is its own
+    return m.type == "Organization" and j < len(doc) and doc[j].lower_ in ("ambassador", "ambassadors")
+
+
 def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                gazetteer: Gazetteer) -> list[Candidate]:
     """Every pair of mentions in one sentence that fits a kind, with its features."""
@@ -279,9 +300,9 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                     if b is a or b[1].type not in object_types or (a[1].key and a[1].key == b[1].key):
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
-                                             or _dateline_agency(doc, a[2], b[2])):
+                                             or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])):
                         continue
-                    if group == "work" and _names_an_employer(b[2], a[2]):
+                    if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if abs(a[2].start - b[2].start) > MAX_TOKENS_APART or a[2].start < b[2].end and b[2].start < a[2].end:
                         continue

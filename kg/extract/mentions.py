@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -519,3 +520,17 @@ def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sente
             etype, key = entry.type, entry.id
     return Mention(text=text, start=start, end=end, type=etype, sentence=sentence_index[span.start],
                    key=key, method=method, normal=normal)
+
+
+# Honorifics that tell a person's sex, as written right before a name ("Mrs May", "Mr. Liu"): kept on
+# the mention, since resolution picks among a surname's bearers with them and reads no text.
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+$")
+
+
+def with_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each person's with the honorific written right before it, if any."""
+    out = []
+    for m in mentions:
+        found = _HONORIFIC_BEFORE.search(text[max(0, m.start - 10):m.start]) if m.type == "Person" else None
+        out.append(replace(m, honorific=found.group(1).lower()) if found else m)
+    return out

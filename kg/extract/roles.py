@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
+from kg.places import place_index
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
@@ -68,6 +69,9 @@ def role_title(words: list[str]) -> str | None:
     kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
+    if lower[end - 1] in W.UNIT_HEADS and 2 <= len(tail) <= 3 and tail[0] == "of" \
+            and all(w.isalpha() and w.islower() for w in words[end + 1:]):
+        kept += words[end:]  # "head of analysis [at Rystad]": the head of a unit, not of the firm
     half = len(kept) // 2
     if len(kept) % 2 == 0 and [w.lower() for w in kept[:half]] == [w.lower() for w in kept[half:]]:
         kept = kept[:half]  # "Prime Minister Prime Minister X": a caption glued to the next one
@@ -268,7 +272,8 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
     if entry is not None and entry.subtype == "Continent":
         return True
     heads = [w.lower() for w in role_words if w.lower() in W.ROLE_HEADS | W.AFFILIATION_HEADS]
-    if not heads or heads[0] not in W.PORTFOLIO_HEADS:
+    # "Russia special counsel X": the place before a counsel's title is what the inquiry is about
+    if (not heads or heads[0] not in W.PORTFOLIO_HEADS) and role_words[-1].lower() not in W.INQUIRY_HEADS:
         return False
     return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
 
@@ -441,9 +446,23 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             role = role_title(words)
             if role is None or role.lower().endswith("counterpart"):
                 continue  # a counterpart's post is the other person's: counterpart() reads it
+            role = _with_mission(ctx, noun, role, found)
             ctx.roles.setdefault(pi, role)
             context = ctx.text[noun.left_edge.idx:noun.idx + len(noun.text)]
             ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+
+
+def _with_mission(ctx: Context, noun: Token, role: str, found: tuple[int, str]) -> str:
+    """"the top NATO commander in Afghanistan": a body's post in another place keeps that place in its
+    role, or it would read as the body's top commander."""
+    if found[1] not in ("rule:role+compound", "rule:role+demonym"):
+        return role
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            where = ctx.mention_at(obj)
+            if where is not None and where != found[0] and ctx.mentions[where].type == "Place":
+                return f"{role} in {ctx.mentions[where].normal or ctx.mentions[where].text}"
+    return role
 
 
 def lead_verbs(ctx: Context, sent: Sentence) -> None:
@@ -475,6 +494,18 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                              verb.tag_ == "VBD")
 
 
+def _origin(ctx: Context, oi: int, between: str) -> bool:
+    """"X from Batley": after "from" (no "the"), a name GeoNames or the gazetteer knows as a place is
+    where X comes from, whatever the model tagged it, not a body X belongs to ("X from Powa
+    Technologies" still works there)."""
+    if not re.match(r"\s+from\s", between) or "the" in between.split():
+        return False
+    entry = ctx.entry(oi)
+    if entry is not None:
+        return entry.type == "Place"
+    return place_index().lookup(ctx.mentions[oi].normal or ctx.mentions[oi].text) is not None
+
+
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
 
@@ -494,8 +525,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
-                    _OF_BODY.match(sent.between(person, other)) or (
-                    _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
+                    (_OF_BODY.match(sent.between(person, other)) and not _origin(ctx, oi, sent.between(person, other)))
+                    or (_AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
             elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \

@@ -31,6 +31,17 @@ def test_the_longest_name_wins_over_a_gazetteer_name_inside_it(mentions):
     assert not any(text == "Malaysia" for text, _ in found)
 
 
+def test_a_longer_body_name_ending_in_a_known_one_is_another_body(mentions):
+    # "Kata'ib Hezbollah" is an Iraqi militia, not Hezbollah; a nationality before it is only a modifier
+    for text in ("Rockets were fired by Kata\u2019ib Hezbollah, a militia, on Sunday.",
+                 "Kata'ib Hezbollah fired rockets at the base on Sunday."):
+        found = mentions(text)
+        assert ("Hezbollah", "Organization") not in found and any(t.endswith("ib Hezbollah") for t, _ in found)
+    found = mentions("Lebanese Hezbollah fighters crossed the border, and incensed Congressional Republicans "
+                     "objected. He joined the Coalition to Defeat ISIS on Monday.")
+    assert {("Hezbollah", "Organization"), ("Republicans", "Organization"), ("ISIS", "Organization")} <= set(found)
+
+
 def test_two_people_in_one_span_are_split():
     import spacy
 
@@ -108,3 +119,17 @@ def test_a_one_digit_number_before_a_common_noun_stays_in_the_name_a_score_does_
     odds = spacy.blank("en")("Miss Stamper 3-1 favourite")  # the odds, no number of the name
     assert [t.text for t in odds][2:5] == ["3", "-", "1"] and not _numbered_name(odds, 5)
     assert ("Hide Caption", "Person") not in mentions("Hide Caption 3 of 21 Photos: Kremlin guards march.")
+
+
+def test_an_honorific_before_a_person_is_kept_on_the_mention():
+    from kg.extract.mentions import with_honorifics
+    from kg.model import Mention
+
+    text = "Later Mrs May met Mr. Liu in Miss Saigon, and May agreed."
+    names = [("May", "Person"), ("Liu", "Person"), ("Saigon", "Place"), ("May", "Person")]
+    mentions, pos = [], 0
+    for name, etype in names:
+        start = text.index(name, pos)
+        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
+        pos = start + len(name)
+    assert [m.honorific for m in with_honorifics(text, mentions)] == ["mrs", "mr", "", ""]

@@ -148,3 +148,9 @@ PORTFOLIO_HEADS = frozenset("""adviser advisor envoy negotiator coordinator czar
 # Titles of a US chamber's leadership; a bare "Sen."/"Rep." is a form of address (only the party is read).
 CHAMBER_LEADER_TITLES = {"speaker": "us-house", "majority leader": None, "minority leader": None,
                          "majority whip": None, "minority whip": None}
+# Titles of those who conduct an inquiry: a place before one is the inquiry's subject, not the body of
+# the post ("Russia special counsel X", "Benghazi independent counsel X").
+INQUIRY_HEADS = frozenset(["counsel"])
+# Titles that lead something: "of" and a common noun after one names the unit led ("head of analysis",
+# "director of research"), which stays in the role, or the role would say the person leads the body.
+UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
