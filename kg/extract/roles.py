@@ -473,6 +473,24 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                 if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
                     ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
                              verb.tag_ == "VBD")
+        _led_by(ctx, sent, pi, root)
+
+
+def _led_by(ctx: Context, sent: Sentence, pi: int, root: Token) -> None:
+    """`the Labour Party led by Ed Miliband`, `the committee, chaired by Rep. X,`: the body the participle
+    modifies is the one the person leads (each of "led by X and Y")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "led by Mr. Herzog and Ms. Livni": the second name hangs off the first
+    agent = root.head if root.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma_in(verb, W.LEAD_VERBS) is None:
+        return
+    oi = ctx.mention_at(verb.head)
+    if oi is None or oi == pi or ctx.mentions[oi].type != "Organization" or ctx.root(oi) != verb.head:
+        return  # "a delegation of Hamas led by X": the body names the noun's owner, not the noun
+    if ctx.mentions[oi].text.lower().removesuffix("s") in W.PARTY_NAMES:
+        return  # "Republicans, led by Sen. X": a group of the party's members, not the party
+    ctx.emit("holdsPosition", pi, oi, sent, "rule:led-by", 0.8, W.LEAD_VERBS[lemma_in(verb, W.LEAD_VERBS)])
 
 
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
