@@ -61,6 +61,45 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
 
 
+# "Tampa, home of Central Command", "Brussels is home to NATO": the place is where the body sits
+_HOME_BETWEEN = re.compile(r"^\s*(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+)"
+                           r"(?:also\s+)?(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$")
+_HOME_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def homes(ctx: Context, sent: Sentence) -> None:
+    """`Yokosuka, home to the 7th Fleet`, `the Vatican, home of the Catholic Church`, `Brussels is home to
+    NATO and the EU`: each body the place is home to, named whole (not "home of the Lockheed Martin
+    plant"), is based there; so is it in the town of `Tampa, Fla., home of X`."""
+    places = sent.of_type("Place")
+    for n, (pi, place) in enumerate(places):
+        if _kind(ctx, pi) == "Continent":
+            continue
+        seats = [pi]
+        if n > 0 and any(r.predicate == "partOf" and (r.subject, r.object) == (places[n - 1][0], pi)
+                         and r.sentence == sent.idx for r in ctx.relations):
+            seats.append(places[n - 1][0])  # "Tampa, Fla.,": the town, in the state
+        last = place
+        for oi, org in ((i, m) for i, m in sent.mentions if m.start >= place.end):
+            gap = sent.between(last, org)
+            if not (_HOME_BETWEEN.match(gap) if last is place else _HOME_LIST_GAP.match(gap)):
+                break
+            if org.type != "Organization" or _modifies_noun(ctx, oi):
+                break
+            for si in seats:
+                ctx.emit("headquarteredIn", oi, si, sent, "rule:home", 0.8)
+            last = org
+
+
+def _modifies_noun(ctx: Context, i: int) -> bool:
+    """The mention is a modifier of the noun after it ("the Lockheed Martin plant", "NATO's base")."""
+    span = ctx.span(i)
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    nxt = ctx.doc[span.end]
+    return nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'s", "\u2019s", "'", "\u2019")
+
+
 # "the Vienna-based agency said": a body named before, spoken of by its seat and its kind
 _BASED_NOUN = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)")
 
@@ -502,6 +541,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     headquarters(ctx, sent)
     based_anaphors(ctx, sent)
     place_pairs(ctx, sent)
+    homes(ctx, sent)
     place_kinds(ctx, sent)
     places_in(ctx, sent)
     capitals(ctx, sent)
