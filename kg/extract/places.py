@@ -526,6 +526,50 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
         elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
+    for ai, a in orgs:
+        _described_owner(ctx, sent, ai, a)
+
+
+# "X, an elite unit of Iran's Revolutionary Guards", "X, an arm of Russia's military intelligence agency,
+# known as the GRU": the owner after a possessor or a few describing words
+_PART_HEAD = re.compile(r"\s*,\s*(?:which\s+is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|branch|arm|division|"
+                        r"subsidiary|wing|directorate)\s+of\s+")
+_KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better)\s+)?known\s+(?:widely\s+)?as\s+(?:the\s+)?$")
+_DESCRIBING = frozenset("DET ADJ NOUN PROPN PART".split())
+
+
+def _described_owner(ctx: Context, sent: Sentence, ai: int, a: Mention) -> None:
+    """The body that `X, a unit of ...` names after a possessor or describing words (the short form,
+    "X, a unit of Y", is W.PART_BETWEEN's); only nouns and adjectives between, no verb or clause."""
+    head = _PART_HEAD.match(ctx.text, a.end, sent.end)
+    if head is None:
+        return
+    later = [(i, m) for i, m in sent.mentions if m.start >= head.end()]
+    owner = next(((i, m) for i, m in later if _names_a_body(ctx, i)), None)
+    if owner is None or re.fullmatch(r"(?:the\s+)?", ctx.text[head.end():owner[1].start]) \
+            or owner[1].start - head.end() > 60:
+        return  # right after "of": the short form (W.PART_BETWEEN); far after it: a clause, not a description
+    tail = ctx.text[head.end():owner[1].start]
+    known = _KNOWN_AS.search(tail)
+    words = tail[:known.start()] if known else tail
+    span = ctx.doc.char_span(head.end(), head.end() + len(words.rstrip()), alignment_mode="contract")
+    if span is None or len(span) > 5 or any(t.pos_ not in _DESCRIBING for t in span):
+        return
+    if any(m.type != "Place" for _, m in later if m.start < owner[1].start):
+        return  # only a possessor place between: "of Iran's Revolutionary Guards"
+    ctx.emit("partOf", ai, owner[0], sent, "rule:part-described", 0.75)
+
+
+def _names_a_body(ctx: Context, i: int) -> bool:
+    """An organisation mention, or a dotted acronym the gazetteer knows as one ("G.R.U." the model took
+    for a place)."""
+    m = ctx.mentions[i]
+    if m.type == "Organization":
+        return True
+    if not re.fullmatch(r"(?:[A-Z]\.){2,6}", m.text):
+        return False
+    entry = ctx.gazetteer.lookup_name(m.text.replace(".", ""))
+    return entry is not None and entry.type == "Organization"
 
 
 _UNIT_WORDS = frozenset("unit units committee command directorate division branch department office agency "
