@@ -576,9 +576,19 @@ def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str]
     ctx.emit(_predicate(role), pi, oi, sent, "rule:apposition", 0.85, role, _is_past(context))
 
 
+def _people_typed_otherwise(ctx: Context, sent: Sentence) -> list[tuple[int, Mention]]:
+    """Names the model took for a body here that the article also names as a person ("Vassily Nebenzia"
+    beside "Mr. Nebenzia"): resolution types them over all their mentions, and the graph keeps a post only
+    when the subject resolves to a person."""
+    people = {m.normal or m.text for m in ctx.mentions if m.type == "Person"}
+    return [(i, m) for i, m in sent.of_type("Organization")
+            if m.method == "ner" and ctx.entry(i) is None and len(m.text.split()) in (2, 3)
+            and (m.text in people or m.text.split()[-1] in people)]
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every post and affiliation family, on one sentence."""
-    for pi, person in sent.of_type("Person"):
+    for pi, person in sent.of_type("Person") + _people_typed_otherwise(ctx, sent):
         title_before(ctx, sent, pi, person)
     counterpart(ctx, sent)
     role_nouns(ctx, sent)
