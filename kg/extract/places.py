@@ -143,11 +143,16 @@ def _kind(ctx: Context, i: int) -> str | None:
 _NOT_CONTAINED = frozenset("river sea ocean lake gulf bay strait mountains mountain range desert".split())
 
 
+def crosses_borders(m: Mention) -> bool:
+    """A river, sea or range, which is not part of one place (kg.extract.learned asks too)."""
+    return (m.normal or m.text).split()[-1].lower() in _NOT_CONTAINED
+
+
 def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bool:
     """May `outer` contain `inner`, by what the gazetteer knows of both? `unknown`: two places it
     does not know may (the words said so plainly, as in `X in Y`)."""
     kin, kout = _kind(ctx, inner), _kind(ctx, outer)
-    if ctx.mentions[inner].text.split()[-1].lower() in _NOT_CONTAINED:
+    if crosses_borders(ctx.mentions[inner]):
         return False  # rivers and seas cross borders
     if kin in ("Country", "Continent") or kout == "City":
         return False
