@@ -143,3 +143,41 @@ def sender_before(ctx: Context, body: int, sent: Sentence) -> int | None:
         if words and ctx.gazetteer.country_for_demonym(words):
             return ctx.country_mention(words, start, sent.idx)
     return None
+
+
+_SUCCESSION = {"predecessor": True, "successor": False}  # the noun, and whether its holder's time is past
+
+
+def predecessors(ctx: Context, sent: Sentence) -> None:
+    """`Rouhani ... his hardline predecessor, Mahmoud Ahmadinejad`, `Mubarak's successor, Mohammed Morsi`: the
+    one post the owner was given in this article so far, held before (or after) them."""
+    for pi, person in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        noun = root.head if root.dep_ == "appos" else next(
+            (c for c in root.children if c.dep_ in ("compound", "nmod") and c.lower_ in _SUCCESSION), None)
+        if noun is None or noun.lower_ not in _SUCCESSION or not re.fullmatch(
+                r"\s*,?\s*", ctx.text[noun.idx + len(noun.text):person.start]):
+            continue  # "to avoid the fate of his predecessor, X ran ...": the name is not the predecessor
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        owner = ctx.antecedent(poss) if poss.lower_ in ("his", "her") else ctx.mention_at(poss)
+        if owner is None or owner == pi or ctx.mentions[owner].type != "Person":
+            continue
+        name = ctx.mentions[owner].normal or ctx.mentions[owner].text
+        if poss.lower_ in ("his", "her"):
+            before = [m for m in ctx.mentions if m.type == "Person" and m.end <= poss.idx and m.sentence >= sent.idx - 2]
+            nearest = max(before, key=lambda m: m.start, default=None)
+            if nearest is None or not _same_person(nearest.normal or nearest.text, name):
+                continue  # "Trudeau named Chrystia Freeland, who ... than her predecessor": whose is unclear
+        posts = {}
+        for r in ctx.relations:
+            subject = ctx.mentions[r.subject]
+            if r.predicate == "holdsPosition" and not r.claimed and r.role and _same_person(subject.normal or subject.text, name):
+                body = ctx.mentions[r.object]
+                posts.setdefault(body.key or body.normal or body.text, (r.object, r.role))
+        if len(posts) == 1:
+            body, role = next(iter(posts.values()))
+            ctx.emit("holdsPosition", pi, body, sent, "rule:predecessor", 0.75, role, _SUCCESSION[noun.lower_])

@@ -17,7 +17,7 @@ from kg.extract.affiliations import (bylines, congress_members, name_outlet_line
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
-                              sender_before, us_post)
+                              predecessors, sender_before, us_post)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 from kg.people import known_people, person_key
@@ -650,6 +650,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     for pi, person in sent.of_type("Person") + _people_typed_otherwise(ctx, sent):
         title_before(ctx, sent, pi, person)
     counterpart(ctx, sent)
+    predecessors(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
     lead_verbs(ctx, sent)
