@@ -145,7 +145,7 @@ def sender_before(ctx: Context, body: int, sent: Sentence) -> int | None:
     return None
 
 
-_SUCCESSION = {"predecessor": True, "successor": False}  # the noun, and whether its holder's time is past
+_SUCCESSION = {"predecessor": True, "successor": False, "predecessors": True, "successors": False}  # and past?
 
 
 def predecessors(ctx: Context, sent: Sentence) -> None:
@@ -155,10 +155,19 @@ def predecessors(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(pi)
         if root is None:
             continue
-        noun = root.head if root.dep_ == "appos" else next(
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+            first = first.head  # "his successors, Thabo Mbeki and Jacob Zuma"
+        noun = first.head if first.dep_ == "appos" else next(
             (c for c in root.children if c.dep_ in ("compound", "nmod") and c.lower_ in _SUCCESSION), None)
-        if noun is None or noun.lower_ not in _SUCCESSION or not re.fullmatch(
-                r"\s*,?\s*", ctx.text[noun.idx + len(noun.text):person.start]):
+        if noun is None or noun.lower_ not in _SUCCESSION or (noun.lower_.endswith("s") and first is root
+                                                              and root.dep_ != "appos"):
+            continue
+        fi = pi if first is root else ctx.mention_at(first)
+        if fi is None:
+            continue
+        gap = ctx.text[noun.idx + len(noun.text):ctx.mentions[fi].start].replace(",", " ").split()
+        if not all(w.lower() in W.ROLE_HEADS | W.PLURAL_ROLE_HEADS for w in gap):
             continue  # "to avoid the fate of his predecessor, X ran ...": the name is not the predecessor
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is None:
