@@ -21,9 +21,11 @@ _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:n
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
-                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
-_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+# ("the North Korean capital": the two words of a two-word adjective or name)
+_OWNER = r"(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+"
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\b|"
+                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>" + _OWNER + r"))")
+_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
 # "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
@@ -297,7 +299,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
-_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+))"
+_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>" + _OWNER + r"))"
                          r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
 
