@@ -609,11 +609,17 @@ def _title_suffix(words: list[str]) -> list[str]:
     return words
 
 
+_KIND_NOUNS = frozenset("movement party bloc alliance coalition faction".split())
+
+
 def _modifies_a_noun(ctx: Context, i: int) -> bool:
     """The mention is a modifier of the noun after it (`the Moscow-based institute`, `the Eastern arm`)."""
     m = ctx.mentions[i]
     if ctx.text.startswith("-based", m.end):
         return True
+    if re.search(r"\b(?:pro|anti|non|ex)-$", ctx.text[max(0, m.start - 5):m.start], re.I) \
+            or re.match(r"-[A-Za-z]", ctx.text[m.end:m.end + 2]):
+        return True  # "of the pro-EU Udar movement", "of the Likud-Beiteinu list": a word of a longer one
     span = ctx.span(i)
     nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
     if nxt is None:
@@ -622,6 +628,8 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
         return True  # "the leader of the House's top committee": the House owns the body, it is not it
     if nxt.like_num or nxt.text[:1].isdigit():
         return True  # "commander of the US 7th Fleet"
+    if nxt.lower_ in _KIND_NOUNS and ctx.entry(i) is not None:
+        return False  # "of the Udar movement", "of the Likud party": the known body, and what kind it is
     # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
     return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
         nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
