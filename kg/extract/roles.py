@@ -160,6 +160,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         if tok.text in ("'s", "\u2019s", "'", "\u2019") and i > 0:
             # "Lithuania's President X": the possessor is the body; "CNN's X": the outlet.
             owner = ctx.mention_at(ctx.doc[i - 1])
+            if owner is None and role_words and ctx.doc[i - 1].lower_ in ("country", "nation") and i > 1 \
+                    and ctx.doc[i - 2].lower_ == "the":
+                owner = _the_country(ctx, ctx.doc[i - 2].idx)  # "the country's Foreign Minister X"
             if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
                 body, start_char = owner, ctx.mentions[owner].start
             break
@@ -296,6 +299,34 @@ def _sole_unknown_holder(ctx: Context, sent: Sentence, person: Mention, role: st
         return False  # the one who speaks or acts ("Prime Minister X said"), not one spoken of ("opponents of President X")
     surname = person_key(person.normal or person.text).split()[-1:]
     return not any(key.split()[-1:] == surname for key in known_people())
+
+
+_CAPITALISED = re.compile(r"\b(?:(?:North|South|New|Saudi|Sri|United|Czech|Dominican)\s+)?[A-Z][\w-]+")
+
+
+def _the_country(ctx: Context, before: int) -> int | None:
+    """The one country "the country" points back to: named (or its adjective written) in this sentence before
+    `before` or in the one before it; None when there are none or several ("Canadian nationals were on
+    the plane Iran shot down ... the country's Prime Minister X")."""
+    at = ctx.doc.char_span(before, before + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    lo = at.sent.start
+    lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
+    found: dict[str, tuple[int | None, str, int]] = {}
+    for match in _CAPITALISED.finditer(ctx.text, ctx.doc[lo].idx, before):
+        mi = ctx.mention_at_char(match.start())
+        entry = ctx.entry(mi) if mi is not None else None
+        if mi is not None and ctx.mentions[mi].type == "Place" and entry is not None and entry.subtype == "Country":
+            found.setdefault(entry.id, (mi, match.group(0), match.start()))
+        elif mi is None or ctx.mentions[mi].type != "Place":
+            country = ctx.gazetteer.country_for_demonym(match.group(0))
+            if country is not None:
+                found.setdefault(country.id, (None, match.group(0), match.start()))
+    if len(found) != 1:
+        return None
+    mi, word, start = next(iter(found.values()))
+    return mi if mi is not None else ctx.country_mention(word, start, _sentence_of(ctx, start))
 
 
 def _sentence_of(ctx: Context, offset: int) -> int:
