@@ -587,6 +587,24 @@ def _is_unit(name: str) -> bool:
     return bool({w.lower() for w in name.split()} & _UNIT_WORDS)
 
 
+_CITY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:city|capital|town)(?:'s|\u2019s)\s+(?:(?:main|central|old|famous|historic)\s+)?$")
+
+
+def city_possessives(ctx: Context, sent: Sentence) -> None:
+    """`in Kiev ... chaos in the city's Independence Square`: a place "the city's" (or "the capital's") is in
+    the one city this sentence names before it or the one before names."""
+    for pi, place in sent.of_type("Place"):
+        if not _CITY_POSSESSIVE.search(sent.before(place, 40)) or _kind(ctx, pi) in ("Country", "Continent", "Region", "City"):
+            continue
+        cities = {}
+        for ci, m in enumerate(ctx.mentions):
+            if m.type == "Place" and m.start < place.start and sent.idx - 1 <= m.sentence <= sent.idx \
+                    and _kind(ctx, ci) == "City" and ci != pi:
+                cities.setdefault(m.key, ci)
+        if len(cities) == 1:
+            ctx.emit("partOf", pi, next(iter(cities.values())), sent, "rule:city-possessive", 0.75)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
@@ -600,3 +618,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     kind_appositions(ctx, sent)
     atlas_pairs(ctx, sent)
     organisation_parts(ctx, sent)
+    city_possessives(ctx, sent)
