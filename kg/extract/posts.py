@@ -1,7 +1,9 @@
 """Whose post a title is when the sentence does not write its body next to it: the United States for a
 title only it gives ("the secretary of state"), the body the gazetteer of officeholders gives a known
 person ("President Obama"), the body of the owner's post ("his defense minister, X"), the country that
-sends an ambassador to a body ("Russian U.N. Ambassador X").
+sends an ambassador to a body ("Russian U.N. Ambassador X"), the owner's post held before or after them
+("his predecessor, X"), the country a bare title's post was spoken of before ("Iraq's new prime minister
+told ... Prime Minister X said"), the country "the country's" points back to.
 
 Split from kg.extract.roles (which reads the titles and calls these).
 """
@@ -190,3 +192,86 @@ def predecessors(ctx: Context, sent: Sentence) -> None:
         if len(posts) == 1:
             body, role = next(iter(posts.values()))
             ctx.emit("holdsPosition", pi, body, sent, "rule:predecessor", 0.75, role, _SUCCESSION[noun.lower_])
+
+
+# A country's head of state or government, or its minister, as the text speaks of the post before naming
+# its holder: "Iraq's new prime minister told the AP ... 'We won't allow them,' Prime Minister X said."
+_EARLIER_HEADS = frozenset("president premier chancellor minister".split())
+_EARLIER_OWNER = (r"(?:\b(?P<poss>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
+                  r"\s+(?:(?:new|former|then|late|current|outgoing|incoming|acting|interim)\s+)?")
+
+
+def earlier_country(ctx: Context, sent: Sentence, role: str, start: int) -> int | None:
+    """The one country whose `role` ("Prime Minister") the two sentences before or this one before the title
+    speak of without a name ("Iraq's new prime minister", "the Iraqi president"), as a mention."""
+    words = role.lower().split()
+    if not words or words[-1] not in _EARLIER_HEADS or len(words) > 3:
+        return None
+    first = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if first is None:
+        return None
+    lo = first.start
+    for _ in range(2):  # the two sentences before: a quotation often stands between post and name
+        lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
+    lo = ctx.doc[lo].idx
+    title = r"\s+".join(f"(?i:{re.escape(w)})" for w in words)
+    found = {}
+    for match in re.finditer(_EARLIER_OWNER + title + r"\b(?!\s*,?\s*[A-Z])", ctx.text[lo:start]):
+        group = "poss" if match.group("poss") else "adj"
+        word, at = match.group(group), lo + match.start(group)
+        country = ctx.gazetteer.lookup_name(word) if group == "poss" else ctx.gazetteer.country_for_demonym(word)
+        if country is None or country.subtype != "Country":
+            return None  # "the White House's president", "the Union's president": not a country's post
+        found.setdefault(country.id, (word, at, group))
+    if len(found) != 1:
+        return None
+    word, at, group = next(iter(found.values()))
+    if group == "poss":
+        return ctx.mention_at_char(at)
+    return ctx.country_mention(word, at, _sentence_of(ctx, at))
+
+
+def sole_unknown_holder(ctx: Context, sent: Sentence, person: Mention, role: str) -> bool:
+    """The only one this sentence gives the title ("President Ford ..., President Reagan ..." is a list of
+    others), its subject, and not an officeholder the gazetteer of people knows (whose post it gives, or could not
+    choose): a post spoken of earlier is this person's only then."""
+    if len(re.findall(r"\b" + re.escape(role) + r"\b", ctx.text[sent.start:sent.end], re.I)) != 1:
+        return False
+    root = ctx.root(ctx.mentions.index(person)) if person in ctx.mentions else None
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the one who speaks or acts ("Prime Minister X said"), not one spoken of ("opponents of President X")
+    surname = person_key(person.normal or person.text).split()[-1:]
+    return not any(key.split()[-1:] == surname for key in known_people())
+
+
+_CAPITALISED = re.compile(r"\b(?:(?:North|South|New|Saudi|Sri|United|Czech|Dominican)\s+)?[A-Z][\w-]+")
+
+
+def the_country(ctx: Context, before: int) -> int | None:
+    """The one country "the country" points back to: named (or its adjective written) in this sentence before
+    `before` or in the one before it; None when there are none or several ("Canadian nationals were on
+    the plane Iran shot down ... the country's Prime Minister X")."""
+    at = ctx.doc.char_span(before, before + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    lo = at.sent.start
+    lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
+    found: dict[str, tuple[int | None, str, int]] = {}
+    for match in _CAPITALISED.finditer(ctx.text, ctx.doc[lo].idx, before):
+        mi = ctx.mention_at_char(match.start())
+        entry = ctx.entry(mi) if mi is not None else None
+        if mi is not None and ctx.mentions[mi].type == "Place" and entry is not None and entry.subtype == "Country":
+            found.setdefault(entry.id, (mi, match.group(0), match.start()))
+        elif mi is None or ctx.mentions[mi].type != "Place":
+            country = ctx.gazetteer.country_for_demonym(match.group(0))
+            if country is not None:
+                found.setdefault(country.id, (None, match.group(0), match.start()))
+    if len(found) != 1:
+        return None
+    mi, word, start = next(iter(found.values()))
+    return mi if mi is not None else ctx.country_mention(word, start, _sentence_of(ctx, start))
+
+
+def _sentence_of(ctx: Context, offset: int) -> int:
+    """The index of the sentence holding character `offset` (mentions carry it; the parse does not)."""
+    return max((m.sentence for m in ctx.mentions if m.start <= offset), default=0)

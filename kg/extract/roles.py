@@ -16,11 +16,10 @@ from kg.lang.en import relation_words as W
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
-from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
-                              predecessors, sender_before, us_post)
+from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, earlier_country, known_post, officeholder_post,
+                              owner_post, predecessors, sender_before, sole_unknown_holder, the_country, us_post)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
-from kg.people import known_people, person_key
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
@@ -162,7 +161,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             owner = ctx.mention_at(ctx.doc[i - 1])
             if owner is None and role_words and ctx.doc[i - 1].lower_ in ("country", "nation") and i > 1 \
                     and ctx.doc[i - 2].lower_ == "the":
-                owner = _the_country(ctx, ctx.doc[i - 2].idx)  # "the country's Foreign Minister X"
+                owner = the_country(ctx, ctx.doc[i - 2].idx)  # "the country's Foreign Minister X"
             if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
                 body, start_char = owner, ctx.mentions[owner].start
             break
@@ -246,92 +245,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
-    elif not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)) and _sole_unknown_holder(ctx, sent, person, role) \
-            and (ci := _earlier_country(ctx, sent, role, start_char)) is not None:
+    elif not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)) and sole_unknown_holder(ctx, sent, person, role) \
+            and (ci := earlier_country(ctx, sent, role, start_char)) is not None:
         ctx.emit("holdsPosition", pi, ci, sent, "rule:title+earlier", 0.7, role, past)
-
-
-# A country's head of state or government, or its minister, as the text speaks of the post before naming
-# its holder: "Iraq's new prime minister told the AP ... 'We won't allow them,' Prime Minister X said."
-_EARLIER_HEADS = frozenset("president premier chancellor minister".split())
-_EARLIER_OWNER = (r"(?:\b(?P<poss>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
-                  r"\s+(?:(?:new|former|then|late|current|outgoing|incoming|acting|interim)\s+)?")
-
-
-def _earlier_country(ctx: Context, sent: Sentence, role: str, start: int) -> int | None:
-    """The one country whose `role` ("Prime Minister") the two sentences before or this one before the title
-    speak of without a name ("Iraq's new prime minister", "the Iraqi president"), as a mention."""
-    words = role.lower().split()
-    if not words or words[-1] not in _EARLIER_HEADS or len(words) > 3:
-        return None
-    first = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    if first is None:
-        return None
-    lo = first.start
-    for _ in range(2):  # the two sentences before: a quotation often stands between post and name
-        lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
-    lo = ctx.doc[lo].idx
-    title = r"\s+".join(f"(?i:{re.escape(w)})" for w in words)
-    found = {}
-    for match in re.finditer(_EARLIER_OWNER + title + r"\b(?!\s*,?\s*[A-Z])", ctx.text[lo:start]):
-        group = "poss" if match.group("poss") else "adj"
-        word, at = match.group(group), lo + match.start(group)
-        country = ctx.gazetteer.lookup_name(word) if group == "poss" else ctx.gazetteer.country_for_demonym(word)
-        if country is None or country.subtype != "Country":
-            return None  # "the White House's president", "the Union's president": not a country's post
-        found.setdefault(country.id, (word, at, group))
-    if len(found) != 1:
-        return None
-    word, at, group = next(iter(found.values()))
-    if group == "poss":
-        return ctx.mention_at_char(at)
-    return ctx.country_mention(word, at, _sentence_of(ctx, at))
-
-
-def _sole_unknown_holder(ctx: Context, sent: Sentence, person: Mention, role: str) -> bool:
-    """The only one this sentence gives the title ("President Ford ..., President Reagan ..." is a list of
-    others), its subject, and not an officeholder the gazetteer of people knows (whose post it gives, or could not
-    choose): a post spoken of earlier is this person's only then."""
-    if len(re.findall(r"\b" + re.escape(role) + r"\b", ctx.text[sent.start:sent.end], re.I)) != 1:
-        return False
-    root = ctx.root(ctx.mentions.index(person)) if person in ctx.mentions else None
-    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
-        return False  # the one who speaks or acts ("Prime Minister X said"), not one spoken of ("opponents of President X")
-    surname = person_key(person.normal or person.text).split()[-1:]
-    return not any(key.split()[-1:] == surname for key in known_people())
-
-
-_CAPITALISED = re.compile(r"\b(?:(?:North|South|New|Saudi|Sri|United|Czech|Dominican)\s+)?[A-Z][\w-]+")
-
-
-def _the_country(ctx: Context, before: int) -> int | None:
-    """The one country "the country" points back to: named (or its adjective written) in this sentence before
-    `before` or in the one before it; None when there are none or several ("Canadian nationals were on
-    the plane Iran shot down ... the country's Prime Minister X")."""
-    at = ctx.doc.char_span(before, before + 1, alignment_mode="expand")
-    if at is None:
-        return None
-    lo = at.sent.start
-    lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
-    found: dict[str, tuple[int | None, str, int]] = {}
-    for match in _CAPITALISED.finditer(ctx.text, ctx.doc[lo].idx, before):
-        mi = ctx.mention_at_char(match.start())
-        entry = ctx.entry(mi) if mi is not None else None
-        if mi is not None and ctx.mentions[mi].type == "Place" and entry is not None and entry.subtype == "Country":
-            found.setdefault(entry.id, (mi, match.group(0), match.start()))
-        elif mi is None or ctx.mentions[mi].type != "Place":
-            country = ctx.gazetteer.country_for_demonym(match.group(0))
-            if country is not None:
-                found.setdefault(country.id, (None, match.group(0), match.start()))
-    if len(found) != 1:
-        return None
-    mi, word, start = next(iter(found.values()))
-    return mi if mi is not None else ctx.country_mention(word, start, _sentence_of(ctx, start))
-
-
-def _sentence_of(ctx: Context, offset: int) -> int:
-    """The index of the sentence holding character `offset` (mentions carry it; the parse does not)."""
-    return max((m.sentence for m in ctx.mentions if m.start <= offset), default=0)
 
 
 def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
