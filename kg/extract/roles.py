@@ -503,6 +503,48 @@ _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
 
 
+_ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<words>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s*$")
+
+
+def its_posts(ctx: Context, sent: Sentence) -> None:
+    """`North Korea hasn't raised it with its leader Kim Jong Un`, `UKIP came first. It was ... Its leader, Nigel
+    Farage`: the post is in the body or country "its" points at, when the subject and the nearest name agree."""
+    for pi, person in sent.of_type("Person"):
+        match = _ITS_TITLE.search(sent.before(person, 60))
+        role = role_title(_title_suffix(match.group("words").split())) if match else None  # ("its oleaginous leader")
+        if role is None or role.split()[-1].lower() not in W.ROLE_HEADS | W.AFFILIATION_HEADS:
+            continue
+        its = person.start - len(sent.before(person, 60)) + match.start()
+        owner = _its_subject(ctx, its)
+        named = [i for i, m in sent.mentions if m.end <= its and m.type in ("Organization", "Place")]
+        if named and owner != named[-1]:
+            continue  # "DoD is on alert for retaliation from ISIS after the killing of its leader": unclear whose
+        if owner is None or ctx.mentions[owner].type not in ("Organization", "Place") or (
+                ctx.mentions[owner].type == "Place" and (ctx.entry(owner) is None or ctx.entry(owner).subtype != "Country")):
+            continue  # "its" is a town's or a region's, or a thing's
+        ctx.emit(_predicate(role), pi, owner, sent, "rule:its-title", 0.7, role, _is_past(match.group("words")))
+
+
+def _its_subject(ctx: Context, its: int) -> int | None:
+    """The mention "its" at character `its` points at: the last subject before it in its sentence, else in the
+    sentence before (through "It was ..."), up to two back; None when that subject is not a name ("The
+    militant group has threatened ... Its spokesman, X")."""
+    at = ctx.doc.char_span(its, its + 3, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at.sent
+    for _ in range(3):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < its]
+        if subjects:
+            last = subjects[-1]
+            if last.lower_ not in ("it", "they"):
+                return ctx.mention_at(last)
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+    return None
+
+
 def appositions(ctx: Context, sent: Sentence) -> None:
     """`Mikhail Remizov, President of the Institute`; `X, who at that time was the secretary general of Y`."""
     for pi, person in sent.of_type("Person"):
@@ -608,6 +650,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     predecessors(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
+    its_posts(ctx, sent)
     lead_verbs(ctx, sent)
     party_tags(ctx, sent)
     congress_members(ctx, sent)
