@@ -703,7 +703,7 @@ def treaty_appositive(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partyTo", pi, ti, sent, "rule:treaty-between", 0.75, "party")
 
 
-_PARTY_NOUNS = frozenset("member party signatory signatories signer".split())
+_PARTY_NOUNS = frozenset("member members party parties signatory signatories signer signers".split())
 # Nouns of treaty actions: "Russia's suspension of the treaty", "the U.S. withdrawal from the INF".
 _ACTION_NOUNS = {"obligations": "party", "commitments": "party", "withdrawal": "withdrew", "exit": "withdrew", "pullout": "withdrew", "departure": "withdrew",
                  "suspension": "suspended", "ratification": "ratified", "accession": "signed", "signing": "signed"}
@@ -750,7 +750,11 @@ def treaty_members(ctx: Context, sent: Sentence) -> None:
         noun = root.head.head
         if noun.lower_ not in _PARTY_NOUNS:
             continue
-        if noun.dep_ == "appos":
+        listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                  for t in c.children if t.dep_ == "pobj"]
+        if listed:
+            holders, verb = listed, None  # "signatories of the CWC, including Syria"
+        elif noun.dep_ == "appos":
             holders, verb = [noun.head], None  # "Iran, a signatory of the NPT"
         elif noun.dep_ == "attr" and lemma_in(noun.head, {"be", "become", "remain"}):
             verb = noun.head

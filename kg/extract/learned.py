@@ -376,9 +376,11 @@ def model_relations(doc: Doc, mentions: list[Mention], relations: list[Relation]
     model = load_model()
     related = {(r.subject, r.object) for r in relations} | {(r.object, r.subject) for r in relations}
     best: dict[tuple[int, int], tuple[float, Candidate]] = {}
+    from kg.extract.places import crosses_borders
+
     for c in candidates(doc, mentions, relations, gazetteer):
-        if (c.subject, c.object) in related:
-            continue
+        if (c.subject, c.object) in related or (c.group == "located" and crosses_borders(mentions[c.subject])):
+            continue  # "the Euphrates River in Syria and in Iraq": a river is not a part of either
         p = score(model[c.group], c.features)
         if p < model[c.group].threshold:
             continue

@@ -21,9 +21,11 @@ _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:n
 _IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
-                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
-_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+# ("the North Korean capital": the two words of a two-word adjective or name)
+_OWNER = r"(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+"
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\b|"
+                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>" + _OWNER + r"))")
+_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
 # "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
@@ -59,6 +61,45 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
+
+
+# "Tampa, home of Central Command", "Brussels is home to NATO": the place is where the body sits
+_HOME_BETWEEN = re.compile(r"^\s*(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+)"
+                           r"(?:also\s+)?(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$")
+_HOME_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def homes(ctx: Context, sent: Sentence) -> None:
+    """`Yokosuka, home to the 7th Fleet`, `the Vatican, home of the Catholic Church`, `Brussels is home to
+    NATO and the EU`: each body the place is home to, named whole (not "home of the Lockheed Martin
+    plant"), is based there; so is it in the town of `Tampa, Fla., home of X`."""
+    places = sent.of_type("Place")
+    for n, (pi, place) in enumerate(places):
+        if _kind(ctx, pi) == "Continent":
+            continue
+        seats = [pi]
+        if n > 0 and any(r.predicate == "partOf" and (r.subject, r.object) == (places[n - 1][0], pi)
+                         and r.sentence == sent.idx for r in ctx.relations):
+            seats.append(places[n - 1][0])  # "Tampa, Fla.,": the town, in the state
+        last = place
+        for oi, org in ((i, m) for i, m in sent.mentions if m.start >= place.end):
+            gap = sent.between(last, org)
+            if not (_HOME_BETWEEN.match(gap) if last is place else _HOME_LIST_GAP.match(gap)):
+                break
+            if org.type != "Organization" or _modifies_noun(ctx, oi):
+                break
+            for si in seats:
+                ctx.emit("headquarteredIn", oi, si, sent, "rule:home", 0.8)
+            last = org
+
+
+def _modifies_noun(ctx: Context, i: int) -> bool:
+    """The mention is a modifier of the noun after it ("the Lockheed Martin plant", "NATO's base")."""
+    span = ctx.span(i)
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    nxt = ctx.doc[span.end]
+    return nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'s", "\u2019s", "'", "\u2019")
 
 
 # "the Vienna-based agency said": a body named before, spoken of by its seat and its kind
@@ -104,11 +145,16 @@ def _kind(ctx: Context, i: int) -> str | None:
 _NOT_CONTAINED = frozenset("river sea ocean lake gulf bay strait mountains mountain range desert".split())
 
 
+def crosses_borders(m: Mention) -> bool:
+    """A river, sea or range, which is not part of one place (kg.extract.learned asks too)."""
+    return (m.normal or m.text).split()[-1].lower() in _NOT_CONTAINED
+
+
 def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bool:
     """May `outer` contain `inner`, by what the gazetteer knows of both? `unknown`: two places it
     does not know may (the words said so plainly, as in `X in Y`)."""
     kin, kout = _kind(ctx, inner), _kind(ctx, outer)
-    if ctx.mentions[inner].text.split()[-1].lower() in _NOT_CONTAINED:
+    if crosses_borders(ctx.mentions[inner]):
         return False  # rivers and seas cross borders
     if kin in ("Country", "Continent") or kout == "City":
         return False
@@ -253,7 +299,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
-_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+))"
+_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>" + _OWNER + r"))"
                          r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
 
@@ -487,6 +533,50 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
         elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
+    for ai, a in orgs:
+        _described_owner(ctx, sent, ai, a)
+
+
+# "X, an elite unit of Iran's Revolutionary Guards", "X, an arm of Russia's military intelligence agency,
+# known as the GRU": the owner after a possessor or a few describing words
+_PART_HEAD = re.compile(r"\s*,\s*(?:which\s+is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|branch|arm|division|"
+                        r"subsidiary|wing|directorate)\s+of\s+")
+_KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better)\s+)?known\s+(?:widely\s+)?as\s+(?:the\s+)?$")
+_DESCRIBING = frozenset("DET ADJ NOUN PROPN PART".split())
+
+
+def _described_owner(ctx: Context, sent: Sentence, ai: int, a: Mention) -> None:
+    """The body that `X, a unit of ...` names after a possessor or describing words (the short form,
+    "X, a unit of Y", is W.PART_BETWEEN's); only nouns and adjectives between, no verb or clause."""
+    head = _PART_HEAD.match(ctx.text, a.end, sent.end)
+    if head is None:
+        return
+    later = [(i, m) for i, m in sent.mentions if m.start >= head.end()]
+    owner = next(((i, m) for i, m in later if _names_a_body(ctx, i)), None)
+    if owner is None or re.fullmatch(r"(?:the\s+)?", ctx.text[head.end():owner[1].start]) \
+            or owner[1].start - head.end() > 60:
+        return  # right after "of": the short form (W.PART_BETWEEN); far after it: a clause, not a description
+    tail = ctx.text[head.end():owner[1].start]
+    known = _KNOWN_AS.search(tail)
+    words = tail[:known.start()] if known else tail
+    span = ctx.doc.char_span(head.end(), head.end() + len(words.rstrip()), alignment_mode="contract")
+    if span is None or len(span) > 5 or any(t.pos_ not in _DESCRIBING for t in span):
+        return
+    if any(m.type != "Place" for _, m in later if m.start < owner[1].start):
+        return  # only a possessor place between: "of Iran's Revolutionary Guards"
+    ctx.emit("partOf", ai, owner[0], sent, "rule:part-described", 0.75)
+
+
+def _names_a_body(ctx: Context, i: int) -> bool:
+    """An organisation mention, or a dotted acronym the gazetteer knows as one ("G.R.U." the model took
+    for a place)."""
+    m = ctx.mentions[i]
+    if m.type == "Organization":
+        return True
+    if not re.fullmatch(r"(?:[A-Z]\.){2,6}", m.text):
+        return False
+    entry = ctx.gazetteer.lookup_name(m.text.replace(".", ""))
+    return entry is not None and entry.type == "Organization"
 
 
 _UNIT_WORDS = frozenset("unit units committee command directorate division branch department office agency "
@@ -497,11 +587,30 @@ def _is_unit(name: str) -> bool:
     return bool({w.lower() for w in name.split()} & _UNIT_WORDS)
 
 
+_CITY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:city|capital|town)(?:'s|\u2019s)\s+(?:(?:main|central|old|famous|historic)\s+)?$")
+
+
+def city_possessives(ctx: Context, sent: Sentence) -> None:
+    """`in Kiev ... chaos in the city's Independence Square`: a place "the city's" (or "the capital's") is in
+    the one city this sentence names before it or the one before names."""
+    for pi, place in sent.of_type("Place"):
+        if not _CITY_POSSESSIVE.search(sent.before(place, 40)) or _kind(ctx, pi) in ("Country", "Continent", "Region", "City"):
+            continue
+        cities = {}
+        for ci, m in enumerate(ctx.mentions):
+            if m.type == "Place" and m.start < place.start and sent.idx - 1 <= m.sentence <= sent.idx \
+                    and _kind(ctx, ci) == "City" and ci != pi:
+                cities.setdefault(m.key, ci)
+        if len(cities) == 1:
+            ctx.emit("partOf", pi, next(iter(cities.values())), sent, "rule:city-possessive", 0.75)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
     based_anaphors(ctx, sent)
     place_pairs(ctx, sent)
+    homes(ctx, sent)
     place_kinds(ctx, sent)
     places_in(ctx, sent)
     capitals(ctx, sent)
@@ -509,3 +618,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     kind_appositions(ctx, sent)
     atlas_pairs(ctx, sent)
     organisation_parts(ctx, sent)
+    city_possessives(ctx, sent)

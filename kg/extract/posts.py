@@ -1,7 +1,9 @@
 """Whose post a title is when the sentence does not write its body next to it: the United States for a
 title only it gives ("the secretary of state"), the body the gazetteer of officeholders gives a known
 person ("President Obama"), the body of the owner's post ("his defense minister, X"), the country that
-sends an ambassador to a body ("Russian U.N. Ambassador X").
+sends an ambassador to a body ("Russian U.N. Ambassador X"), the owner's post held before or after them
+("his predecessor, X"), the country a bare title's post was spoken of before ("Iraq's new prime minister
+told ... Prime Minister X said"), the country "the country's" points back to.
 
 Split from kg.extract.roles (which reads the titles and calls these).
 """
@@ -143,3 +145,133 @@ def sender_before(ctx: Context, body: int, sent: Sentence) -> int | None:
         if words and ctx.gazetteer.country_for_demonym(words):
             return ctx.country_mention(words, start, sent.idx)
     return None
+
+
+_SUCCESSION = {"predecessor": True, "successor": False, "predecessors": True, "successors": False}  # and past?
+
+
+def predecessors(ctx: Context, sent: Sentence) -> None:
+    """`Rouhani ... his hardline predecessor, Mahmoud Ahmadinejad`, `Mubarak's successor, Mohammed Morsi`: the
+    one post the owner was given in this article so far, held before (or after) them."""
+    for pi, person in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+            first = first.head  # "his successors, Thabo Mbeki and Jacob Zuma"
+        noun = first.head if first.dep_ == "appos" else next(
+            (c for c in root.children if c.dep_ in ("compound", "nmod") and c.lower_ in _SUCCESSION), None)
+        if noun is None or noun.lower_ not in _SUCCESSION or (noun.lower_.endswith("s") and first is root
+                                                              and root.dep_ != "appos"):
+            continue
+        fi = pi if first is root else ctx.mention_at(first)
+        if fi is None:
+            continue
+        gap = ctx.text[noun.idx + len(noun.text):ctx.mentions[fi].start].replace(",", " ").split()
+        if not all(w.lower() in W.ROLE_HEADS | W.PLURAL_ROLE_HEADS for w in gap):
+            continue  # "to avoid the fate of his predecessor, X ran ...": the name is not the predecessor
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        owner = ctx.antecedent(poss) if poss.lower_ in ("his", "her") else ctx.mention_at(poss)
+        if owner is None or owner == pi or ctx.mentions[owner].type != "Person":
+            continue
+        name = ctx.mentions[owner].normal or ctx.mentions[owner].text
+        if poss.lower_ in ("his", "her"):
+            before = [m for m in ctx.mentions if m.type == "Person" and m.end <= poss.idx and m.sentence >= sent.idx - 2]
+            nearest = max(before, key=lambda m: m.start, default=None)
+            if nearest is None or not _same_person(nearest.normal or nearest.text, name):
+                continue  # "Trudeau named Chrystia Freeland, who ... than her predecessor": whose is unclear
+        posts = {}
+        for r in ctx.relations:
+            subject = ctx.mentions[r.subject]
+            if r.predicate == "holdsPosition" and not r.claimed and r.role and _same_person(subject.normal or subject.text, name):
+                body = ctx.mentions[r.object]
+                posts.setdefault(body.key or body.normal or body.text, (r.object, r.role))
+        if len(posts) == 1:
+            body, role = next(iter(posts.values()))
+            ctx.emit("holdsPosition", pi, body, sent, "rule:predecessor", 0.75, role, _SUCCESSION[noun.lower_])
+
+
+# A country's head of state or government, or its minister, as the text speaks of the post before naming
+# its holder: "Iraq's new prime minister told the AP ... 'We won't allow them,' Prime Minister X said."
+_EARLIER_HEADS = frozenset("president premier chancellor minister".split())
+_EARLIER_OWNER = (r"(?:\b(?P<poss>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
+                  r"\s+(?:(?:new|former|then|late|current|outgoing|incoming|acting|interim)\s+)?")
+
+
+def earlier_country(ctx: Context, sent: Sentence, role: str, start: int) -> int | None:
+    """The one country whose `role` ("Prime Minister") the two sentences before or this one before the title
+    speak of without a name ("Iraq's new prime minister", "the Iraqi president"), as a mention."""
+    words = role.lower().split()
+    if not words or words[-1] not in _EARLIER_HEADS or len(words) > 3:
+        return None
+    first = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if first is None:
+        return None
+    lo = first.start
+    for _ in range(2):  # the two sentences before: a quotation often stands between post and name
+        lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
+    lo = ctx.doc[lo].idx
+    title = r"\s+".join(f"(?i:{re.escape(w)})" for w in words)
+    found = {}
+    for match in re.finditer(_EARLIER_OWNER + title + r"\b(?!\s*,?\s*[A-Z])", ctx.text[lo:start]):
+        group = "poss" if match.group("poss") else "adj"
+        word, at = match.group(group), lo + match.start(group)
+        country = ctx.gazetteer.lookup_name(word) if group == "poss" else ctx.gazetteer.country_for_demonym(word)
+        if country is None or country.subtype != "Country":
+            return None  # "the White House's president", "the Union's president": not a country's post
+        found.setdefault(country.id, (word, at, group))
+    if len(found) != 1:
+        return None
+    word, at, group = next(iter(found.values()))
+    if group == "poss":
+        return ctx.mention_at_char(at)
+    return ctx.country_mention(word, at, _sentence_of(ctx, at))
+
+
+def sole_unknown_holder(ctx: Context, sent: Sentence, person: Mention, role: str) -> bool:
+    """The only one this sentence gives the title ("President Ford ..., President Reagan ..." is a list of
+    others), its subject, and not an officeholder the gazetteer of people knows (whose post it gives, or could not
+    choose): a post spoken of earlier is this person's only then."""
+    if len(re.findall(r"\b" + re.escape(role) + r"\b", ctx.text[sent.start:sent.end], re.I)) != 1:
+        return False
+    root = ctx.root(ctx.mentions.index(person)) if person in ctx.mentions else None
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the one who speaks or acts ("Prime Minister X said"), not one spoken of ("opponents of President X")
+    surname = person_key(person.normal or person.text).split()[-1:]
+    return not any(key.split()[-1:] == surname for key in known_people())
+
+
+_CAPITALISED = re.compile(r"\b(?:(?:North|South|New|Saudi|Sri|United|Czech|Dominican)\s+)?[A-Z][\w-]+")
+
+
+def the_country(ctx: Context, before: int) -> int | None:
+    """The one country "the country" points back to: named (or its adjective written) in this sentence before
+    `before` or in the one before it; None when there are none or several ("Canadian nationals were on
+    the plane Iran shot down ... the country's Prime Minister X")."""
+    at = ctx.doc.char_span(before, before + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    lo = at.sent.start
+    lo = ctx.doc[lo - 1].sent.start if lo > 0 else 0
+    found: dict[str, tuple[int | None, str, int]] = {}
+    for match in _CAPITALISED.finditer(ctx.text, ctx.doc[lo].idx, before):
+        mi = ctx.mention_at_char(match.start())
+        entry = ctx.entry(mi) if mi is not None else None
+        if mi is not None and ctx.mentions[mi].type == "Place" and entry is not None and entry.subtype == "Country":
+            found.setdefault(entry.id, (mi, match.group(0), match.start()))
+        elif mi is None or ctx.mentions[mi].type != "Place":
+            country = ctx.gazetteer.country_for_demonym(match.group(0))
+            if country is not None:
+                found.setdefault(country.id, (None, match.group(0), match.start()))
+    if len(found) != 1:
+        return None
+    mi, word, start = next(iter(found.values()))
+    return mi if mi is not None else ctx.country_mention(word, start, _sentence_of(ctx, start))
+
+
+def _sentence_of(ctx: Context, offset: int) -> int:
+    """The index of the sentence holding character `offset` (mentions carry it; the parse does not)."""
+    return max((m.sentence for m in ctx.mentions if m.start <= offset), default=0)

@@ -17,8 +17,8 @@ from kg.places import place_index
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
-from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, known_post, officeholder_post, owner_post,
-                              sender_before, us_post)
+from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, earlier_country, known_post, officeholder_post,
+                              owner_post, predecessors, sender_before, sole_unknown_holder, the_country, us_post)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
@@ -163,6 +163,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         if tok.text in ("'s", "\u2019s", "'", "\u2019") and i > 0:
             # "Lithuania's President X": the possessor is the body; "CNN's X": the outlet.
             owner = ctx.mention_at(ctx.doc[i - 1])
+            if owner is None and role_words and ctx.doc[i - 1].lower_ in ("country", "nation") and i > 1 \
+                    and ctx.doc[i - 2].lower_ == "the":
+                owner = the_country(ctx, ctx.doc[i - 2].idx)  # "the country's Foreign Minister X"
             if owner is not None and ctx.mentions[owner].type in ("Organization", "Place"):
                 body, start_char = owner, ctx.mentions[owner].start
             break
@@ -246,6 +249,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                                          type="Place", sentence=sent.idx, key=entry.id, method="rule:title",
                                          normal=entry.label))
             ctx.emit("holdsPosition", pi, ui, sent, "rule:title+us", 0.8, role, past)
+    elif not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)) and sole_unknown_holder(ctx, sent, person, role) \
+            and (ci := earlier_country(ctx, sent, role, start_char)) is not None:
+        ctx.emit("holdsPosition", pi, ci, sent, "rule:title+earlier", 0.7, role, past)
 
 
 def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
@@ -492,6 +498,24 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                 if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
                     ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
                              verb.tag_ == "VBD")
+        _led_by(ctx, sent, pi, root)
+
+
+def _led_by(ctx: Context, sent: Sentence, pi: int, root: Token) -> None:
+    """`the Labour Party led by Ed Miliband`, `the committee, chaired by Rep. X,`: the body the participle
+    modifies is the one the person leads (each of "led by X and Y")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "led by Mr. Herzog and Ms. Livni": the second name hangs off the first
+    agent = root.head if root.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma_in(verb, W.LEAD_VERBS) is None:
+        return
+    oi = ctx.mention_at(verb.head)
+    if oi is None or oi == pi or ctx.mentions[oi].type != "Organization" or ctx.root(oi) != verb.head:
+        return  # "a delegation of Hamas led by X": the body names the noun's owner, not the noun
+    if ctx.mentions[oi].text.lower().removesuffix("s") in W.PARTY_NAMES:
+        return  # "Republicans, led by Sen. X": a group of the party's members, not the party
+    ctx.emit("holdsPosition", pi, oi, sent, "rule:led-by", 0.8, W.LEAD_VERBS[lemma_in(verb, W.LEAD_VERBS)])
 
 
 def _origin(ctx: Context, oi: int, between: str) -> bool:
@@ -508,6 +532,48 @@ def _origin(ctx: Context, oi: int, between: str) -> bool:
 
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
 _NOT_OWNED = frozenset("campaign press personal private traveling travelling family".split())
+
+
+_ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<words>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s*$")
+
+
+def its_posts(ctx: Context, sent: Sentence) -> None:
+    """`North Korea hasn't raised it with its leader Kim Jong Un`, `UKIP came first. It was ... Its leader, Nigel
+    Farage`: the post is in the body or country "its" points at, when the subject and the nearest name agree."""
+    for pi, person in sent.of_type("Person"):
+        match = _ITS_TITLE.search(sent.before(person, 60))
+        role = role_title(_title_suffix(match.group("words").split())) if match else None  # ("its oleaginous leader")
+        if role is None or role.split()[-1].lower() not in W.ROLE_HEADS | W.AFFILIATION_HEADS:
+            continue
+        its = person.start - len(sent.before(person, 60)) + match.start()
+        owner = _its_subject(ctx, its)
+        named = [i for i, m in sent.mentions if m.end <= its and m.type in ("Organization", "Place")]
+        if named and owner != named[-1]:
+            continue  # "DoD is on alert for retaliation from ISIS after the killing of its leader": unclear whose
+        if owner is None or ctx.mentions[owner].type not in ("Organization", "Place") or (
+                ctx.mentions[owner].type == "Place" and (ctx.entry(owner) is None or ctx.entry(owner).subtype != "Country")):
+            continue  # "its" is a town's or a region's, or a thing's
+        ctx.emit(_predicate(role), pi, owner, sent, "rule:its-title", 0.7, role, _is_past(match.group("words")))
+
+
+def _its_subject(ctx: Context, its: int) -> int | None:
+    """The mention "its" at character `its` points at: the last subject before it in its sentence, else in the
+    sentence before (through "It was ..."), up to two back; None when that subject is not a name ("The
+    militant group has threatened ... Its spokesman, X")."""
+    at = ctx.doc.char_span(its, its + 3, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at.sent
+    for _ in range(3):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < its]
+        if subjects:
+            last = subjects[-1]
+            if last.lower_ not in ("it", "they"):
+                return ctx.mention_at(last)
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+    return None
 
 
 def appositions(ctx: Context, sent: Sentence) -> None:
@@ -563,11 +629,17 @@ def _title_suffix(words: list[str]) -> list[str]:
     return words
 
 
+_KIND_NOUNS = frozenset("movement party bloc alliance coalition faction".split())
+
+
 def _modifies_a_noun(ctx: Context, i: int) -> bool:
     """The mention is a modifier of the noun after it (`the Moscow-based institute`, `the Eastern arm`)."""
     m = ctx.mentions[i]
     if ctx.text.startswith("-based", m.end):
         return True
+    if re.search(r"\b(?:pro|anti|non|ex)-$", ctx.text[max(0, m.start - 5):m.start], re.I) \
+            or re.match(r"-[A-Za-z]", ctx.text[m.end:m.end + 2]):
+        return True  # "of the pro-EU Udar movement", "of the Likud-Beiteinu list": a word of a longer one
     span = ctx.span(i)
     nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
     if nxt is None:
@@ -576,6 +648,8 @@ def _modifies_a_noun(ctx: Context, i: int) -> bool:
         return True  # "the leader of the House's top committee": the House owns the body, it is not it
     if nxt.like_num or nxt.text[:1].isdigit():
         return True  # "commander of the US 7th Fleet"
+    if nxt.lower_ in _KIND_NOUNS and ctx.entry(i) is not None:
+        return False  # "of the Udar movement", "of the Likud party": the known body, and what kind it is
     # "the Eastern arm"; "Georgetown University" cut to "Georgetown": a name the mention lost
     return (nxt.pos_ == "NOUN" and nxt.text.islower()) or (
         nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and ctx.mention_at(nxt) is None)
@@ -589,13 +663,25 @@ def _apposition(ctx: Context, sent: Sentence, pi: int, oi: int, words: list[str]
     ctx.emit(_predicate(role), pi, oi, sent, "rule:apposition", 0.85, role, _is_past(context))
 
 
+def _people_typed_otherwise(ctx: Context, sent: Sentence) -> list[tuple[int, Mention]]:
+    """Names the model took for a body here that the article also names as a person ("Vassily Nebenzia"
+    beside "Mr. Nebenzia"): resolution types them over all their mentions, and the graph keeps a post only
+    when the subject resolves to a person."""
+    people = {m.normal or m.text for m in ctx.mentions if m.type == "Person"}
+    return [(i, m) for i, m in sent.of_type("Organization")
+            if m.method == "ner" and ctx.entry(i) is None and len(m.text.split()) in (2, 3)
+            and (m.text in people or m.text.split()[-1] in people)]
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every post and affiliation family, on one sentence."""
-    for pi, person in sent.of_type("Person"):
+    for pi, person in sent.of_type("Person") + _people_typed_otherwise(ctx, sent):
         title_before(ctx, sent, pi, person)
     counterpart(ctx, sent)
+    predecessors(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
+    its_posts(ctx, sent)
     lead_verbs(ctx, sent)
     party_tags(ctx, sent)
     congress_members(ctx, sent)
