@@ -24,7 +24,7 @@ from kg.lang.en.lexicon import (
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
 from kg.extract.tables import lines, table_names
-from kg.extract.towns import comma_positions, dateline_names, town_state_names
+from kg.extract.towns import agency_datelines, comma_positions, dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -439,11 +439,14 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
-    for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
+    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc))
+                 + agency_datelines(doc, lines(doc))):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
         entry = gazetteer.lookup_name(town.normal)
+        if entry is not None and entry.type != "Place":
+            continue  # "UNITED NATIONS (Reuters)": a body's seat named by the body, which the gazetteer types
         key = entry.id if entry is not None and entry.type == "Place" else ""
         mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, type="Place",
                                 sentence=sentence_index[town.start], key=key, method="rule:town",

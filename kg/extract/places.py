@@ -162,7 +162,7 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
-            and _atlas_in(ctx, ai, bi)
+            and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
         if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
             continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
@@ -170,6 +170,18 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
         if before_list or after_list or not (atlas_ok or _contains(ctx, ai, bi)):
             continue
         ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+
+
+def _small_town_in_state(ctx: Context, ai: int, bi: int) -> bool:
+    """`Bethany, Conn.`, `Belen, N.M.`: a name the gazetteer does not know, a comma and a US state is a
+    town of that state, as the AP writes towns, though the atlas (towns of 15,000 people or more) may
+    know only a larger town of that name elsewhere. Not a list of states or countries."""
+    a, b = ctx.mentions[ai], ctx.mentions[bi]
+    if _kind(ctx, ai) is not None or atlas.areas(a.text) or atlas.areas(a.normal or a.text):
+        return False
+    found = atlas.areas(b.text, ctx.entry(bi).label if ctx.entry(bi) else None)
+    return len(found) == 1 and next(iter(found)).country == "US" and bool(next(iter(found)).region) \
+        and atlas.us_state(b.text) is not None
 
 
 def places_in(ctx: Context, sent: Sentence) -> None:

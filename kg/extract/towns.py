@@ -119,3 +119,39 @@ def dateline_names(doc: Doc, lines) -> list[TownName]:
             if place_index().lookup(full) is not None or full in _STATE_NAMES.values():
                 found.append(TownName(region[0].i, region[-1].i + 1, name))
     return found
+
+
+_NAME = r"[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "BAGHDAD, Iraq (AP) --", "Seoul, May 3 (YONHAP) --", "(Text) Geneva, Switzerland, Feb 2 (AFP) --":
+# a wire story's dateline: the place it was filed from, its region or country, a date, the agency.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:\(\s*Text\s*\)\s*)?(?P<place>" + _NAME + r")(?:[ \t]?,[ \t]+(?P<region>" + _NAME + r"))??"
+    r"(?:[ \t]?,?[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r"))?"
+    r"[ \t]*\([ \t]*(?P<agency>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})[ \t]*\)[ \t]*(?:--|-|\u2014|\u2013|$)")
+
+
+def agency_datelines(doc: Doc, lines) -> list[TownName]:
+    """The place (and its region) of a line that opens with a wire dateline, `BAGHDAD, Iraq (AP)`. Without
+    a region or a date the place must be in capitals (`NEW ORLEANS (AP)`): a name in title case before
+    a bracket is more often a person's party or an aside."""
+    found = []
+    for start, end in lines:
+        span = doc[start:end]
+        match = _AGENCY_DATELINE.match(span.text)
+        if match is None or (not match.group("region") and not match.group("date")
+                             and not match.group("place").isupper()):
+            continue
+        for group in ("place", "region"):
+            name = match.group(group)
+            if name is None:
+                continue
+            part = doc.char_span(span.start_char + match.start(group), span.start_char + match.end(group))
+            if part is None:
+                break
+            normal = name.title() if name.isupper() and len(name) > 3 else name
+            full = US_STATE_ABBREVIATIONS.get(name, normal)
+            if group == "region" and place_index().lookup(full) is None and full not in _STATE_NAMES.values():
+                break  # the region must be one the atlas knows ("Bethany, Conn.", "Karbala, Iraq")
+            found.append(TownName(part.start, part.end, normal))
+    return found

@@ -96,3 +96,11 @@ def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
 def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
     found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
     assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found
+
+
+def test_a_wire_dateline_names_a_place_whatever_the_model_read(mentions):
+    found = mentions("SAN FRANCISCO (AP)\n\nCAMP LEJEUNE, N.C. (AP) — Marines returned to the base on Friday.")
+    assert ("SAN FRANCISCO", "Place") in found and ("CAMP LEJEUNE", "Place") in found
+    # a body the gazetteer knows, written where a dateline's place stands, stays the body
+    found = mentions("UNITED NATIONS (Reuters) - The Security Council met on Monday to discuss the war.")
+    assert ("UNITED NATIONS", "Place") not in found
