@@ -23,6 +23,7 @@ from kg.lang.en.lexicon import (
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
+from kg.extract.sourcelines import source_lines
 from kg.extract.tables import lines, table_names
 from kg.extract.towns import agency_datelines, comma_positions, dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
@@ -439,6 +440,16 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
+    # "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94": a monitoring report's source, typed by the line
+    for line in source_lines(doc, lines(doc)):
+        if any(i in in_table for i in range(line.town[0], line.end)):
+            continue
+        for (start, end), etype in ((line.town, "Place"), (line.outlet, "Organization")):
+            mention = _mention(doc[start:end], text, etype, "", "rule:source-line", sentence_index, gazetteer,
+                               standalone, typed=True)
+            if mention is not None:
+                mentions.append(mention)
+        in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
     for town in (town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc))
                  + agency_datelines(doc, lines(doc))):
         if any(i in in_table for i in range(town.start, town.end)):

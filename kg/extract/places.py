@@ -42,6 +42,9 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
     orgs, places = sent.of_type("Organization"), sent.of_type("Place")
     for oi, org in orgs:
         for pi, place in places:
+            if org.method == place.method == "rule:source-line" and place.end <= org.start \
+                    and not ctx.text[place.end:org.start].strip():
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:source-line", 0.85)  # "Moscow KRASNAYA ZVEZDA"
             if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.places import place_index
 
+# "St. Joseph, Mo.", "Ft. Myers, Fla.": abbreviated first words of town names
+_TOWN_PREFIXES = frozenset("St. Ste. Ft. Mt. Pt.".split())
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STATE_NAMES = {v.lower(): v for v in US_STATE_ABBREVIATIONS.values()}
 
@@ -54,7 +56,7 @@ def _name_before(doc: Doc, comma: int, people: set[int]) -> int | None:
     start = comma
     while start > 0 and comma - start < 3:
         tok = doc[start - 1]
-        if not (tok.is_alpha and tok.text[:1].isupper()):
+        if not (tok.is_alpha and tok.text[:1].isupper()) and tok.text not in _TOWN_PREFIXES:
             break
         start -= 1
         if tok.is_sent_start:

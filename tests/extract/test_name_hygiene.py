@@ -104,3 +104,11 @@ def test_a_wire_dateline_names_a_place_whatever_the_model_read(mentions):
     # a body the gazetteer knows, written where a dateline's place stands, stays the body
     found = mentions("UNITED NATIONS (Reuters) - The Security Council met on Monday to discuss the war.")
     assert ("UNITED NATIONS", "Place") not in found
+
+
+def test_a_monitoring_report_source_line_names_the_outlet_and_its_town(mentions):
+    found = mentions("Tokyo ASAHI SHIMBUN\n\nThe cabinet met on Friday to discuss the budget.")
+    assert ("ASAHI SHIMBUN", "Organization") in found and ("Tokyo", "Place") in found
+    found = mentions("Prices Rise Again LD1203094194 Paris Radio France International in French 1830 GMT 5 Jun 94")
+    assert ("Radio France International", "Organization") in found
+    assert not any(text.startswith("GMT") for text, _ in found)  # the time and date name nothing
