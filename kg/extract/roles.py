@@ -270,8 +270,9 @@ def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
         j -= 1
     if j == i or j < 0 or ctx.doc[j].idx < sent.start:
         return i
-    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS:
-        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"
+    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS \
+            and not any(ctx.doc[k].lower_.strip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame") for k in range(j + 1, i + 1)):
+        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"; not "the inspector general and Mr. X"
     return j if ctx.doc[j].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS else i
 
 
