@@ -48,7 +48,9 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \
-                    and not _verb_between(ctx, place.end + len("-based"), org.start):
+                    and not _verb_between(ctx, place.end + len("-based"), org.start) \
+                    and not any(place.end < m.start and m.end <= org.start for _, m in sent.mentions):
+                # ("the Frankfurt-based Commerzbank and Giessen's X": the first name after it is the one based)
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
             elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
                     and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
