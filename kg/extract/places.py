@@ -18,12 +18,13 @@ from kg.model import Mention
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
 # "Mohammadia, south-east Algeria": a direction before the container
 _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$", re.I)
-_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central|"
+                     r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)*$")  # "in southeast Texas"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\b|"
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s?(?:'s|\u2019s)?\s+capital\b|"
                             r"capital\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][\w-]+))")
-_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]+)\s?(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
 # "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
@@ -34,7 +35,7 @@ _BODY_NOUN_AFTER = re.compile(r"^\s+(?:(?:[a-z-]+)\s+){0,2}?(?:think[ -]tank|ins
                               r"nonprofit|non-profit|group)\b")
 _REGION_KINDS = frozenset("region province district state oblast county governorate territory republic".split())
 _SETTLEMENT_KINDS = frozenset("city town village port capital".split())
-_POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"^\s?(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
 def headquarters(ctx: Context, sent: Sentence) -> None:
@@ -61,7 +62,7 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
                     and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"
-            elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
+            elif place.start >= org.end and re.fullmatch(r"\s?(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
 
@@ -168,7 +169,7 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
             and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
-        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
+        if re.match(r"\s?(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 4]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
             continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
         after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
@@ -270,7 +271,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
-_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+))"
+_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s?(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>[A-Z][\w-]+))"
                          r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
 
@@ -404,7 +405,7 @@ _EMPHASIS_GAP = re.compile(r"^\s*,\s*(?:particularly|especially|notably|mainly|m
 _LIST_IN_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?$")
 # "Latakia, on Syria's Mediterranean coast"
 _EDGE_GAP = re.compile(r"^\s*,\s*(?:on|along|off|near)\s+(?:the\s+)?$")
-_EDGE_AFTER = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:coast|coastline|shore|border|frontier)\b")
+_EDGE_AFTER = re.compile(r"^\s?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:coast|coastline|shore|border|frontier)\b")
 
 
 def atlas_pairs(ctx: Context, sent: Sentence) -> None:
@@ -502,7 +503,7 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
         between = sent.between(a, b)
         if W.PART_BETWEEN.match(between) or (re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and _is_unit(a.text)):
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
-        elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
+        elif between in ("'s ", "\u2019s ", " 's ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
 
 
