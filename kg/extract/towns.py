@@ -61,6 +61,8 @@ def _name_before(doc: Doc, comma: int, people: set[int]) -> int | None:
         start -= 1
         if tok.is_sent_start:
             break
+    while start < comma and doc[start].is_stop and doc[start].is_sent_start:
+        start += 1  # "In Sussex County, N.J., voters ...": the sentence's first word is no part of the name
     if start == comma or any(i in people for i in range(start, comma)):
         return None
     return start

@@ -112,3 +112,9 @@ def test_a_monitoring_report_source_line_names_the_outlet_and_its_town(mentions)
     found = mentions("Prices Rise Again LD1203094194 Paris Radio France International in French 1830 GMT 5 Jun 94")
     assert ("Radio France International", "Organization") in found
     assert not any(text.startswith("GMT") for text, _ in found)  # the time and date name nothing
+
+
+def test_a_name_ending_in_county_is_a_place_and_a_sentence_opener_no_part_of_a_town(mentions):
+    found = mentions("Firefighters from Tehama County joined the crews. In Sussex County, N.J., voters approved it.")
+    assert ("Tehama County", "Place") in found and ("Sussex County", "Place") in found
+    assert not any(text.startswith("In ") for text, _ in found)
