@@ -39,9 +39,9 @@ def _state(doc: Doc, i: int) -> tuple[int, str] | None:
     if tok.text in US_STATE_ABBREVIATIONS:
         return i + 1, US_STATE_ABBREVIATIONS[tok.text]
     if (tok.text + "." in US_STATE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == "."
-            and not tok.whitespace_):
+            and (not tok.whitespace_ or i + 2 == len(doc) or doc[i + 2].is_space)):
         # "Sheridan, Wyo." ending a sentence: the tokenizer splits off the period, which is the
-        # abbreviation's own (the sentence's is not written twice)
+        # abbreviation's own (the sentence's is not written twice); tokenised text writes "Wyo ."
         return i + 2, US_STATE_ABBREVIATIONS[tok.text + "."]
     for n in (2, 1):  # "New Hampshire", "Texas"
         if i + n <= len(doc):
@@ -95,7 +95,7 @@ def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
         town = doc[start:tok.i].text
         found.append(TownName(start, tok.i, town.title() if town.isupper() else town))
         # The state keeps its written name ("Calif."): resolution, not this rule, decides aliases.
-        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text))
+        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text.replace(" .", ".")))
     return found
 
 
