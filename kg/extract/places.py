@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import atlas
+from kg.extract.towns import LEGAL_FORMS
+from kg.places import place_index
 from kg.lang.en import relation_words as W
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
@@ -59,6 +61,10 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start > org.end and ctx.text.startswith("-based", place.end) \
                     and _BASED_COPULA.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.8)  # "Amazon, a Seattle-based retailer"
+            elif place.start >= org.end and sent.between(org, place) == " of " \
+                    and org.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS and _kind(ctx, pi) != "Country" \
+                    and place_index().lookup(place.normal or place.text, "City") is not None:
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:company-town", 0.8)  # "Keen Corp. of New York"
             elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
                     and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"

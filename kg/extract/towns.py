@@ -159,3 +159,27 @@ def agency_datelines(doc: Doc, lines) -> list[TownName]:
                 break  # the region must be one the atlas knows ("Bethany, Conn.", "Karbala, Iraq")
             found.append(TownName(part.start, part.end, normal))
     return found
+
+
+# Legal forms after which "of TOWN" is where the company is, not part of its name ("Keen Corp. of New
+# York"); a bank or a university "of" a place is named so ("Bank of China", "University of Texas").
+LEGAL_FORMS = frozenset("inc corp co ltd llc plc".split())
+
+
+def company_towns(doc: Doc) -> list[TownName]:
+    """The town of `Keen Corp. of New York`: a company's legal form, "of" and a town GeoNames knows, of one
+    to three capitalised words (not a country: "Commercial Aircraft Corp. of China" is one name)."""
+    found = []
+    for tok in doc[1:-1]:
+        if tok.lower_ != "of" or doc[tok.i - 1].lower_.rstrip(".") not in LEGAL_FORMS \
+                or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            town = doc[tok.i + 1:tok.i + 1 + n]
+            if len(town) < n or not all(t.is_alpha and (t.is_title or t.is_upper) for t in town):
+                continue
+            place = place_index().lookup(town.text)
+            if place is not None and place.kind == "City":
+                found.append(TownName(town.start, town.end, town.text.title() if town.text.isupper() else town.text))
+                break
+    return found
