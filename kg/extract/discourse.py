@@ -57,7 +57,8 @@ def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: 
     names = _body_names(mentions, caps)
     kept = []
     for m in mentions:
-        if not any(s <= m.start < e for s, e in caps) or m.method == "rule:table":
+        if not any(s <= m.start < e for s, e in caps) or m.method in ("rule:table", "rule:town", "rule:source-line"):
+            # a results line's names, a dateline's places and a source line's are typed by the line's form
             kept.append(m)
         elif m.text.lower() in names:
             body = names[m.text.lower()]

@@ -24,8 +24,9 @@ from kg.lang.en.lexicon import (
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
+from kg.extract.sourcelines import source_lines
 from kg.extract.tables import lines, table_names
-from kg.extract.towns import comma_positions, dateline_names, town_state_names
+from kg.extract.towns import LEGAL_FORMS, agency_datelines, comma_positions, company_towns, dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -393,6 +394,17 @@ def _cut_at_verb(span: Span) -> Span:
     return span
 
 
+def _company_of_town(span: Span) -> tuple[Span, Span] | None:
+    """(company, town) of a span `Pittsburgh-Corning Corp. of Pittsburgh` (see towns.company_towns)."""
+    for tok in span[1:-1]:
+        if tok.lower_ == "of" and span.doc[tok.i - 1].lower_.rstrip(".") in LEGAL_FORMS:
+            town = span.doc[tok.i + 1:span.end]
+            found = place_index().lookup(town.text)
+            if found is not None and found.kind == "City" and all(t.is_title or t.is_upper for t in town):
+                return span.doc[span.start:tok.i], town
+    return None
+
+
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
     if span.ent_id_:
@@ -451,17 +463,33 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
-    for town in town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines):
+    # "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94": a monitoring report's source, typed by the line
+    for line in source_lines(doc, doc_lines):
+        if any(i in in_table for i in range(line.town[0], line.end)):
+            continue
+        for (start, end), etype in ((line.town, "Place"), (line.outlet, "Organization")):
+            mention = _mention(doc[start:end], text, etype, "", "rule:source-line", sentence_index, gazetteer,
+                               standalone, typed=True)
+            if mention is not None:
+                mentions.append(mention)
+        in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
+    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines)
+                 + agency_datelines(doc, doc_lines) + company_towns(doc)):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
         entry = gazetteer.lookup_name(town.normal)
+        if entry is not None and entry.type != "Place":
+            continue  # "UNITED NATIONS (Reuters)": a body's seat named by the body, which the gazetteer types
         key = entry.id if entry is not None and entry.type == "Place" else ""
         mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, type="Place",
                                 sentence=sentence_index[town.start], key=key, method="rule:town",
                                 normal=entry.label if key else town.normal))
         in_table.update(range(town.start, town.end))
     for ent in doc.ents:
+        split = _company_of_town(ent)
+        if split is not None:  # "Keen Corp. of New York": the company; the towns above read the town
+            ent = Span(doc, split[0].start, split[0].end, label=ent.label_)
         if any(i in in_table for i in range(ent.start, ent.end)):
             continue
         etype, key, method = _type_of(ent, gazetteer)

@@ -23,14 +23,14 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _APPOSITION = re.compile(
-    r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
 # "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
 # "a letter to X from the White House": X is the one it went to, not one of the White House's people
 _SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
-_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
+_OF_BODY = re.compile(r"^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
@@ -42,7 +42,7 @@ _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_DETERMINERS = frozenset("the a an his her its their own now".split())  # ("Psaki, now White House ...")
+_DETERMINERS = frozenset("the a an his her its their own now another".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -55,8 +55,9 @@ def role_title(words: list[str]) -> str | None:
     lower = [w.lower() for w in words]
     title_words = W.ROLE_HEADS | W.AFFILIATION_HEADS
     heads = [i for i, w in enumerate(lower) if w in title_words]
-    if not heads or any(w not in W.ROLE_MODIFIERS for w in lower[:heads[0]]):
-        return None
+    if not heads or any(w not in W.ROLE_MODIFIERS and not (k >= heads[0] - 2 and _field_word(words[k]))
+                        for k, w in enumerate(lower[:heads[0]])):
+        return None  # ("metals economist", "law professor": the field may stand right before the head)
     end = heads[0] + 1
     # "Secretary General", "Secretary of State": a title may go on after its first head.
     while end < len(lower) and lower[end] in title_words | W.ROLE_MODIFIERS:
@@ -82,6 +83,15 @@ def role_title(words: list[str]) -> str | None:
     return role
 
 
+_NOT_FIELDS = frozenset("and or but who which that is was are were has had said says of to for with by as not also "
+                        "very most more only just once".split())
+
+
+def _field_word(word: str) -> bool:
+    """A lower-case word naming a field before a title head ("metals" economist, "law" professor)."""
+    return word.isalpha() and word.islower() and word not in _NOT_FIELDS
+
+
 def _is_past(text: str) -> bool:
     low = text.lower()
     return any(marker in low for marker in W.PAST_MARKERS)
@@ -90,6 +100,13 @@ def _is_past(text: str) -> bool:
 def _predicate(role: str) -> str:
     head = role.split()[-1].lower()
     return "affiliatedWith" if head in W.AFFILIATION_HEADS else "holdsPosition"
+
+
+def _nationality(ctx: Context, role: str, body: int) -> bool:
+    """`a Moscow lawyer`, `a French engineer`, `U.S. attorney`: a place before a word of working at a body
+    says where the person is from or practises, not an employer (a spokesman speaks for it)."""
+    return _predicate(role) == "affiliatedWith" and ctx.mentions[body].type == "Place" \
+        and not role.lower().startswith("spokes")
 
 
 def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
@@ -227,7 +244,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     if role.lower().endswith("counterpart"):
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
-        ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
+        if not _nationality(ctx, role, body):
+            ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
     elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
             and role.split()[-1].lower() not in CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
@@ -262,8 +280,9 @@ def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
         j -= 1
     if j == i or j < 0 or ctx.doc[j].idx < sent.start:
         return i
-    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS:
-        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"
+    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS \
+            and not any(ctx.doc[k].lower_.strip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame") for k in range(j + 1, i + 1)):
+        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"; not "the inspector general and Mr. X"
     return j if ctx.doc[j].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS else i
 
 
@@ -455,7 +474,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             role = _with_mission(ctx, noun, role, found)
             ctx.roles.setdefault(pi, role)
             context = ctx.text[noun.left_edge.idx:noun.idx + len(noun.text)]
-            ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+            if found[1] == "rule:role+of" or not _nationality(ctx, role, found[0]):
+                # ("a fellow at the Asia Society": a body after "at" the model may have typed a place)
+                ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
 
 
 def _with_mission(ctx: Context, noun: Token, role: str, found: tuple[int, str]) -> str:

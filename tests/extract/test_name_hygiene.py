@@ -133,3 +133,25 @@ def test_an_honorific_before_a_person_is_kept_on_the_mention():
         mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
         pos = start + len(name)
     assert [m.honorific for m in with_honorifics(text, mentions)] == ["mrs", "mr", "", ""]
+
+
+def test_a_wire_dateline_names_a_place_whatever_the_model_read(mentions):
+    found = mentions("SAN FRANCISCO (AP)\n\nCAMP LEJEUNE, N.C. (AP) — Marines returned to the base on Friday.")
+    assert ("SAN FRANCISCO", "Place") in found and ("CAMP LEJEUNE", "Place") in found
+    # a body the gazetteer knows, written where a dateline's place stands, stays the body
+    found = mentions("UNITED NATIONS (Reuters) - The Security Council met on Monday to discuss the war.")
+    assert ("UNITED NATIONS", "Place") not in found
+
+
+def test_a_monitoring_report_source_line_names_the_outlet_and_its_town(mentions):
+    found = mentions("Tokyo ASAHI SHIMBUN\n\nThe cabinet met on Friday to discuss the budget.")
+    assert ("ASAHI SHIMBUN", "Organization") in found and ("Tokyo", "Place") in found
+    found = mentions("Prices Rise Again LD1203094194 Paris Radio France International in French 1830 GMT 5 Jun 94")
+    assert ("Radio France International", "Organization") in found
+    assert not any(text.startswith("GMT") for text, _ in found)  # the time and date name nothing
+
+
+def test_a_name_ending_in_county_is_a_place_and_a_sentence_opener_no_part_of_a_town(mentions):
+    found = mentions("Firefighters from Tehama County joined the crews. In Sussex County, N.J., voters approved it.")
+    assert ("Tehama County", "Place") in found and ("Sussex County", "Place") in found
+    assert not any(text.startswith("In ") for text, _ in found)

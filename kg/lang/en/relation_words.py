@@ -12,7 +12,7 @@ ROLE_HEADS = frozenset(
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
     congressman congresswoman adviser advisor aide counsel negotiator candidate trustee colonel admiral
-    whip""".split()
+    whip executive manager comptroller treasurer""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
@@ -53,7 +53,8 @@ PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "former
 AFFILIATION_HEADS = frozenset(
     """professor expert analyst researcher fellow scholar scientist lecturer economist member
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
-    columnist student graduate teacher anchor host contributor writer""".split()
+    columnist student graduate teacher anchor host contributor writer attorney lawyer engineer
+    consultant physician surgeon pilot detective inspector strategist pollster""".split()
 )
 
 # "X writes in the Washington Examiner": the author writes for the outlet.
