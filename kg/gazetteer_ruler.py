@@ -34,6 +34,8 @@ def _forms(entry) -> list[tuple[str, bool]]:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mister dr".split())
+# The shapes of English adjectives of parties, peoples and places ("Democratic", "Republican", "Scottish").
+_ADJECTIVE = re.compile(r"(?:ic|an|ish|ese|al|ist)$")
 # A word of letters, an apostrophe or hyphen inside it allowed: "Kata'ib" of "Kata'ib Hezbollah".
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Title words that also open the names of bodies: "St Pauli", "Saint-Etienne".
@@ -128,14 +130,17 @@ class GazetteerRuler:
 def _names_another(words: Span, known: Span, ents: list[Span]) -> bool:
     """Words before a known body's name that make it another body's: a word the model reads as a
     group's name ("Kataeb" + Hezbollah) or a foreign word with an apostrophe inside ("Kata'ib"); not a
-    date, place, person or body ("July CNN", "Senate Democrats"), an English word ("Defeat ISIS"),
+    date, place, person or body ("July CNN", "Senate Democrats"), an English word or adjective ("Defeat
+    ISIS", "Democratic White House"),
     capitals (a headline's "TRUMP BLAMES IRAN"), nor before a plural that names a party's members
     ("Congressional Republicans", "Angry Democrats")."""
     if known[-1].tag_ == "NNPS" or known[-1].text.endswith("s") or any(t.is_upper for t in words):
         return False
     over = [e for e in ents if e.start < words.end and words.start < e.end]
     if over:
-        return all(e.label_ == "NORP" for e in over)
+        # an adjective the model reads as a group's ("Democratic White House", "Scottish") qualifies the
+        # body; a group's own name (a transliteration: "Kataeb") makes another
+        return all(e.label_ == "NORP" for e in over) and not any(_ADJECTIVE.search(t.lower_) for t in words)
     return any(c in t.text[1:-1] for t in words for c in "'\u2019")
 
 

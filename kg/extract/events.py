@@ -426,7 +426,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
             guests = _people(ctx, _objects(noun, ("with",) + to) + _beside(noun))
         subject = _stray_subject(ctx, noun, verb)
         guests = [g for g in guests if g not in subject]
-        subject = subject or [i for i in _people(ctx, _subjects(verb)) if ctx.mentions[i].start > noun.idx]
+        subject = subject or [i for i in _people(ctx, _subjects(verb)) if noun.idx < ctx.mentions[i].start < verb.idx]
         if guests:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             hosts = _people(ctx, owners)

@@ -461,6 +461,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
+            if noun.i + 2 < len(ctx.doc) and ctx.doc[noun.i + 1].text in ("-", "\u2010", "\u2011") \
+                    and ctx.doc[noun.i + 2].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS:
+                words.append(ctx.doc[noun.i + 2].text)  # "deputy secretary-general": the title goes on after the hyphen
             if found is None:
                 words += [t.text for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"
                           for t in t.subtree if ctx.mention_at(t) is None]

@@ -38,8 +38,9 @@ def test_a_longer_body_name_ending_in_a_known_one_is_another_body(mentions):
         found = mentions(text)
         assert ("Hezbollah", "Organization") not in found and any(t.endswith("ib Hezbollah") for t, _ in found)
     found = mentions("Lebanese Hezbollah fighters crossed the border, and incensed Congressional Republicans "
-                     "objected. He joined the Coalition to Defeat ISIS on Monday.")
-    assert {("Hezbollah", "Organization"), ("Republicans", "Organization"), ("ISIS", "Organization")} <= set(found)
+                     "objected. He joined the Coalition to Defeat ISIS on Monday, before a Democratic White House.")
+    assert {("Hezbollah", "Organization"), ("Republicans", "Organization"), ("ISIS", "Organization"),
+            ("White House", "Organization")} <= set(found)
 
 
 def test_two_people_in_one_span_are_split():
