@@ -7,6 +7,8 @@ too. Phrase matchers (hash lookups) keep this cheap beside the model.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -16,6 +18,8 @@ from kg.gazetteer import Gazetteer
 from kg.personnames import titles
 
 DEFERRED = "kg_gazetteer_deferred"
+# For a deferred match with name words before it ("Kata'ib" + Hezbollah), the whole longer name.
+LONGER = "kg_gazetteer_longer"
 
 _DASH_VARIANTS = ("-", "\u2013", "\u2014")
 
@@ -30,6 +34,8 @@ def _forms(entry) -> list[tuple[str, bool]]:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mister dr".split())
+# A word of letters, an apostrophe or hyphen inside it allowed: "Kata'ib" of "Kata'ib Hezbollah".
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Title words that also open the names of bodies: "St Pauli", "Saint-Etienne".
 _NAME_OPENERS = frozenset(["st", "saint"])
 
@@ -40,8 +46,16 @@ def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
         return False
     tok = doc[i]
     word = tok.lower_.rstrip(".")
-    return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+    return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and _WORD.fullmatch(tok.text) is not None
             and (word in _NAME_OPENERS or word not in titles()))
+
+
+def _modifier(word: str, gazetteer: Gazetteer) -> bool:
+    """A word that qualifies a known name without making another name: a nationality ("Lebanese
+    Hezbollah"), a place or a name the gazetteer knows ("Iran's", "Tehran", "Moscow")."""
+    from kg.places import place_index  # GeoNames, loaded once; imported here to keep this module light
+
+    return bool(gazetteer.country_for_demonym(word) or gazetteer.lookup_name(word) or place_index().lookup(word))
 
 
 class GazetteerRuler:
@@ -53,6 +67,7 @@ class GazetteerRuler:
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.types: dict[int, tuple[str, str]] = {}
@@ -89,13 +104,39 @@ class GazetteerRuler:
             inside = _continues_name(doc, span.end, taken) or _continues_name(doc, span.start - 1, taken)
             (deferred if inside else sure).append(span)
         doc.spans[DEFERRED] = deferred
+        doc.spans[LONGER] = [longer for span in deferred if (longer := self._longer(doc, span, taken)) is not None]
         if sure:
             doc.ents = filter_spans(sure + [e for e in doc.ents])
         return doc
 
+    def _longer(self, doc: Doc, span: Span, taken: set[int]) -> Span | None:
+        """The name a known one ends ("Kata'ib Hezbollah", "Hezbollah" known): its capitalised words
+        before it, when none is a nationality, a place or a known name; a body's names only."""
+        start = span.start
+        while _continues_name(doc, start - 1, taken) and not _modifier(doc[start - 1].text, self.gazetteer):
+            start -= 1
+        if start == span.start or (start > 0 and _continues_name(doc, start - 1, taken)):
+            return None  # nothing before it, or a modifier stopped the walk inside a longer run of names
+        # labelled as the model labels a body it reads: the new name is read as the model's own names are
+        return Span(doc, start, span.end, label="ORG") if span.label_ == "Organization" else None
+
     def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Span:
         etype, entry_id = self.types[match_id]
         return Span(doc, start, end, label=etype, span_id=entry_id)
+
+
+def _names_another(words: Span, known: Span, ents: list[Span]) -> bool:
+    """Words before a known body's name that make it another body's: a word the model reads as a
+    group's name ("Kataeb" + Hezbollah) or a foreign word with an apostrophe inside ("Kata'ib"); not a
+    date, place, person or body ("July CNN", "Senate Democrats"), an English word ("Defeat ISIS"),
+    capitals (a headline's "TRUMP BLAMES IRAN"), nor before a plural that names a party's members
+    ("Congressional Republicans", "Angry Democrats")."""
+    if known[-1].tag_ == "NNPS" or known[-1].text.endswith("s") or any(t.is_upper for t in words):
+        return False
+    over = [e for e in ents if e.start < words.end and words.start < e.end]
+    if over:
+        return all(e.label_ == "NORP" for e in over)
+    return any(c in t.text[1:-1] for t in words for c in "'\u2019")
 
 
 class GazetteerFill:
@@ -109,10 +150,16 @@ class GazetteerFill:
         if not deferred:
             return doc
         ents = list(doc.ents)
+        longer = {s.end: s for s in doc.spans.get(LONGER, ())}
         for span in deferred:
             over = [e for e in ents if e.start < span.end and span.start < e.end]
             if any(e.label_ in self.kept_labels and len(e) > len(span) for e in over):
                 continue  # the model read a longer name: "Paris St Germain", "Malaysia Airlines"
+            whole = longer.get(span.end)
+            if whole is not None and _names_another(doc[whole.start:span.start], span, ents):
+                # "Kata'ib Hezbollah": a longer name that ends in a known one is another body
+                span = whole
+                over = [e for e in ents if e.start < span.end and span.start < e.end]
             ents = [e for e in ents if e not in over] + [span]
         doc.ents = filter_spans(ents)
         return doc

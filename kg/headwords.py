@@ -10,9 +10,12 @@ PLACE_HEADS = frozenset(
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait straits gulf bay canal plaza zone village province region oblast governorate border
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
-    hotel prison""".split()
+    hotel prison pipeline""".split()
 )
 TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
+# Of those, the words that say so outright: a name they head is a treaty however the model tagged it
+# ("North American Free Trade Agreement", "Status of Forces Agreement", "Oslo Accords").
+AGREEMENT_HEADS = frozenset("treaty agreement agreements accord accords".split())
 LEADING_PLACE_WORDS = frozenset("river lake mount mountains fort port gulf cape strait sea camp".split())
 ORGANIZATION_HEADS = frozenset(
     """party ministry committee council agency department university college institute foundation company
@@ -36,7 +39,7 @@ NON_PERSON_WORDS = frozenset(
     association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
-    cemetery memorial""".split()
+    cemetery memorial hotel pipeline observatory""".split()
 )
 # Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
 # ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").
@@ -47,11 +50,21 @@ JOB_TITLE_HEADS = frozenset(
     deputy aide negotiator nominee commissioner administrator official officer lawmaker speaker general
     desk contributor""".split()
 )
-# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner".
+# Events are none of the entity types: "Sochi Olympics", "Inter-Korean Summit", "Lincoln Dinner", wars, uprisings,
+# crises and military exercises ("Korean War", "Second Intifada", "Orange Revolution", "Eager Lion Exercise").
 # Arabic words for army, front, brigade, movement, supporters and battalions that open armed groups'
 # names ("Jaish al-Fateh", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Ansar al-Sharia", "Kataib Hezbollah").
 ARMED_GROUP_FIRST_WORDS = frozenset("jaish jaysh jabhat jabhet liwa harakat harakat ansar kataib katai'b saraya".split())
-EVENT_HEADS = frozenset("summit olympics games election elections festival championship dinner gala parade".split())
+# Arabic words for cape, hill, valley, mountain, monastery, village, house, bridge, castle and meadow that
+# open place names ("Ras Tanura", "Deir ez-Zor", "Beit Hanoun", "Jisr al-Shughour"); spring, hill and caravanserai
+# ("Ain", "Tal", "Khan") open people's names too ("Ayn Rand", "Tal Becker"), so only before an Arabic article.
+ARABIC_PLACE_FIRST_WORDS = frozenset("ras tel wadi jabal jebel deir dayr kafr kfar beit bayt jisr qasr marj".split())
+ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE = frozenset("tal tell ain ayn khan".split())
+ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ad-", "ez-", "es-", "az-", "an-", "ash-", "at-")
+EVENT_HEADS = frozenset("""summit olympics games election elections festival championship dinner gala parade
+    war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())
+# A doctrine is a policy, none of the entity types either ("Carter Doctrine", "the Obama Doctrine").
+IDEA_HEADS = frozenset("doctrine doctrines".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

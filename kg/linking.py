@@ -11,12 +11,23 @@ article or two neighbours. Everything is sorted, so the result does not depend o
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.headwords import EVENT_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.names import name_key
+from kg.places import place_index
 from kg.variants import acronym_of, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
+
+
+# Words that make a name a body (or an event) of its own beside the one-word name: "Fox News", "Reuters
+# Institute", "Fed Cup".
+_BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset("cup open series".split())
+# Legal forms after a company's name: "Boeing Co" is Boeing.
+LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +80,14 @@ def _qualified(acronym: str, name: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1].upper() == acronym.upper() and all(w[:1].isupper() for w in words)
 
 
-def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, int], str]:
-    """(article, item) -> the key that item's name is another form of, for the items that have one."""
+def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str] | None = None,
+                  modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
+    """(article, item) -> the key that item's name is another form of, for the items that have one.
+
+    `texts` (article id -> text) lets a company's one-word name follow its two-word name (kg.linking._CorpusNames).
+    `modifier(word)` says a (lower-case) word is a place's name: across articles a name does not
+    follow a longer one that only such words open ("Wesleyan University" is not Ohio Wesleyan).
+    """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     for aid in sorted(articles):
@@ -87,7 +104,7 @@ def link_variants(articles: dict[str, list[Named | None]]) -> dict[tuple[str, in
                 if item.key not in seen:
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
-    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles)
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts or {}, modifier)
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
@@ -125,14 +142,24 @@ def _corpus_expansions(articles) -> dict[str, set[str]]:
 class _CorpusNames:
     """The corpus's organisation names by first and last word, to find the one a cut name is cut from."""
 
-    def __init__(self, articles):
+    def __init__(self, articles, texts: dict[str, str], modifier: Callable[[str], bool]):
+        self.modifier = modifier
         self.by_word: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
-        for items in articles.values():
+        self.first_words: dict[str, set[str]] = defaultdict(set)  # first word -> keys of every name it begins
+        self.articles: dict[str, set[str]] = defaultdict(set)  # key of a name of several words -> its articles
+        self.acronym_second: set[str] = set()
+        for aid, items in articles.items():
             for item in items:
-                if item is not None and item.type == "Organization" and " " in item.name:
+                if item is not None and " " in item.name:
                     words = tuple(name_key(item.name).split())
-                    self.by_word[words[0]].add((item.key, words))
-                    self.by_word[words[-1]].add((item.key, words))
+                    self.first_words[words[0]].add(item.key)
+                    if item.type == "Organization":
+                        if len(words) == 2 and item.name.split()[-1].isupper():
+                            self.acronym_second.add(item.key)  # "Greenpeace USA", "Amnesty UK": a branch
+                        self.by_word[words[0]].add((item.key, words))
+                        self.by_word[words[-1]].add((item.key, words))
+                        self.articles[item.key].add(aid)
+        self.texts = texts
         self.found: dict[str, str | None] = {}
 
     def only_longer(self, item: Named) -> str | None:
@@ -143,11 +170,42 @@ class _CorpusNames:
                 # "Stanford", "Harvard": a university by its first word, when the corpus names it in full
                 keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
                         and long in ((words[0], "university"), ("university", "of", words[0]))}
+                if not keys:
+                    keys = self._company(item.key, words[0])
             else:
                 keys = {key for first_or_last in {words[0], words[-1]} for key, long in self.by_word.get(first_or_last, ())
-                        if key != item.key and shortened_from(words, list(long))}
+                        if key != item.key and shortened_from(words, list(long)) and not self._qualified(words, long)}
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
+
+
+    def _company(self, own: str, word: str) -> set[str]:
+        """"Exxon" of Exxon Mobil, "Lockheed" of Lockheed Martin: the one name of the corpus that `word`
+        begins (of any type), of two words, the second a legal form ("Inc", "Corp") or a word the corpus
+        never writes in lower case and no place: "Sony" is not Sony Pictures, nor "Greenpeace" Greenpeace USA."""
+        begun = self.first_words.get(word, set()) - {own}
+        if len(begun) != 1:
+            return set()
+        key = next(iter(begun))
+        second = [long[1] for k, long in self.by_word.get(word, ()) if k == key and len(long) == 2 and long[0] == word]
+        if not second or len(set(second)) != 1:
+            return set()
+        if second[0] in LEGAL_FORMS:
+            return {key}
+        place = place_index().lookup(second[0])
+        if not self.texts or key in self.acronym_second or second[0] in _BODY_WORDS or (place is not None and (
+                place.kind != "City" or place_index().is_main_name(second[0]))):
+            return set()  # "Greenpeace USA", "Amnesty UK", "Gazprom Germania" are branches ("Mobil" is no town's own name)
+        lower = re.compile(rf"(?<![\w-]){re.escape(second[0])}(?![\w-])")
+        # the name's own articles first: where a common word is likeliest written in lower case
+        order = sorted(self.articles[key]) + sorted(set(self.texts) - self.articles[key])
+        return set() if any(lower.search(self.texts[aid]) for aid in order if aid in self.texts) else {key}
+
+    def _qualified(self, short: list[str], long: tuple[str, ...]) -> bool:
+        """The longer name is the short one after a place's name: another body, not its full name
+        ("Ohio" + Wesleyan University, "Ohio" + National Guard). A nationality adjective is not such a
+        word: "Iranian Quds Force" is the Quds Force."""
+        return long[-len(short):] == tuple(short) and any(self.modifier(w) for w in long[:-len(short)])
 
 
 def _spelling(name: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
+from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
 from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
@@ -56,7 +56,9 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
                        r"brother|sister|father|mother),?\s+$")
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
-                          "caption enlarge image toggle".split())
+                          "caption enlarge image toggle comment comments count story stories tags popular".split())
+# A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
+_MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
                            r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
@@ -65,8 +67,13 @@ _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
+_SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+# Honorifics that tell a person's sex: a bare surname after one names a bearer of that sex ("Mrs May").
+_FEMALE_HONORIFICS = frozenset("mrs ms miss mme madame dame".split())
+_HONORIFIC_FIRST = re.compile(r"^(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+(?=[A-Z])")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
+_SMALL_WORDS = frozenset("of for and the in on at to".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +87,13 @@ class Item:
     cues: tuple[tuple[str, float], ...] = ()  # type votes of the words around the mention (kg.typecues)
     heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
     written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
+    sex: str = ""  # "f" or "m" when an honorific right before the name says so ("Mrs May", "Mr. Liu")
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
     art = ex.article
-    items = [_mention_item(m, art.text) for m in ex.mentions]
+    items = [_elided(m, art.text, gazetteer) or _mention_item(m, art.text) for m in ex.mentions]
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -96,6 +104,22 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     if art.dateline:
         items.append(Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
+
+
+def _elided(m, text: str, gazetteer: Gazetteer) -> Item | None:
+    """"North and South Korea", "East and West Germany": a first word before "and" and a name that shares
+    its last words is the name those words complete, when the gazetteer knows both names."""
+    if m.key or " " in m.text or not m.text.istitle():
+        return None
+    shared = _SHARED_TAIL.match(text[m.end:m.end + 60])
+    if not shared:
+        return None
+    tail = shared.group(2)
+    whole = gazetteer.lookup_name(f"{m.text} {tail}")
+    other = gazetteer.lookup_name(f"{shared.group(1)} {tail}")
+    if whole is None or other is None or whole.id == other.id:
+        return None
+    return Item(whole.label, whole.type, m.method, whole.id, written=m.text)
 
 
 def _mention_item(m, text: str) -> Item:
@@ -132,6 +156,8 @@ def _mention_item(m, text: str) -> Item:
         words = name.split()
         while len(words) > 2 and words[-1] in _LINK_WORDS:
             words.pop()
+        while len(words) >= 2 and words[-1] in _MONTHS:
+            words.pop()
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
@@ -145,19 +171,38 @@ def _mention_item(m, text: str) -> Item:
         name = " ".join(words)
     if (not m.key and m.type == "Person" and len(words) >= 2 and words[0].lower() not in given_names()
             and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES
-            and (in_heading(text, m.start, m.end) or (m.text.isupper() and len(words) >= 3))):
+            and ((in_heading(text, m.start, m.end) and not _credit_line(text, m.start, m.end))
+                 or (m.text.isupper() and len(words) >= 3))):
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues, written=written)
+    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
+
+
+def _honorific_sex(m, name: str) -> str:
+    """"f" after "Mrs", "Ms", "Miss", "Mme" or "Dame", "m" after "Mr" or "Sir", written before the
+    name (extraction keeps it on the mention) or as its first word; "" when no such word is there."""
+    found = _HONORIFIC_FIRST.match(name)
+    word = m.honorific or (found.group(1).lower() if found else "")
+    if not word:
+        return ""
+    return "f" if word in _FEMALE_HONORIFICS else "m"
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """"Nikolas K. Gvosdev, The National Interest": a line that opens with the name and a comma credits a
+    person (a quotation's source, a byline), it is no heading."""
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 2] == ", "
 
 
 def _author_name(name: str, text: str) -> str:
     """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
     that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
-    if _ADDRESS.search(name):
-        return ""  # "Michael.Gordon Wsj.Com": an e-mail address, not a name
+    if _ADDRESS.search(name) or "_" in name:
+        return ""  # "Michael.Gordon Wsj.Com", "Avatar_Large": an e-mail address or a template's field, not a name
     words = name.split()
+    if words and all(w.lower() in _WIDGET_WORDS for w in words):
+        return ""  # "Comment Count", "Popular Tags": a page widget's words
 
     def common(word: str) -> bool:
         return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
@@ -215,15 +260,19 @@ _PHRASE_EDGES = frozenset("that this these those their theirs which whose who wh
 def is_phrase(plain: str) -> bool:
     """`their critics`, `nerve agent that`: words of a heading or a sentence, not a name."""
     tokens = plain.split()
+    if len(tokens) == 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES and tokens[1] == "he":
+        return False  # "Liu He", "Wang He": "He" is a Chinese given name after a family name
     return len(tokens) >= 2 and (tokens[0] in _PHRASE_EDGES or tokens[-1] in _PHRASE_EDGES)
 
 
 def is_event(plain: str) -> bool:
-    """`sochi olympics`, `inter korean summit`, `paul white award`, `defense of marriage act`: an event, an
-    award or a country's law, none of the entity types (a treaty is between states)."""
+    """`sochi olympics`, `inter korean summit`, `second intifada`, `operation desert storm`, `carter doctrine`,
+    `paul white award`, `defense of marriage act`: an event, a military operation, a doctrine, an award or a
+    country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
-    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | _AWARD_HEADS or tokens[-1] == "act"
-                                 or (tokens[-1] == "law" and tokens[-2] != "of"))  # not "School of Law"
+    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS or tokens[-1] == "act"
+                                 or (tokens[-1] == "law" and tokens[-2] != "of")  # not "School of Law"
+                                 or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS))  # "Operation Desert Storm"
 
 
 def is_model(name: str) -> bool:

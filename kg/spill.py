@@ -2,7 +2,8 @@
 
 Resolution needs every article's mentions at once, the graph needs each article's sentences,
 relations and statements once; holding the whole records for both costs ~55 KB an article.
-A build parks them here and keeps only light copies (article id, metadata names and mentions) in memory.
+A build parks them here and keeps only light copies (article id and text, metadata names and mentions) in
+memory: the text is a tenth of a record, and resolution reads the words around each mention.
 """
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ class ExtractionSpill:
         self._offsets: dict[str, int] = {}
 
     def park(self, extraction: Extraction) -> Extraction:
-        """Store `extraction`; returns its light copy, with what resolution reads (id, metadata names, mentions)."""
+        """Store `extraction`; returns its light copy, with what resolution reads (id, text, metadata names,
+        mentions): the words around a mention vote on its type (kg.typecues), so the text must stay."""
         self._offsets[extraction.article.id] = self._file.seek(0, 2)
         pickle.dump(extraction, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         art = extraction.article
-        return Extraction(article=Article(id=art.id, text="", publisher=art.publisher, author=art.author,
+        return Extraction(article=Article(id=art.id, text=art.text, publisher=art.publisher, author=art.author,
                                           dateline=art.dateline),
                           sentences=(), mentions=extraction.mentions)
 

@@ -2,13 +2,18 @@
 
 Read by kg.resolve, which adds these votes to the model's over the whole corpus, so a town the
 model tags as a person in one sentence is still a place when other sentences say "the town of
-X" or "in X". General English, never taken from particular articles.
+X" or "in X"; "the X exercises" says X is an event, no entity at all. General English, never taken from
+particular articles.
 """
 from __future__ import annotations
 
 import re
 
 from kg.personnames import given_names
+
+# The vote of words that say a name names an event ("the Zapad exercises"): none of the entity types, so
+# resolution drops a name whose event votes outweigh its type's.
+EVENT = "Event"
 
 # "the town of X", "a resident of X", "north of X": words that only places follow.
 _PLACE_OF = re.compile(
@@ -28,7 +33,20 @@ _ORGANIZATION_AFTER = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
     r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
 _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|"
-                          r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b")  # "in Dong Dang town"
+                          r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b"  # "in Dong Dang town"
+                          # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
+                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline)s?\b")
+# Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
+# Trident" (not the verb: "Russia exercises its veto").
+_EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"
+                             r"war\s?games)\b(?!\s+(?:its|his|her|their|the|a|an|control|power|restraint|caution)\b)")
+_EXERCISE_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|operation)\s+"
+                              r"(?:named|called|dubbed|code-?named)\s+$", re.I)
+# "the Trans-Pacific Partnership trade deal": a name of several words right before a trade deal names the deal.
+_TREATY_AFTER = re.compile(r"^\s+(?:free[- ])?trade\s+(?:deal|agreement|pact|accord)s?\b")
+# "Miller, with the Wilson Center, said", "a lawmaker in Israel's Knesset, told": a body closing an
+# apposition before the verb, not the speaker; people's names seldom follow "the" or a possessive.
+_APPOSED_BODY_BEFORE = re.compile(r"(?:\b(?:the|of|for|with|at|in|from)|['\u2019]s)\s+$", re.I)
 # "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
@@ -42,12 +60,17 @@ _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     """Type votes from the words just before and after a mention at text[start:end]."""
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+    if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not (
+            after.startswith(",") and _APPOSED_BODY_BEFORE.search(before))):
         return {"Person": 1.0}
     if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
     if _PLACE_OF.search(before) or _PLACE_AFTER.match(after):
         return {"Place": 2.0}
+    if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
+        return {EVENT: 1.5}
+    if _TREATY_AFTER.match(after) and (" " in text[start:end] or "-" in text[start:end]):
+        return {"Treaty": 2.5}  # a trade deal outweighs two of the model's tags as a body
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):
         return {"Place": 0.5}  # "in X" also precedes bodies ("in NATO") and times: a weak cue
     name = text[start:end]

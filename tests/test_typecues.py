@@ -1,7 +1,7 @@
 """Type votes from the words around a mention, and mentions in section headings."""
 from __future__ import annotations
 
-from kg.typecues import context_votes, in_heading
+from kg.typecues import EVENT, context_votes, in_heading
 
 
 def _votes(text: str, name: str) -> dict:
@@ -56,3 +56,23 @@ def test_one_word_after_the_is_no_person_unless_it_modifies_a_noun():
 def test_a_place_noun_after_the_name():
     assert _votes("officials greeted him in Lang Son town after", "Lang Son") == {"Place": 2.0}
     assert _votes("at a Bangor town hall meeting", "Bangor") == {}
+
+
+def test_exercise_building_and_trade_deal_cues():
+    assert _votes("military exercises named Rapid Trident are due", "Rapid Trident") == {EVENT: 1.5}
+    assert _votes("the annual Saber Strike exercises began", "Saber Strike") == {EVENT: 1.5}
+    assert _votes("Congress exercises its power", "Congress") == {}  # the verb
+    assert _votes("they met at the Grand Lotus Hanoi hotel in", "Grand Lotus Hanoi") == {"Place": 2.0}
+    assert _votes("work on the Nord Stream 2 gas pipeline stopped", "Nord Stream") == {"Place": 2.0}
+    assert _votes("the Belbek air base was seized", "Belbek") == {"Place": 2.0}
+    assert _votes("left the Pacific Rim Partnership trade deal, and", "Pacific Rim Partnership") == {"Treaty": 2.5}
+    assert _votes("signed the Brexit trade deal", "Brexit") == {}  # one word: a process, a place or a person's deal
+    assert _votes("the Iran deal", "Iran") == {}
+
+
+def test_a_body_closing_an_apposition_before_said_is_no_speaker():
+    assert _votes("Aaron Miller, with the Wilson Center for Scholars, said it", "Wilson Center for Scholars") == {}
+    assert _votes("a lawmaker in Israel's Knesset, told the radio", "Knesset") == {}
+    assert _votes("John Kehoe, correspondent for the Financial Review, said", "Financial Review") == {}
+    assert _votes("Minister Arkady Dvorkin, who spoke", "Arkady Dvorkin") == {"Person": 1.0}
+    assert _votes("as Dvorkin said", "Dvorkin") == {"Person": 1.0}

@@ -188,7 +188,7 @@ def parties_and_columns(ctx: Context, sent: Sentence) -> None:
         for oi, org in sent.of_type("Organization"):
             if org.start < person.end or org.text.split()[-1].lower() != "party":
                 continue
-            if re.fullmatch(r"(?:'s|\u2019s)\s+", sent.between(person, org)):
+            if re.fullmatch(r"\s?(?:'s|\u2019s)\s+", sent.between(person, org)):  # ("Mulroney 's" tokenised)
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-possessive", 0.8)
             elif _PARTY_OF.fullmatch(sent.between(person, org)):  # "X, a member of the opposition Y Party"
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:party-member", 0.8)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract import learned, rules
-from kg.extract.mentions import extract_mentions
+from kg.extract.mentions import extract_mentions, with_honorifics
 from kg.extract.relations import extract_relations
 from kg.extract.statements import extract_statements
 from kg.gazetteer import Gazetteer
@@ -27,18 +27,20 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
 
     `use_model=False` leaves out the trained classifier's relations (the rules' alone), as its
     training does."""
+    # spaCy's tokens keep every character, so the Doc's text is the article's (Doc.text and
+    # Span.text rebuild it from the tokens, a few milliseconds an article); checked by its length
+    last = doc[-1] if len(doc) else None
+    text = article.text if last is not None and last.idx + len(last.text_with_ws) == len(article.text) else doc.text
     sentences, sentence_index = [], {}
     for i, sent in enumerate(doc.sents):
-        raw = sent.text
+        raw = text[sent.start_char:sent.end_char]
         stripped = raw.rstrip()  # spaCy keeps trailing blank lines in the sentence
         lead = len(stripped) - len(stripped.lstrip())
         sentences.append(Sentence(start=sent.start_char + lead, end=sent.start_char + len(stripped),
                                   text=stripped.lstrip()))
-        for token in sent:
-            sentence_index[token.i] = i
+        sentence_index.update(dict.fromkeys(range(sent.start, sent.end), i))
     starts = [s.start for s in sentences]
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
-    mentions = extract_mentions(doc, sentence_index, gazetteer)
+    mentions = extract_mentions(doc, sentence_index, gazetteer, text)
     mentions = rules.dateline_mentions(text, article.dateline, mentions, gazetteer)
     named = {m.key for m in mentions if m.key}
     mentions += rules.diplomatic_missions(text, starts, gazetteer, named)
@@ -47,6 +49,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences, gazetteer, text)
+    mentions = with_honorifics(text, mentions)
     if use_model:
         relations = relations + learned.model_relations(doc, mentions, relations, gazetteer)
     quotations = extract_statements(doc, text, sentences, mentions)

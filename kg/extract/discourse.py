@@ -48,7 +48,8 @@ def _body_names(mentions: list[Mention], caps: list[tuple[int, int]]) -> dict[st
     return names
 
 
-def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: dict[int, int]) -> list[Mention]:
+def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: dict[int, int],
+                      text: str | None = None) -> list[Mention]:
     """`mentions` with those of the capitals lines replaced by the body's names found there."""
     caps = _caps_lines(doc, lines)
     if not caps:
@@ -56,7 +57,8 @@ def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: 
     names = _body_names(mentions, caps)
     kept = []
     for m in mentions:
-        if not any(s <= m.start < e for s, e in caps) or m.method == "rule:table":
+        if not any(s <= m.start < e for s, e in caps) or m.method in ("rule:table", "rule:town", "rule:source-line"):
+            # a results line's names, a dateline's places and a source line's are typed by the line's form
             kept.append(m)
         elif m.text.lower() in names:
             body = names[m.text.lower()]
@@ -64,7 +66,7 @@ def headline_mentions(doc: Doc, mentions: list[Mention], lines, sentence_index: 
         elif m.key:
             kept.append(m)
     taken = {i for m in kept for i in range(m.start, m.end)}
-    text = doc.text
+    text = doc.text if text is None else text
     for start, end in caps:
         toks = [t for t in doc.char_span(start, end, alignment_mode="expand") if not t.is_space]
         i = 0
@@ -111,7 +113,7 @@ def _name_word(tok) -> bool:
 
 
 def repeated_mentions(doc: Doc, mentions: list[Mention], common: set[str],
-                      sentence_index: dict[int, int]) -> list[Mention]:
+                      sentence_index: dict[int, int], text: str | None = None) -> list[Mention]:
     """`mentions` and the other places the article writes their names (or a person's surname) as a name.
 
     A repeat carries its model's or rule's method ("ner+repeat"): it is the same evidence again,
@@ -120,7 +122,7 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], common: set[str],
     if not names:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    text, found, i = doc.text, list(mentions), 0
+    text, found, i = doc.text if text is None else text, list(mentions), 0
     while i < len(doc):
         tok = doc[i]
         if not _name_word(tok) or tok.idx in taken:

@@ -424,8 +424,16 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         else:
             to = ("to",) if noun.lower_ in ("call", "calls") else ()  # "in a telephone call Sunday to X"
             guests = _people(ctx, _objects(noun, ("with",) + to) + _beside(noun))
+        subject = _stray_subject(ctx, noun, verb)
+        guests = [g for g in guests if g not in subject]
+        subject = subject or [i for i in _people(ctx, _subjects(verb)) if ctx.mentions[i].start > noun.idx]
         if guests:
-            hosts = _people(ctx, [c for c in noun.children if c.dep_ == "poss"])
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            hosts = _people(ctx, owners)
+            if subject and any(c.pos_ == "PRON" for c in owners):
+                # "In his call with X, Liu said ...": a pronoun in a phrase put before its clause points at
+                # that clause's subject, named after it, not at the last person of the sentence before
+                hosts = subject
             if not hosts and noun.dep_ in ("pobj", "dobj") and not any(
                     c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
                 # "told reporters following talks with X", "after a conversation with X": the subject's;
@@ -438,6 +446,22 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         phone = _phone_noun(noun)
         for a, b in pairs:
             ctx.emit("met", a, b, sent, "rule:met-noun", 0.75, None, False, mode="phone" if phone else None)
+
+
+def _stray_subject(ctx: Context, noun: Token, verb: Token) -> list[int]:
+    """"In his call with Mnuchin, Liu, an economist, said": the parser may join the clause's subject to the
+    meeting's partner as a conjunct without "and"; when the verb has no subject of its own, that person
+    is the subject, not a second partner."""
+    if _subjects(verb) or noun.i > verb.i:
+        return []
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "cc" for c in obj.children):
+                continue  # "with Mnuchin and Liu": two partners
+            found += [i for c in obj.children if c.dep_ == "conj" and c.i > obj.i and ctx.doc[c.i - 1].text == ","
+                      and (i := ctx.mention_at(c)) is not None and ctx.mentions[i].type == "Person"]
+    return found[:1]
 
 
 def _framed(ctx: Context, noun: Token, verb: Token, joint: bool) -> list[tuple[int, int]]:

@@ -85,9 +85,15 @@ class _Sentence:
 
     def __init__(self, doc: Doc, sent: Span, items: list[tuple[int, Mention, Span]]):
         self.doc, self.sent, self.items = doc, sent, items
+        # read once per sentence, not per pair: every doc[i] builds a new Token object
+        self._start, self._end = sent.start, sent.end
+        self._lower = [(t.lower_, t.is_space) for t in sent]
 
     def words(self, start: int, end: int) -> list[str]:
-        return [t.lower_ for t in self.doc[max(start, self.sent.start):min(end, self.sent.end)] if not t.is_space]
+        """The words of doc[start:end] inside the sentence, lower-cased, without whitespace tokens."""
+        lo = max(start, self._start) - self._start
+        hi = max(min(end, self._end) - self._start, lo)
+        return [w for w, space in self._lower[lo:hi] if not space]
 
 
 def _governor(span: Span):
@@ -249,6 +255,27 @@ def _names_an_employer(span: Span, person: Span | None = None, place: Span | Non
     return lca is None or len(labels) > MAX_OWN_NOUN_EDGES
 
 
+def _members_from(body: Span, place: Span) -> bool:
+    """"New York Democrats", "Scottish Tories": a place right before a plural name of a party's or a
+    group's members says where those members are from, not where the body is based."""
+    return place.end == body.start and body[-1].tag_ == "NNPS"
+
+
+def _envoy_destination(doc: Doc, m: Mention, span: Span) -> bool:
+    """The body or country an envoy is sent to ("ambassador to the United Nations", "Russia's EU
+    Ambassador", "U.N. Ambassador"): the post is the sending country's, so no candidate is its."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in W.TO_ROLE_HEADS:
+        return True
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in W.ROLE_MODIFIERS:
+        j += 1  # "U.N. Deputy Ambassador"
+    # an international body has no ambassadors of its own; a country's "U.S. Ambassador" is its own
+    return m.type == "Organization" and j < len(doc) and doc[j].lower_ in ("ambassador", "ambassadors")
+
+
 def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                gazetteer: Gazetteer) -> list[Candidate]:
     """Every pair of mentions in one sentence that fits a kind, with its features."""
@@ -273,9 +300,9 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                     if b is a or b[1].type not in object_types or (a[1].key and a[1].key == b[1].key):
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
-                                             or _dateline_agency(doc, a[2], b[2])):
+                                             or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])):
                         continue
-                    if group == "work" and _names_an_employer(b[2], a[2]):
+                    if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if abs(a[2].start - b[2].start) > MAX_TOKENS_APART or a[2].start < b[2].end and b[2].start < a[2].end:
                         continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -23,8 +24,9 @@ from kg.lang.en.lexicon import (
 )
 from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
+from kg.extract.sourcelines import source_lines
 from kg.extract.tables import lines, table_names
-from kg.extract.towns import comma_positions, dateline_names, town_state_names
+from kg.extract.towns import LEGAL_FORMS, agency_datelines, comma_positions, company_towns, dateline_names, town_state_names
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
@@ -177,6 +179,13 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
 _SCORE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})?\*?$")  # "296", "4-43", "108-3": scores and figures
 
 
+def _numbered_name(doc, end: int) -> bool:
+    """`Nord Stream 2 pipeline`: a one-digit number before a common noun numbers the name; a score
+    stands before a figure or another team's name (`Essex 296`, `Ajax 2 PSV 1`), a counter before "of"."""
+    return (len(doc[end - 1].text) == 1 and doc[end - 2].is_alpha and end < len(doc) and doc[end].is_lower
+            and doc[end].pos_ == "NOUN")  # not the odds "Miss Stamper 3-1 favourite", nor "Hide Caption 3 of 21"
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive, punctuation or score (`Essex 296`)."""
     start, end = span.start, span.end
@@ -184,7 +193,8 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in _POSSESSIVE
                            or span.doc[end - 1].lower_ in ("and", "or", "&")
-                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text))):
+                           or (end - start > 1 and _SCORE.match(span.doc[end - 1].text)
+                               and not _numbered_name(span.doc, end))):
         end -= 1
     return span.doc[start:end]
 
@@ -384,6 +394,17 @@ def _cut_at_verb(span: Span) -> Span:
     return span
 
 
+def _company_of_town(span: Span) -> tuple[Span, Span] | None:
+    """(company, town) of a span `Pittsburgh-Corning Corp. of Pittsburgh` (see towns.company_towns)."""
+    for tok in span[1:-1]:
+        if tok.lower_ == "of" and span.doc[tok.i - 1].lower_.rstrip(".") in LEGAL_FORMS:
+            town = span.doc[tok.i + 1:span.end]
+            found = place_index().lookup(town.text)
+            if found is not None and found.kind == "City" and all(t.is_title or t.is_upper for t in town):
+                return span.doc[span.start:tok.i], town
+    return None
+
+
 def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     """(type, gazetteer id, method) of an entity span, or (None, '', '') to drop it."""
     if span.ent_id_:
@@ -420,15 +441,18 @@ def _type_of(span: Span, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
     return etype, "", "ner"
 
 
-def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
-    """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence."""
+def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazetteer,
+                     text: str | None = None) -> list[Mention]:
+    """Mentions of the named entities in `doc`; `sentence_index` maps a token to its sentence.
+    `text` is doc.text when the caller has it (Doc.text is rebuilt from the tokens on every access)."""
     mentions = []
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = doc.text if text is None else text
+    doc_lines = list(lines(doc))
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     # Results, standings and fixtures: the line's shape types its names, not the model.
-    table = table_names(doc, gazetteer, common)
+    table = table_names(doc, gazetteer, common, doc_lines)
     for name in table:
         mention = _mention(doc[name.start:name.end], text, name.type, name.key, "rule:table", sentence_index,
                            gazetteer, standalone, typed=True)
@@ -439,17 +463,33 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
-    for town in town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc)):
+    # "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94": a monitoring report's source, typed by the line
+    for line in source_lines(doc, doc_lines):
+        if any(i in in_table for i in range(line.town[0], line.end)):
+            continue
+        for (start, end), etype in ((line.town, "Place"), (line.outlet, "Organization")):
+            mention = _mention(doc[start:end], text, etype, "", "rule:source-line", sentence_index, gazetteer,
+                               standalone, typed=True)
+            if mention is not None:
+                mentions.append(mention)
+        in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
+    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines)
+                 + agency_datelines(doc, doc_lines) + company_towns(doc)):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
         entry = gazetteer.lookup_name(town.normal)
+        if entry is not None and entry.type != "Place":
+            continue  # "UNITED NATIONS (Reuters)": a body's seat named by the body, which the gazetteer types
         key = entry.id if entry is not None and entry.type == "Place" else ""
         mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, type="Place",
                                 sentence=sentence_index[town.start], key=key, method="rule:town",
                                 normal=entry.label if key else town.normal))
         in_table.update(range(town.start, town.end))
     for ent in doc.ents:
+        split = _company_of_town(ent)
+        if split is not None:  # "Keen Corp. of New York": the company; the towns above read the town
+            ent = Span(doc, split[0].start, split[0].end, label=ent.label_)
         if any(i in in_table for i in range(ent.start, ent.end)):
             continue
         etype, key, method = _type_of(ent, gazetteer)
@@ -482,9 +522,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(span, text, "Person", "", "rule:age", sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
-    mentions = spelled_out(doc.text, defined_acronyms(doc, mentions, sentence_index))
-    return repeated_mentions(doc, mentions, common, sentence_index)
+    mentions = headline_mentions(doc, mentions, doc_lines, sentence_index, text)
+    mentions = spelled_out(text, defined_acronyms(doc, mentions, sentence_index))
+    return repeated_mentions(doc, mentions, common, sentence_index, text)
 
 
 def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sentence_index: dict[int, int],
@@ -508,3 +548,17 @@ def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sente
             etype, key = entry.type, entry.id
     return Mention(text=text, start=start, end=end, type=etype, sentence=sentence_index[span.start],
                    key=key, method=method, normal=normal)
+
+
+# Honorifics that tell a person's sex, as written right before a name ("Mrs May", "Mr. Liu"): kept on
+# the mention, since resolution picks among a surname's bearers with them and reads no text.
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+$")
+
+
+def with_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each person's with the honorific written right before it, if any."""
+    out = []
+    for m in mentions:
+        found = _HONORIFIC_BEFORE.search(text[max(0, m.start - 10):m.start]) if m.type == "Person" else None
+        out.append(replace(m, honorific=found.group(1).lower()) if found else m)
+    return out

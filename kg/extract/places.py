@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import atlas
+from kg.extract.towns import LEGAL_FORMS
+from kg.places import place_index
 from kg.lang.en import relation_words as W
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
@@ -18,14 +20,15 @@ from kg.model import Mention
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
 # "Mohammadia, south-east Algeria": a direction before the container
 _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$", re.I)
-_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*$")
+_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central|"
+                     r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)*$")  # "in southeast Texas"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 # ("the North Korean capital": the two words of a two-word adjective or name)
 _OWNER = r"(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+"
-_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\b|"
+_CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>" + _OWNER + r")\s?(?:'s|\u2019s)?\s+capital\b|"
                             r"capital\s+of\s+(?:the\s+)?(?P<owner2>" + _OWNER + r"))")
-_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>" + _OWNER + r")(?:'s|\u2019s)?\s+capital\s*,?\s*$")
+_CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>" + _OWNER + r")\s?(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")
 # "the Carnegie Endowment, a Washington think tank": a place as the modifier of a noun for a body
@@ -36,7 +39,7 @@ _BODY_NOUN_AFTER = re.compile(r"^\s+(?:(?:[a-z-]+)\s+){0,2}?(?:think[ -]tank|ins
                               r"nonprofit|non-profit|group)\b")
 _REGION_KINDS = frozenset("region province district state oblast county governorate territory republic".split())
 _SETTLEMENT_KINDS = frozenset("city town village port capital".split())
-_POSSESSIVE_GAP = re.compile(r"^(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"^\s?(?:'s|\u2019s)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
 def headquarters(ctx: Context, sent: Sentence) -> None:
@@ -44,10 +47,16 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
     orgs, places = sent.of_type("Organization"), sent.of_type("Place")
     for oi, org in orgs:
         for pi, place in places:
+            if org.method == place.method == "rule:source-line" and place.end <= org.start \
+                    and not ctx.text[place.end:org.start].strip():
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:source-line", 0.85)  # "Moscow KRASNAYA ZVEZDA"
             if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(re.sub(r"^\s*\)", "", sent.between(org, place))):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \
-                    and not _verb_between(ctx, place.end + len("-based"), org.start) and not _owns_next_noun(ctx, oi):
+                    and not _verb_between(ctx, place.end + len("-based"), org.start) \
+                    and not any(place.end < m.start and m.end <= org.start for _, m in sent.mentions) \
+                    and not _owns_next_noun(ctx, oi):
+                # ("the Frankfurt-based Commerzbank and Giessen's X": the first name after it is the one based)
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
             elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
                     and _BODY_NOUN_AFTER.match(ctx.text[place.end:place.end + 40]) and _kind(ctx, pi) != "Continent":
@@ -55,10 +64,14 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start > org.end and ctx.text.startswith("-based", place.end) \
                     and _BASED_COPULA.match(sent.between(org, place)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.8)  # "Amazon, a Seattle-based retailer"
+            elif place.start >= org.end and sent.between(org, place) == " of " \
+                    and org.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS and _kind(ctx, pi) != "Country" \
+                    and place_index().lookup(place.normal or place.text, "City") is not None:
+                ctx.emit("headquarteredIn", oi, pi, sent, "rule:company-town", 0.8)  # "Keen Corp. of New York"
             elif place.start >= org.end and re.fullmatch(r"\s+in\s+", sent.between(org, place)) \
                     and org.text.split()[-1].lower() in W.INSTITUTION_WORDS:
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:institution-in", 0.75)  # "Yonsei University in Seoul"
-            elif place.start >= org.end and re.fullmatch(r"(?:'s|\u2019s)?\s*", sent.between(org, place)) \
+            elif place.start >= org.end and re.fullmatch(r"\s?(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
 
@@ -221,14 +234,26 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
-            and _atlas_in(ctx, ai, bi)
-        if re.match(r"(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 3]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
+            and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
+        if re.match(r"\s?(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 4]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
             continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
         after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
         if before_list or after_list or not (atlas_ok or _contains(ctx, ai, bi)):
             continue
         ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+
+
+def _small_town_in_state(ctx: Context, ai: int, bi: int) -> bool:
+    """`Bethany, Conn.`, `Belen, N.M.`: a name the gazetteer does not know, a comma and a US state is a
+    town of that state, as the AP writes towns, though the atlas (towns of 15,000 people or more) may
+    know only a larger town of that name elsewhere. Not a list of states or countries."""
+    a, b = ctx.mentions[ai], ctx.mentions[bi]
+    if _kind(ctx, ai) is not None or atlas.areas(a.text) or atlas.areas(a.normal or a.text):
+        return False
+    found = atlas.areas(b.text, ctx.entry(bi).label if ctx.entry(bi) else None)
+    return len(found) == 1 and next(iter(found)).country == "US" and bool(next(iter(found)).region) \
+        and atlas.us_state(b.text) is not None
 
 
 def places_in(ctx: Context, sent: Sentence) -> None:
@@ -312,7 +337,7 @@ def capitals(ctx: Context, sent: Sentence) -> None:
                 ctx.emit("partOf", pi, oi, sent, "rule:capital", 0.85)
 
 
-_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>" + _OWNER + r"))"
+_CAPITAL_OF = re.compile(r"(?:\b(?P<poss>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s?(?:'s|\u2019s)|\b[Tt]he\s+(?P<adj>" + _OWNER + r"))"
                          r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
 
@@ -446,7 +471,7 @@ _EMPHASIS_GAP = re.compile(r"^\s*,\s*(?:particularly|especially|notably|mainly|m
 _LIST_IN_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?$")
 # "Latakia, on Syria's Mediterranean coast"
 _EDGE_GAP = re.compile(r"^\s*,\s*(?:on|along|off|near)\s+(?:the\s+)?$")
-_EDGE_AFTER = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:coast|coastline|shore|border|frontier)\b")
+_EDGE_AFTER = re.compile(r"^\s?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:coast|coastline|shore|border|frontier)\b")
 
 
 def atlas_pairs(ctx: Context, sent: Sentence) -> None:
@@ -544,7 +569,7 @@ def organisation_parts(ctx: Context, sent: Sentence) -> None:
         between = sent.between(a, b)
         if W.PART_BETWEEN.match(between) or (re.fullmatch(r"\s+of\s+(?:the\s+)?", between) and _is_unit(a.text)):
             ctx.emit("partOf", ai, bi, sent, "rule:part-of", 0.8)  # "X, a unit of Y", "Unit 26165 of the GRU"
-        elif between in ("'s ", "\u2019s ") and _is_unit(b.text) and not _is_unit(a.text):
+        elif between in ("'s ", "\u2019s ", " 's ") and _is_unit(b.text) and not _is_unit(a.text):
             ctx.emit("partOf", bi, ai, sent, "rule:part-possessive", 0.75)  # "the GRU's Unit 26165"
     for ai, a in orgs:
         _described_owner(ctx, sent, ai, a)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
+from kg.places import place_index
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
                                      party_mention, party_tags, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
@@ -22,14 +23,14 @@ from kg.extract.relations import Context, Sentence
 from kg.model import Mention
 
 _APPOSITION = re.compile(
-    r"^\s*,\s*(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<clause>(?:who|which)\s+(?:[\w ]{0,30}?\s+)?(?:was|is|has been|had been|became|served as)\s+)?"
     r"(?:(?:a|an|the|his|her)\s+)?(?P<role>(?:[\w.-]+\s+){0,4}?[\w-]+)\s+(?:of|at|for|with)(?:\s+the)?\s*$",
     re.I)
 _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s+(?:the\s+)?$", re.I)
 # "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
 # "a letter to X from the White House": X is the one it went to, not one of the White House's people
 _SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
-_OF_BODY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
+_OF_BODY = re.compile(r"^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
@@ -41,7 +42,7 @@ _AT_BODY = re.compile(r"^\s+at\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:Institut\w*|University|College|School|Center|Centre|Council|Foundation|Endowment|"
                           r"Academy|Laboratory|Fund|Society|Association)\b")
 _BODY_PREPOSITIONS = frozenset("of for at with".split())
-_DETERMINERS = frozenset("the a an his her its their own now".split())  # ("Psaki, now White House ...")
+_DETERMINERS = frozenset("the a an his her its their own now another".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -54,8 +55,9 @@ def role_title(words: list[str]) -> str | None:
     lower = [w.lower() for w in words]
     title_words = W.ROLE_HEADS | W.AFFILIATION_HEADS
     heads = [i for i, w in enumerate(lower) if w in title_words]
-    if not heads or any(w not in W.ROLE_MODIFIERS for w in lower[:heads[0]]):
-        return None
+    if not heads or any(w not in W.ROLE_MODIFIERS and not (k >= heads[0] - 2 and _field_word(words[k]))
+                        for k, w in enumerate(lower[:heads[0]])):
+        return None  # ("metals economist", "law professor": the field may stand right before the head)
     end = heads[0] + 1
     # "Secretary General", "Secretary of State": a title may go on after its first head.
     while end < len(lower) and lower[end] in title_words | W.ROLE_MODIFIERS:
@@ -68,6 +70,9 @@ def role_title(words: list[str]) -> str | None:
     kept = [w for w in words[:end] if w.lower() not in _NOT_IN_TITLE]
     if not kept:
         return None
+    if lower[end - 1] in W.UNIT_HEADS and 2 <= len(tail) <= 3 and tail[0] == "of" \
+            and all(w.isalpha() and w.islower() for w in words[end + 1:]):
+        kept += words[end:]  # "head of analysis [at Rystad]": the head of a unit, not of the firm
     half = len(kept) // 2
     if len(kept) % 2 == 0 and [w.lower() for w in kept[:half]] == [w.lower() for w in kept[half:]]:
         kept = kept[:half]  # "Prime Minister Prime Minister X": a caption glued to the next one
@@ -78,6 +83,15 @@ def role_title(words: list[str]) -> str | None:
     return role
 
 
+_NOT_FIELDS = frozenset("and or but who which that is was are were has had said says of to for with by as not also "
+                        "very most more only just once".split())
+
+
+def _field_word(word: str) -> bool:
+    """A lower-case word naming a field before a title head ("metals" economist, "law" professor)."""
+    return word.isalpha() and word.islower() and word not in _NOT_FIELDS
+
+
 def _is_past(text: str) -> bool:
     low = text.lower()
     return any(marker in low for marker in W.PAST_MARKERS)
@@ -86,6 +100,13 @@ def _is_past(text: str) -> bool:
 def _predicate(role: str) -> str:
     head = role.split()[-1].lower()
     return "affiliatedWith" if head in W.AFFILIATION_HEADS else "holdsPosition"
+
+
+def _nationality(ctx: Context, role: str, body: int) -> bool:
+    """`a Moscow lawyer`, `a French engineer`, `U.S. attorney`: a place before a word of working at a body
+    says where the person is from or practises, not an employer (a spokesman speaks for it)."""
+    return _predicate(role) == "affiliatedWith" and ctx.mentions[body].type == "Place" \
+        and not role.lower().startswith("spokes")
 
 
 def _party_before(ctx: Context, offset: int, sent: Sentence) -> int | None:
@@ -223,7 +244,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     if role.lower().endswith("counterpart"):
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
-        ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
+        if not _nationality(ctx, role, body):
+            ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
     elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
             and role.split()[-1].lower() not in CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
@@ -258,8 +280,9 @@ def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:
         j -= 1
     if j == i or j < 0 or ctx.doc[j].idx < sent.start:
         return i
-    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS:
-        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"
+    if ctx.doc[j].lower_ == "and" and j > 0 and ctx.doc[j - 1].lower_ in W.ROLE_HEADS \
+            and not any(ctx.doc[k].lower_.strip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame") for k in range(j + 1, i + 1)):
+        j -= 1  # "Joint Chiefs of Staff Chairman and Marine Gen. X"; not "the inspector general and Mr. X"
     return j if ctx.doc[j].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS else i
 
 
@@ -274,7 +297,8 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
     if entry is not None and entry.subtype == "Continent":
         return True
     heads = [w.lower() for w in role_words if w.lower() in W.ROLE_HEADS | W.AFFILIATION_HEADS]
-    if not heads or heads[0] not in W.PORTFOLIO_HEADS:
+    # "Russia special counsel X": the place before a counsel's title is what the inquiry is about
+    if (not heads or heads[0] not in W.PORTFOLIO_HEADS) and role_words[-1].lower() not in W.INQUIRY_HEADS:
         return False
     return not re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", m.text)  # "U.S.", "UK", "UAE": the country's own
 
@@ -447,9 +471,25 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             role = role_title(words)
             if role is None or role.lower().endswith("counterpart"):
                 continue  # a counterpart's post is the other person's: counterpart() reads it
+            role = _with_mission(ctx, noun, role, found)
             ctx.roles.setdefault(pi, role)
             context = ctx.text[noun.left_edge.idx:noun.idx + len(noun.text)]
-            ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+            if found[1] == "rule:role+of" or not _nationality(ctx, role, found[0]):
+                # ("a fellow at the Asia Society": a body after "at" the model may have typed a place)
+                ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+
+
+def _with_mission(ctx: Context, noun: Token, role: str, found: tuple[int, str]) -> str:
+    """"the top NATO commander in Afghanistan": a body's post in another place keeps that place in its
+    role, or it would read as the body's top commander."""
+    if found[1] not in ("rule:role+compound", "rule:role+demonym"):
+        return role
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            where = ctx.mention_at(obj)
+            if where is not None and where != found[0] and ctx.mentions[where].type == "Place":
+                return f"{role} in {ctx.mentions[where].normal or ctx.mentions[where].text}"
+    return role
 
 
 def lead_verbs(ctx: Context, sent: Sentence) -> None:
@@ -497,6 +537,18 @@ def _led_by(ctx: Context, sent: Sentence, pi: int, root: Token) -> None:
     if ctx.mentions[oi].text.lower().removesuffix("s") in W.PARTY_NAMES:
         return  # "Republicans, led by Sen. X": a group of the party's members, not the party
     ctx.emit("holdsPosition", pi, oi, sent, "rule:led-by", 0.8, W.LEAD_VERBS[lemma_in(verb, W.LEAD_VERBS)])
+
+
+def _origin(ctx: Context, oi: int, between: str) -> bool:
+    """"X from Batley": after "from" (no "the"), a name GeoNames or the gazetteer knows as a place is
+    where X comes from, whatever the model tagged it, not a body X belongs to ("X from Powa
+    Technologies" still works there)."""
+    if not re.match(r"\s+from\s", between) or "the" in between.split():
+        return False
+    entry = ctx.entry(oi)
+    if entry is not None:
+        return entry.type == "Place"
+    return place_index().lookup(ctx.mentions[oi].normal or ctx.mentions[oi].text) is not None
 
 
 _OWNED_HEADS = frozenset("minister secretary ambassador envoy".split())
@@ -560,8 +612,8 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if match:
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
-                    _OF_BODY.match(sent.between(person, other)) or (
-                    _AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
+                    (_OF_BODY.match(sent.between(person, other)) and not _origin(ctx, oi, sent.between(person, other)))
+                    or (_AT_BODY.match(sent.between(person, other)) and _INSTITUTION.search(other.text))):
                 # "Daryl Kimball of the Arms Control Association": works there. "X of Idaho" is not.
                 ctx.emit("affiliatedWith", pi, oi, sent, "rule:name-of-body", 0.75)
             elif re.fullmatch(r"\s+of\s+", sent.between(person, other)) and pi in ctx.roles \

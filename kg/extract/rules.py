@@ -98,6 +98,9 @@ def descriptions(doc: Doc, sentence_starts: list[int], gazetteer: Gazetteer, nam
     """`the alliance`, `the Belgian capital`: a description that points at one named entity."""
     found = []
     for chunk in doc.noun_chunks:
+        owner = next((t.i for t in chunk if t.tag_ == "POS"), None)
+        if owner is not None and owner > chunk.start:
+            chunk = doc[chunk.start:owner]  # "the North's nuclear prowess": the possessor
         words = chunk.text.split()
         if len(words) < 2 or len(words) > 4 or chunk[0].lower_ not in ("the", "this"):
             continue
@@ -108,6 +111,8 @@ def descriptions(doc: Doc, sentence_starts: list[int], gazetteer: Gazetteer, nam
         if len(targets) != 1:
             continue
         target = targets[0]
+        if chunk[0].lower_ == "the" and chunk[1].text[:1].isupper():
+            chunk = chunk[1:]  # "the North", "the Security Council": the name without its article, as the model's spans
         found.append(Mention(text=chunk.text, start=chunk.start_char, end=chunk.end_char, type=target.type,
                              sentence=sentence_of(chunk.start_char, sentence_starts), key=target.id,
                              method="rule:description", normal=target.label))

@@ -355,12 +355,16 @@ def _typed(doc: Doc, teams: list[_Item], towns: list[_Item], gazetteer: Gazettee
     return found
 
 
-def table_names(doc: Doc, gazetteer: Gazetteer, common: set[str]) -> list[TableName]:
-    """The names of every results, standings or fixture line of `doc`, typed by the line's shape."""
+def table_names(doc: Doc, gazetteer: Gazetteer, common: set[str], doc_lines=None) -> list[TableName]:
+    """The names of every results, standings or fixture line of `doc`, typed by the line's shape.
+    `doc_lines`: lines(doc), when the caller has them."""
     found = []
-    for start, end in lines(doc):
+    for start, end in lines(doc) if doc_lines is None else doc_lines:
+        words = doc[start:end]
+        numbers = any(t.like_num or t.text[:1].isdigit() for t in words)
+        if not numbers and not any(t.lower_ in _VERSUS or t.lower_ == "at" for t in words):
+            continue  # neither figures nor "v"/"at": no table line (checked before the costlier grouping)
         items = _items(doc, start, end)
-        numbers = any(t.like_num or t.text[:1].isdigit() for t in doc[start:end])
         if not numbers and not any(it.kind in "VA" for it in items):
             continue
         teams, towns = _teams(doc, items)

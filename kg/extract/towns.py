@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
 from kg.places import place_index
 
+# "St. Joseph, Mo.", "Ft. Myers, Fla.": abbreviated first words of town names
+_TOWN_PREFIXES = frozenset("St. Ste. Ft. Mt. Pt.".split())
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STATE_NAMES = {v.lower(): v for v in US_STATE_ABBREVIATIONS.values()}
 
@@ -37,9 +39,9 @@ def _state(doc: Doc, i: int) -> tuple[int, str] | None:
     if tok.text in US_STATE_ABBREVIATIONS:
         return i + 1, US_STATE_ABBREVIATIONS[tok.text]
     if (tok.text + "." in US_STATE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == "."
-            and not tok.whitespace_):
+            and (not tok.whitespace_ or i + 2 == len(doc) or doc[i + 2].is_space)):
         # "Sheridan, Wyo." ending a sentence: the tokenizer splits off the period, which is the
-        # abbreviation's own (the sentence's is not written twice)
+        # abbreviation's own (the sentence's is not written twice); tokenised text writes "Wyo ."
         return i + 2, US_STATE_ABBREVIATIONS[tok.text + "."]
     for n in (2, 1):  # "New Hampshire", "Texas"
         if i + n <= len(doc):
@@ -54,11 +56,13 @@ def _name_before(doc: Doc, comma: int, people: set[int]) -> int | None:
     start = comma
     while start > 0 and comma - start < 3:
         tok = doc[start - 1]
-        if not (tok.is_alpha and tok.text[:1].isupper()):
+        if not (tok.is_alpha and tok.text[:1].isupper()) and tok.text not in _TOWN_PREFIXES:
             break
         start -= 1
         if tok.is_sent_start:
             break
+    while start < comma and doc[start].is_stop and doc[start].is_sent_start:
+        start += 1  # "In Sussex County, N.J., voters ...": the sentence's first word is no part of the name
     if start == comma or any(i in people for i in range(start, comma)):
         return None
     return start
@@ -91,7 +95,7 @@ def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
         town = doc[start:tok.i].text
         found.append(TownName(start, tok.i, town.title() if town.isupper() else town))
         # The state keeps its written name ("Calif."): resolution, not this rule, decides aliases.
-        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text))
+        found.append(TownName(tok.i + 1, end, doc[tok.i + 1:end].text.replace(" .", ".")))
     return found
 
 
@@ -118,4 +122,64 @@ def dateline_names(doc: Doc, lines) -> list[TownName]:
             full = US_STATE_ABBREVIATIONS.get(name, name)
             if place_index().lookup(full) is not None or full in _STATE_NAMES.values():
                 found.append(TownName(region[0].i, region[-1].i + 1, name))
+    return found
+
+
+_NAME = r"[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "BAGHDAD, Iraq (AP) --", "Seoul, May 3 (YONHAP) --", "(Text) Geneva, Switzerland, Feb 2 (AFP) --":
+# a wire story's dateline: the place it was filed from, its region or country, a date, the agency.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:\(\s*Text\s*\)\s*)?(?P<place>" + _NAME + r")(?:[ \t]?,[ \t]+(?P<region>" + _NAME + r"))??"
+    r"(?:[ \t]?,?[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r"))?"
+    r"[ \t]*\([ \t]*(?P<agency>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})[ \t]*\)[ \t]*(?:--|-|\u2014|\u2013|$)")
+
+
+def agency_datelines(doc: Doc, lines) -> list[TownName]:
+    """The place (and its region) of a line that opens with a wire dateline, `BAGHDAD, Iraq (AP)`. Without
+    a region or a date the place must be in capitals (`NEW ORLEANS (AP)`): a name in title case before
+    a bracket is more often a person's party or an aside."""
+    found = []
+    for start, end in lines:
+        span = doc[start:end]
+        match = _AGENCY_DATELINE.match(span.text)
+        if match is None or (not match.group("region") and not match.group("date")
+                             and not match.group("place").isupper()):
+            continue
+        for group in ("place", "region"):
+            name = match.group(group)
+            if name is None:
+                continue
+            part = doc.char_span(span.start_char + match.start(group), span.start_char + match.end(group))
+            if part is None:
+                break
+            normal = name.title() if name.isupper() and len(name) > 3 else name
+            full = US_STATE_ABBREVIATIONS.get(name, normal)
+            if group == "region" and place_index().lookup(full) is None and full not in _STATE_NAMES.values():
+                break  # the region must be one the atlas knows ("Bethany, Conn.", "Karbala, Iraq")
+            found.append(TownName(part.start, part.end, normal))
+    return found
+
+
+# Legal forms after which "of TOWN" is where the company is, not part of its name ("Keen Corp. of New
+# York"); a bank or a university "of" a place is named so ("Bank of China", "University of Texas").
+LEGAL_FORMS = frozenset("inc corp co ltd llc plc".split())
+
+
+def company_towns(doc: Doc) -> list[TownName]:
+    """The town of `Keen Corp. of New York`: a company's legal form, "of" and a town GeoNames knows, of one
+    to three capitalised words (not a country: "Commercial Aircraft Corp. of China" is one name)."""
+    found = []
+    for tok in doc[1:-1]:
+        if tok.lower_ != "of" or doc[tok.i - 1].lower_.rstrip(".") not in LEGAL_FORMS \
+                or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            town = doc[tok.i + 1:tok.i + 1 + n]
+            if len(town) < n or not all(t.is_alpha and (t.is_title or t.is_upper) for t in town):
+                continue
+            place = place_index().lookup(town.text)
+            if place is not None and place.kind == "City":
+                found.append(TownName(town.start, town.end, town.text.title() if town.text.isupper() else town.text))
+                break
     return found

@@ -31,6 +31,17 @@ def test_the_longest_name_wins_over_a_gazetteer_name_inside_it(mentions):
     assert not any(text == "Malaysia" for text, _ in found)
 
 
+def test_a_longer_body_name_ending_in_a_known_one_is_another_body(mentions):
+    # "Kata'ib Hezbollah" is an Iraqi militia, not Hezbollah; a nationality before it is only a modifier
+    for text in ("Rockets were fired by Kata\u2019ib Hezbollah, a militia, on Sunday.",
+                 "Kata'ib Hezbollah fired rockets at the base on Sunday."):
+        found = mentions(text)
+        assert ("Hezbollah", "Organization") not in found and any(t.endswith("ib Hezbollah") for t, _ in found)
+    found = mentions("Lebanese Hezbollah fighters crossed the border, and incensed Congressional Republicans "
+                     "objected. He joined the Coalition to Defeat ISIS on Monday.")
+    assert {("Hezbollah", "Organization"), ("Republicans", "Organization"), ("ISIS", "Organization")} <= set(found)
+
+
 def test_two_people_in_one_span_are_split():
     import spacy
 
@@ -96,3 +107,51 @@ def test_a_reporter_is_a_person_and_a_role_glued_to_an_outlet_goes(mentions):
 def test_a_stray_word_before_a_person_goes_but_a_body_word_after_it_keeps_the_body(mentions):
     found = mentions("Secretary of State Rex Tillerson flew in. According to Tufts Fletcher School Professor Dan Drezner, so.")
     assert ("Rex Tillerson", "Person") in found and ("Fletcher School", "Person") not in found
+
+
+def test_a_one_digit_number_before_a_common_noun_stays_in_the_name_a_score_does_not(mentions):
+    assert ("Nord Stream 2", "Place") in mentions("Germany kept building the Nord Stream 2 pipeline with Russia.")
+    assert [n for n, _ in mentions("Ajax 2 PSV 1")] == ["Ajax", "PSV"]
+    import spacy
+
+    from kg.extract.mentions import _numbered_name
+
+    odds = spacy.blank("en")("Miss Stamper 3-1 favourite")  # the odds, no number of the name
+    assert [t.text for t in odds][2:5] == ["3", "-", "1"] and not _numbered_name(odds, 5)
+    assert ("Hide Caption", "Person") not in mentions("Hide Caption 3 of 21 Photos: Kremlin guards march.")
+
+
+def test_an_honorific_before_a_person_is_kept_on_the_mention():
+    from kg.extract.mentions import with_honorifics
+    from kg.model import Mention
+
+    text = "Later Mrs May met Mr. Liu in Miss Saigon, and May agreed."
+    names = [("May", "Person"), ("Liu", "Person"), ("Saigon", "Place"), ("May", "Person")]
+    mentions, pos = [], 0
+    for name, etype in names:
+        start = text.index(name, pos)
+        mentions.append(Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0))
+        pos = start + len(name)
+    assert [m.honorific for m in with_honorifics(text, mentions)] == ["mrs", "mr", "", ""]
+
+
+def test_a_wire_dateline_names_a_place_whatever_the_model_read(mentions):
+    found = mentions("SAN FRANCISCO (AP)\n\nCAMP LEJEUNE, N.C. (AP) — Marines returned to the base on Friday.")
+    assert ("SAN FRANCISCO", "Place") in found and ("CAMP LEJEUNE", "Place") in found
+    # a body the gazetteer knows, written where a dateline's place stands, stays the body
+    found = mentions("UNITED NATIONS (Reuters) - The Security Council met on Monday to discuss the war.")
+    assert ("UNITED NATIONS", "Place") not in found
+
+
+def test_a_monitoring_report_source_line_names_the_outlet_and_its_town(mentions):
+    found = mentions("Tokyo ASAHI SHIMBUN\n\nThe cabinet met on Friday to discuss the budget.")
+    assert ("ASAHI SHIMBUN", "Organization") in found and ("Tokyo", "Place") in found
+    found = mentions("Prices Rise Again LD1203094194 Paris Radio France International in French 1830 GMT 5 Jun 94")
+    assert ("Radio France International", "Organization") in found
+    assert not any(text.startswith("GMT") for text, _ in found)  # the time and date name nothing
+
+
+def test_a_name_ending_in_county_is_a_place_and_a_sentence_opener_no_part_of_a_town(mentions):
+    found = mentions("Firefighters from Tehama County joined the crews. In Sussex County, N.J., voters approved it.")
+    assert ("Tehama County", "Place") in found and ("Sussex County", "Place") in found
+    assert not any(text.startswith("In ") for text, _ in found)

@@ -53,7 +53,7 @@ COMPANY_WORDS = frozenset(
     petroleum chemicals steel mining insurance financial telecom""".split()
 )
 # Last words of places that are no towns: "Ocala National Forest", "Cameron Parish".
-PLACE_WORDS = frozenset("forest forests parish range reservoir canyon plateau desert".split())
+PLACE_WORDS = frozenset("forest forests parish range reservoir canyon plateau desert county township foothills".split())
 # The AP's abbreviations of US states, as datelines write them ("Miami, Fla."), with the state.
 US_STATE_ABBREVIATIONS = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",

@@ -12,7 +12,7 @@ ROLE_HEADS = frozenset(
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
     congressman congresswoman adviser advisor aide counsel negotiator candidate trustee colonel admiral
-    whip""".split()
+    whip executive manager comptroller treasurer""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
@@ -53,7 +53,8 @@ PAST_MARKERS = ("former", "then", "late", "at that time", "at the time", "former
 AFFILIATION_HEADS = frozenset(
     """professor expert analyst researcher fellow scholar scientist lecturer economist member
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
-    columnist student graduate teacher anchor host contributor writer""".split()
+    columnist student graduate teacher anchor host contributor writer attorney lawyer engineer
+    consultant physician surgeon pilot detective inspector strategist pollster""".split()
 )
 
 # "X writes in the Washington Examiner": the author writes for the outlet.
@@ -148,3 +149,9 @@ PORTFOLIO_HEADS = frozenset("""adviser advisor envoy negotiator coordinator czar
 # Titles of a US chamber's leadership; a bare "Sen."/"Rep." is a form of address (only the party is read).
 CHAMBER_LEADER_TITLES = {"speaker": "us-house", "majority leader": None, "minority leader": None,
                          "majority whip": None, "minority whip": None}
+# Titles of those who conduct an inquiry: a place before one is the inquiry's subject, not the body of
+# the post ("Russia special counsel X", "Benghazi independent counsel X").
+INQUIRY_HEADS = frozenset(["counsel"])
+# Titles that lead something: "of" and a common noun after one names the unit led ("head of analysis",
+# "director of research"), which stays in the role, or the role would say the person leads the body.
+UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
