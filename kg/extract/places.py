@@ -50,11 +50,12 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             if org.method == place.method == "rule:source-line" and place.end <= org.start \
                     and not ctx.text[place.end:org.start].strip():
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:source-line", 0.85)  # "Moscow KRASNAYA ZVEZDA"
-            if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(sent.between(org, place)):
+            if place.start > org.end and W.HEADQUARTERS_BETWEEN.match(re.sub(r"^\s*\)", "", sent.between(org, place))):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)
             elif place.end <= org.start and W.BASED_AFTER.match(sent.between(place, org)) \
                     and not _verb_between(ctx, place.end + len("-based"), org.start) \
-                    and not any(place.end < m.start and m.end <= org.start for _, m in sent.mentions):
+                    and not any(place.end < m.start and m.end <= org.start for _, m in sent.mentions) \
+                    and not _owns_next_noun(ctx, oi):
                 # ("the Frankfurt-based Commerzbank and Giessen's X": the first name after it is the one based)
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:based", 0.85)
             elif place.start > org.end and _PLACE_NOUN_BEFORE.match(sent.between(org, place)) \
@@ -140,6 +141,19 @@ def based_anaphors(ctx: Context, sent: Sentence) -> None:
                     found = oi
         if found is not None:
             ctx.emit("headquarteredIn", found, pi, sent, "rule:based-anaphor", 0.75)
+
+
+# "the Vienna-based UN watchdog", "a West Bank-based PLO official": the body owns the noun after it, and
+# the noun's thing, not the body, is based there ("the Brussels-based Swift network" is Swift itself)
+_OWNED_NOUNS = frozenset("""agency watchdog body official officials offshoot affiliate affiliates branch cell
+    plot plots lawyer envoy delegation mission office critic critics militants fighters commander leader
+    spokesman spokeswoman unit units""".split())
+
+
+def _owns_next_noun(ctx: Context, i: int) -> bool:
+    span = ctx.span(i)
+    nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    return nxt is not None and nxt.lower_ in _OWNED_NOUNS and nxt.text.islower()
 
 
 def _verb_between(ctx: Context, start: int, end: int) -> bool:
