@@ -479,8 +479,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     people = {i for e in doc.ents if (e.label_ == "PERSON" and len(e) > 1) or e.label_ in ("ORG", "Organization")
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
+    doc_lines = list(lines(doc))  # read once: walking the tokens for each rule was slow
     # "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94": a monitoring report's source, typed by the line
-    for line in source_lines(doc, lines(doc)):
+    for line in source_lines(doc, doc_lines, text):
         if any(i in in_table for i in range(line.town[0], line.end)):
             continue
         for (start, end), etype in ((line.town, "Place"), (line.outlet, "Organization")):
@@ -489,8 +490,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if mention is not None:
                 mentions.append(mention)
         in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
-    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, lines(doc))
-                 + agency_datelines(doc, lines(doc)) + company_towns(doc)):
+    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines)
+                 + agency_datelines(doc, doc_lines, text) + company_towns(doc)):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
@@ -538,7 +539,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(span, text, "Person", "", method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    mentions = headline_mentions(doc, mentions, lines(doc), sentence_index)
+    mentions = headline_mentions(doc, mentions, doc_lines, sentence_index)
     mentions = spelled_out(doc.text, defined_acronyms(doc, mentions, sentence_index))
     return repeated_mentions(doc, mentions, common, sentence_index)
 
