@@ -30,7 +30,7 @@ from kg.extract.towns import LEGAL_FORMS, agency_datelines, comma_positions, com
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
-from kg.personnames import given_names, titles
+from kg.personnames import common_surnames, given_names, titles
 from kg.places import place_index
 
 _URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
@@ -321,6 +321,34 @@ def _aged_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _described_names(doc: Doc) -> list[Span]:
+    """A capitalised word opening a sentence that the model tagged as nothing, then `, who` or an
+    apposition that ends on a word for a person (`Tal, a senior Defense Ministry official, said`,
+    `Gross, who lives in ...`): a surname the model did not know."""
+    found = []
+    for i in comma_positions(doc):
+        if i == 0 or i + 2 >= len(doc):
+            continue
+        name = doc[i - 1]
+        if not (name.is_sent_start and name.is_alpha and name.is_title and not name.is_stop and len(name) > 2
+                and name.ent_type_ == "" and name.tag_ in ("NNP", "NN", "UH", "FW")):
+            continue
+        if name.lower_.endswith("s") and not name.lower_.endswith("ss") and name.lower_ not in common_surnames():
+            continue  # "Rebels, who control the north": a plural noun opening the sentence
+        if doc[i + 1].lower_ == "who":
+            found.append(doc[i - 1:i])
+            continue
+        if doc[i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        for j in range(i + 2, min(len(doc) - 1, i + 8)):
+            if doc[j].text == "," or doc[j].is_punct:
+                break
+            if doc[j].lower_ in PERSON_NOUNS and doc[j + 1].text == ",":
+                found.append(doc[i - 1:i])
+                break
+    return found
+
+
 def _described_as_person(span: Span) -> bool:
     """`X, a professor at ...`, `X, 53,` or `professor X`: the span names a person."""
     doc = span.doc
@@ -464,7 +492,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
               for i in range(e.start, e.end)}
     in_table = {i for name in table for i in range(name.start, name.end)}
     # "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94": a monitoring report's source, typed by the line
-    for line in source_lines(doc, doc_lines):
+    for line in source_lines(doc, doc_lines, text):
         if any(i in in_table for i in range(line.town[0], line.end)):
             continue
         for (start, end), etype in ((line.town, "Place"), (line.outlet, "Organization")):
@@ -474,7 +502,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
                 mentions.append(mention)
         in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
     for town in (town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines)
-                 + agency_datelines(doc, doc_lines) + company_towns(doc)):
+                 + agency_datelines(doc, doc_lines, text) + company_towns(doc)):
         if any(i in in_table for i in range(town.start, town.end)):
             continue
         span = doc[town.start:town.end]
@@ -517,9 +545,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             mention = _mention(part, text, etype, key, method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
-    for span in _aged_names(doc):
+    for span, method in [(s, "rule:age") for s in _aged_names(doc)] + [(s, "rule:described") for s in _described_names(doc)]:
         if not any(i in in_table for i in range(span.start, span.end)):
-            mention = _mention(span, text, "Person", "", "rule:age", sentence_index, gazetteer, standalone)
+            mention = _mention(span, text, "Person", "", method, sentence_index, gazetteer, standalone)
             if mention is not None:
                 mentions.append(mention)
     mentions = headline_mentions(doc, mentions, doc_lines, sentence_index, text)

@@ -23,6 +23,7 @@ LANGUAGES = frozenset("""English French Russian Spanish Arabic Chinese German Po
     Polish Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian Slovene Macedonian Albanian Dutch Swedish
     Norwegian Danish Finnish Vietnamese Khmer Burmese Malay Tagalog Pashto Dari Kazakh Uzbek Azeri Georgian
     Armenian Belarusian Mandarin Cantonese Swahili Amharic Somali Hausa""".split())
+_LANGUAGE = re.compile(r" in (?:" + "|".join(sorted(LANGUAGES)) + r")\b")
 BROADCAST_WORDS = frozenset("radio television tv network agency service broadcasting".split())
 # A monitoring service's reference number before the town: "LD0506194194", "94WD0125D", "947N0051B".
 _REFERENCE = re.compile(r"^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,14}$")
@@ -47,10 +48,15 @@ def _town(words: list, k: int) -> str | None:
     return name if place_index().lookup(name, "City") is not None else None
 
 
-def source_lines(doc: Doc, lines) -> list[SourceLine]:
-    """The source lines among the text's lines (token ranges)."""
+def source_lines(doc: Doc, lines, text: str | None = None) -> list[SourceLine]:
+    """The source lines among the text's lines (token ranges); `text` is doc.text, if the caller has it."""
     found = []
+    text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every access
     for start, end in lines:
+        first, last = doc[start], doc[end - 1]
+        line = text[first.idx:last.idx + len(last.text)]  # a slice: building Tokens for every line is slow
+        if len(line.split()) > 7 and not _LANGUAGE.search(line):
+            continue
         toks = [t for t in doc[start:end] if not t.is_space]
         refs = [n for n, t in enumerate(toks) if _REFERENCE.match(t.text)]
         head = refs[-1] + 1 if refs else 0  # a headline may run into the reference number

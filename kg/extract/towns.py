@@ -135,14 +135,19 @@ _AGENCY_DATELINE = re.compile(
     r"[ \t]*\([ \t]*(?P<agency>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})[ \t]*\)[ \t]*(?:--|-|\u2014|\u2013|$)")
 
 
-def agency_datelines(doc: Doc, lines) -> list[TownName]:
+def agency_datelines(doc: Doc, lines, text: str | None = None) -> list[TownName]:
     """The place (and its region) of a line that opens with a wire dateline, `BAGHDAD, Iraq (AP)`. Without
     a region or a date the place must be in capitals (`NEW ORLEANS (AP)`): a name in title case before
     a bracket is more often a person's party or an aside."""
     found = []
+    text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every access
     for start, end in lines:
+        first, last = doc[start], doc[end - 1]
+        line = text[first.idx:last.idx + len(last.text)]  # a slice: Span.text would walk the tokens
+        if "(" not in line:
+            continue
         span = doc[start:end]
-        match = _AGENCY_DATELINE.match(span.text)
+        match = _AGENCY_DATELINE.match(line)
         if match is None or (not match.group("region") and not match.group("date")
                              and not match.group("place").isupper()):
             continue
@@ -170,9 +175,11 @@ def company_towns(doc: Doc) -> list[TownName]:
     """The town of `Keen Corp. of New York`: a company's legal form, "of" and a town GeoNames knows, of one
     to three capitalised words (not a country: "Commercial Aircraft Corp. of China" is one name)."""
     found = []
-    for tok in doc[1:-1]:
-        if tok.lower_ != "of" or doc[tok.i - 1].lower_.rstrip(".") not in LEGAL_FORMS \
-                or not doc[tok.i - 1].text[:1].isupper():
+    of = doc.vocab.strings.add("of")
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == of).tolist():  # not every Token: see comma_positions
+        tok = doc[i]
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_.rstrip(".") not in LEGAL_FORMS \
+                or not doc[i - 1].text[:1].isupper():
             continue
         for n in (3, 2, 1):
             town = doc[tok.i + 1:tok.i + 1 + n]

@@ -156,3 +156,10 @@ def test_a_name_ending_in_county_is_a_place_and_a_sentence_opener_no_part_of_a_t
     found = mentions("Firefighters from Tehama County joined the crews. In Sussex County, N.J., voters approved it.")
     assert ("Tehama County", "Place") in found and ("Sussex County", "Place") in found
     assert not any(text.startswith("In ") for text, _ in found)
+
+
+def test_a_surname_opening_a_sentence_before_who_or_a_title_apposition_is_a_person(mentions):
+    assert ("Okafor", "Person") in mentions("Okafor, a senior Finance Ministry official, declined to comment.")
+    assert ("Adeyemi", "Person") in mentions("Adeyemi, who lives in Lagos, said nothing.")
+    found = mentions("Rebels, who control the north, rejected the offer. Meanwhile, a senior official left.")
+    assert not any(text in ("Rebels", "Meanwhile") for text, _ in found)
