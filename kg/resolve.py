@@ -61,6 +61,11 @@ _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
+# Surname endings of Russian, Ukrainian and Polish names ("Brezhnev", "Stalin", "Magnitsky", "Veselnitskaya"):
+# enough, with the model's tag, to keep a one-word person whose full name the corpus never writes.
+_SLAVIC_SURNAME = re.compile(r"[a-z]{3}(?:ov|ova|ev|eva|in|ina|sky|skaya|ski|ska|enko|chuk|vich|yuk)$")
+
+
 def _weight(method: str) -> float:
     """How much a mention's type counts in its name's vote: rules and metadata over the bare model."""
     if method.startswith("metadata") or method == "correction":
@@ -159,6 +164,7 @@ class _Resolver:
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
         self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
+        self.person_evidence: set[str] = set()  # names some mention types a person by more than the model
         self._read_names()
         self.types = self._decide_types()
         # Names the words around them call events ("the Zapad exercises") name no entity.
@@ -227,6 +233,9 @@ class _Resolver:
                 self.lower_written[plain] |= not item.name.isupper()
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
+                if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
+                        item.type == "Person" and "rule:" in item.method):
+                    self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
 
     def _region_of_known_place(self, name: str):
         """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
@@ -318,7 +327,13 @@ class _Resolver:
                 # "Saban Center", "National Iranian Television", "Margaret Thatcher Center": the head word names a body or a place;
                 # "FSA", always in capitals, is an acronym, and people's are resolved above ("JFK")
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
-            types[key] = None if event > votes[etype] else etype
+            if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in known_first
+                    and key not in surnames and key not in common_surnames() and key not in EAST_ASIAN_FAMILY_NAMES
+                    and not _SLAVIC_SURNAME.search(key)):
+                # "Brexit", "Ladakh", "Gazprombank", "Asperger": one word the model alone calls a person, no
+                # person's name of the corpus ends in it, and no title, verb of saying or name list says so
+                etype = None
+            types[key] = None if etype is None or event > votes[etype] else etype
         return types
 
     def type_of(self, where: tuple[str, int]) -> str:

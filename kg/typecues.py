@@ -24,6 +24,9 @@ _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to 
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
     r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
+    # a title written before the name: "President Trump", "Foreign Minister Lavrov", "King Salman"
+    r"|\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Gov\.|Senator|Ambassador|Envoy|King|Queen|"
+    r"Prince|Pope|Ayatollah|Sheikh|Emir|Mayor|Speaker|Judge|Justice|Admiral|General|Colonel|Commander|Chairman)"
     r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?)\s+$")  # "his daughter, Yulia,"
 _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b"
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"

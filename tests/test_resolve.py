@@ -383,7 +383,7 @@ def test_a_state_written_the_ap_way_is_the_state():
 
 
 def test_a_possessive_ends_a_persons_name_and_ordinary_words_before_a_surname_are_no_person():
-    text = "Trump's Jacksonian instincts. Jeremy Hunt spoke. We hunt a witch; a rigged vote, rigged. A witch hunt."
+    text = "President Trump's Jacksonian instincts. Jeremy Hunt spoke. We hunt a witch; a rigged vote, rigged. A witch hunt."
     _, by_article = _resolve(_text_ex("a", text, ("Trump's Jacksonian", "Person"), ("Jeremy Hunt", "Person")),
                              _text_ex("b", "It is a Rigged Witch Hunt, he wrote.", ("Rigged Witch Hunt", "Person")))
     assert by_article["a"][0] == "Trump" and by_article["b"] == [None]
@@ -665,3 +665,16 @@ def test_a_body_spelt_with_another_preposition_and_a_national_namesake_stay_apar
     assert by_article["b"] == ["German Council on Foreign Relations"]
     assert by_article["d"] == ["Wesleyan University"]  # not Ohio Wesleyan: a place before a name makes another body
     assert by_article["f"] == ["Senate Armed Services Committee"]  # a cut name still follows its full name
+
+
+def test_a_one_word_person_needs_more_than_the_models_tag():
+    _, by_article = _resolve(
+        _text_ex("a", "Voters backed Brexit in 2016 and Gazprombank paid.", ("Brexit", "Person"), ("Gazprombank", "Person")),
+        _text_ex("b", "Mr. Wardlow said it would pass. Brezhnev ruled then. Melania smiled.",
+                 ("Wardlow", "Person"), ("Brezhnev", "Person"), ("Melania", "Person")),
+        _text_ex("c", "Later Miller arrived.", ("Miller", "Person")))
+    # no title, verb of saying, known given name or surname, or Slavic surname ending: no node
+    assert by_article["a"] == [None, None]
+    # "Mr." and "said" type Wardlow; "-ev" ends a surname; Melania is a given name; Miller a common surname
+    assert by_article["b"] == ["Wardlow", "Brezhnev", "Melania"]
+    assert by_article["c"] == ["Miller"]
