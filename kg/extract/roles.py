@@ -30,7 +30,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A
 # "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
 # "a letter to X from the White House": X is the one it went to, not one of the White House's people
 _SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
-_OF_BODY = re.compile(r"^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?$")
+_OF_BODY = re.compile(r"^(?:\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?|"
+                      r"\s*,\s*\d{1,3}\s*,\s+(?:of|from)\s+the\s+(?:[a-z][\w-]*\s+){0,3})$")  # "X, 44, of Y" is a hometown
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
 # "Michael Kofman at the Wilson Center": works there; "Trump at the White House" is only where he is.
@@ -84,7 +85,8 @@ def role_title(words: list[str]) -> str | None:
 
 
 _NOT_FIELDS = frozenset("and or but who which that is was are were has had said says of to for with by as not also "
-                        "very most more only just once".split())
+                        "very most more only just once keynote guest featured favored favoured favorite favourite "
+                        "preferred possible potential likely".split())  # "the keynote speaker at the forum"
 
 
 def _field_word(word: str) -> bool:
