@@ -22,6 +22,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -64,6 +65,14 @@ _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 # Surname endings of Russian, Ukrainian and Polish names ("Brezhnev", "Stalin", "Magnitsky", "Veselnitskaya"):
 # enough, with the model's tag, to keep a one-word person whose full name the corpus never writes.
 _SLAVIC_SURNAME = re.compile(r"[a-z]{3}(?:ov|ova|ev|eva|in|ina|sky|skaya|ski|ska|enko|chuk|vich|yuk)$")
+
+
+@lru_cache(maxsize=1)
+def _known_surnames() -> frozenset[str]:
+    """The last words of the curated officeholders' names (ontology/people.json): "Obama" alone is a person."""
+    from kg.people import known_people
+
+    return frozenset(key.split()[-1] for key in known_people() if " " in key)
 
 
 def _weight(method: str) -> float:
@@ -329,10 +338,12 @@ class _Resolver:
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
             if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in known_first
                     and key not in surnames and key not in common_surnames() and key not in EAST_ASIAN_FAMILY_NAMES
-                    and not _SLAVIC_SURNAME.search(key)):
+                    and key not in _known_surnames() and not _SLAVIC_SURNAME.search(key)):
                 # "Brexit", "Ladakh", "Gazprombank", "Asperger": one word the model alone calls a person, no
-                # person's name of the corpus ends in it, and no title, verb of saying or name list says so
-                etype = None
+                # person's name of the corpus ends in it, and no title, verb of saying or name list says so;
+                # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
+                others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
+                etype = max(others)[1] if others else None
             types[key] = None if etype is None or event > votes[etype] else etype
         return types
 

@@ -678,3 +678,8 @@ def test_a_one_word_person_needs_more_than_the_models_tag():
     # "Mr." and "said" type Wardlow; "-ev" ends a surname; Melania is a given name; Miller a common surname
     assert by_article["b"] == ["Wardlow", "Brezhnev", "Melania"]
     assert by_article["c"] == ["Miller"]
+
+
+def test_a_one_word_name_without_person_evidence_keeps_another_type_a_mention_voted_for():
+    res, _ = _resolve(_text_ex("a", "Fighting spread to the town of Walikali overnight.", ("Walikali", "Person")))
+    assert _entity_of(res, "a", 0).type == "Place"  # "the town of X" votes for a place; the model's tag alone loses
