@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
-from kg.lang.en.lexicon import US_STATE_ABBREVIATIONS
+from kg.lang.en.lexicon import TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
@@ -66,6 +66,9 @@ _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo
 _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
+# A monarch or pope known by a given name (and a regnal number) is named with the title.
+_ROYAL_BEFORE = re.compile(r"\b(Prince|Princess|Queen|King|Pope|Emperor|Empress) $")
+_REGNAL = re.compile(r"^[IVX]+$")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 # Honorifics that tell a person's sex: a bare surname after one names a bearer of that sex ("Mrs May").
@@ -145,12 +148,16 @@ def _mention_item(m, text: str) -> Item:
                 words.pop()  # "the weak Obama sun": a common noun after the name
             name = " ".join(words)
             shared = _SHARED_SURNAME.match(text[m.end:m.end + 60])
-            if " " not in name and shared and name.lower() in given_names() and shared.group(1).lower() in given_names():
+            if (" " not in name and shared and name.lower() in given_names() and shared.group(1).lower() in given_names()
+                    and shared.group(1).lower() not in TITLE_WORDS):  # not "Francis and Queen Elizabeth"
                 name = f"{name} {shared.group(2)}"  # "twins Mark and Carol Thatcher", "Bill and Hillary Clinton"
             relative = _RELATIVE.search(text[max(0, m.start - 60):m.start])
             if (" " not in name and relative and name.lower() in given_names()
                     and relative.group(1).lower() not in given_names() | _PRONOUNS):
                 name = f"{name} {relative.group(1)}"
+            royal = _ROYAL_BEFORE.search(text[max(0, m.start - 12):m.start])
+            if royal and name and all(_REGNAL.match(w) for w in name.split()[1:]):
+                name = f"{royal.group(1)} {name}"  # "Prince Andrew", "Pope Francis": the bare given name names no one
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()

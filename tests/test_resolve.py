@@ -683,3 +683,10 @@ def test_a_one_word_person_needs_more_than_the_models_tag():
 def test_a_one_word_name_without_person_evidence_keeps_another_type_a_mention_voted_for():
     res, _ = _resolve(_text_ex("a", "Fighting spread to the town of Walikali overnight.", ("Walikali", "Person")))
     assert _entity_of(res, "a", 0).type == "Place"  # "the town of X" votes for a place; the model's tag alone loses
+
+
+def test_a_monarch_or_pope_known_by_a_given_name_keeps_the_title_in_the_label():
+    text = "Prince Andrew met Pope Francis and Queen Elizabeth II. Andrew left. Martin Luther King spoke."
+    _, by_article = _resolve(_text_ex("a", text, ("Andrew", "Person"), ("Francis", "Person"), ("Elizabeth II", "Person"),
+                                      ("Andrew", "Person"), ("Martin Luther King", "Person")))
+    assert by_article["a"] == ["Prince Andrew", "Pope Francis", "Queen Elizabeth II", "Prince Andrew", "Martin Luther King"]
