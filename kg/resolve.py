@@ -490,6 +490,8 @@ class _Resolver:
                        or first_name_here):
             here = in_article.get(single, set())
             cands = _of_sex(here, item.sex)
+            if len(cands) == 1 and not item.sex:
+                cands = self._officeholder_over_relative(single, cands)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
@@ -523,6 +525,21 @@ class _Resolver:
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         return "n:" + _thing_key(self.plain[where], etype)
+
+    def _officeholder_over_relative(self, surname: str, cands: set[str]) -> set[str]:
+        """"Netanyahu" in a caption of an article that names only Sara Netanyahu in full, "Trump" beside
+        Melania Trump: the corpus's one curated officeholder of that surname (ontology/people.json),
+        when the person named here is no officeholder and not known to be a man (a woman, a rare given
+        name, or no given name at all: "President Trump"), and the corpus names the officeholder in at least twice as many articles. An
+        honorific ("Mrs Netanyahu") is read before this and keeps its bearer."""
+        (here,) = cands
+        given = _given_name(here.split())
+        if known_person([here]) is not None or given_name_sex(given) == "m":
+            return cands  # a man named in full is the bare surname's bearer ("Ty M. Carter ... Carter")
+        holders = [c for c in self.by_family.get(surname, ()) if c != here and known_person([c]) is not None]
+        if len(holders) == 1 and self.cluster_articles[holders[0]] >= max(2, 2 * self.cluster_articles[here]):
+            return {holders[0]}
+        return cands
 
     def _others_bear(self, surname: str, plain: str) -> bool:
         """True when someone other than the person named `plain` is named in full with this surname."""

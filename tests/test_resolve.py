@@ -690,3 +690,14 @@ def test_a_monarch_or_pope_known_by_a_given_name_keeps_the_title_in_the_label():
     _, by_article = _resolve(_text_ex("a", text, ("Andrew", "Person"), ("Francis", "Person"), ("Elizabeth II", "Person"),
                                       ("Andrew", "Person"), ("Martin Luther King", "Person")))
     assert by_article["a"] == ["Prince Andrew", "Pope Francis", "Queen Elizabeth II", "Prince Andrew", "Martin Luther King"]
+
+
+def test_a_bare_surname_beside_a_relative_named_in_full_is_the_corpus_officeholder():
+    gallery = "Sara Netanyahu arrives. Netanyahu sits beside Jared Kushner. Mrs Netanyahu smiles."
+    _, by_article = _resolve(
+        _text_ex("a", gallery, ("Sara Netanyahu", "Person"), ("Netanyahu", "Person"), ("Jared Kushner", "Person"),
+                 ("Netanyahu", "Person")),
+        _text_ex("b", "Benjamin Netanyahu spoke.", ("Benjamin Netanyahu", "Person")),
+        _text_ex("c", "Benjamin Netanyahu left.", ("Benjamin Netanyahu", "Person")))
+    # the curated prime minister, named in two articles to her one; "Mrs" keeps Sara
+    assert by_article["a"] == ["Sara Netanyahu", "Benjamin Netanyahu", "Jared Kushner", "Sara Netanyahu"]
