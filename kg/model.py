@@ -46,7 +46,7 @@ class Mention:
     key: str = ""  # gazetteer id when the gazetteer knows it, else ""
     method: str = "ner"  # ner, gazetteer, rule:...
     normal: str = ""  # the name to resolve by, e.g. title-cased dateline, expanded description
-    honorific: str = ""  # "mrs", "mr", ... written right before a person's name (resolution reads no text)
+    honorific: str = ""  # "mrs", "mr", ... written right before a person's name (kept with the mention)
 
 
 @dataclass(frozen=True, slots=True)

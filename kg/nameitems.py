@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
-from kg.lang.en.lexicon import TITLE_WORDS, US_STATE_ABBREVIATIONS
+from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
@@ -71,9 +71,8 @@ _ROYAL_BEFORE = re.compile(r"\b(Prince|Princess|Queen|King|Pope|Emperor|Empress)
 _REGNAL = re.compile(r"^[IVX]+$")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
-# Honorifics that tell a person's sex: a bare surname after one names a bearer of that sex ("Mrs May").
-_FEMALE_HONORIFICS = frozenset("mrs ms miss mme madame dame".split())
-_HONORIFIC_FIRST = re.compile(r"^(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+(?=[A-Z])")
+# An honorific as a name's first word tells the person's sex too ("Mrs May" read as one name).
+_HONORIFIC_FIRST = re.compile(r"^(" + "|".join(HONORIFICS) + r")\.?\s+(?=[A-Z])")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
 _SMALL_WORDS = frozenset("of for and the in on at to".split())
@@ -193,7 +192,7 @@ def _honorific_sex(m, name: str) -> str:
     word = m.honorific or (found.group(1).lower() if found else "")
     if not word:
         return ""
-    return "f" if word in _FEMALE_HONORIFICS else "m"
+    return "f" if word in FEMALE_HONORIFICS else "m"
 
 
 def _credit_line(text: str, start: int, end: int) -> bool:

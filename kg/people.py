@@ -59,3 +59,9 @@ def known_person(names, path: Path | None = None) -> KnownPerson | None:
         if " " in key and key in index:
             return index[key]
     return None
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """The last words of the curated people's names: "Obama" alone names a person."""
+    return frozenset(key.split()[-1] for key in known_people() if " " in key)

@@ -46,18 +46,26 @@ _OWN_TITLES = frozenset("""mr mrs ms dr sir former acting deputy vice president 
     speaker leader chief director commander lt col sgt capt adm cmdr maj rev pres amb sec""".split())
 
 
-def _census_names(filename: str) -> set[str]:
+def _census_frequencies(filename: str) -> dict[str, float]:
     text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
-    return {line.split()[0].lower() for line in text.splitlines() if line.strip()}
+    return {parts[0].lower(): float(parts[1]) for parts in map(str.split, text.splitlines()) if parts}
+
+
+@lru_cache(maxsize=1)
+def _first_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    """(male, female) lower-case given name -> per cent of people, read once for given_names and
+    given_name_sex; empty without the package (a dependency; be safe in a wheel)."""
+    try:
+        return _census_frequencies("dist.male.first"), _census_frequencies("dist.female.first")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}, {}
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-case given names (about 5,000): a word that starts many people's names."""
-    try:
-        return frozenset(_census_names("dist.male.first") | _census_names("dist.female.first"))
-    except (ModuleNotFoundError, FileNotFoundError):  # the package is a dependency; be safe in a wheel
-        return frozenset()
+    male, female = _first_name_frequencies()
+    return frozenset(male.keys() | female.keys())
 
 
 # A given name is one sex's when the Census counts it at least this many times as often for that
@@ -67,18 +75,10 @@ _SEX_RATIO = 10.0
 _SEX_FLOOR = 0.01
 
 
-def _census_frequencies(filename: str) -> dict[str, float]:
-    text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
-    return {parts[0].lower(): float(parts[1]) for parts in map(str.split, text.splitlines()) if parts}
-
-
 @lru_cache(maxsize=1)
 def _sex_of_given_names() -> dict[str, str]:
     """Given name (as written in lower case, and as kg.names' person key spells it) -> "f" or "m"."""
-    try:
-        male, female = _census_frequencies("dist.male.first"), _census_frequencies("dist.female.first")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
+    male, female = _first_name_frequencies()
     found = {}
     for name in male.keys() | female.keys():
         m, f = male.get(name, 0.0), female.get(name, 0.0)

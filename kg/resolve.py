@@ -22,7 +22,6 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -40,7 +39,7 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
-from kg.people import known_person, person_key as _person_key
+from kg.people import known_person, known_surnames, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import EVENT
@@ -65,14 +64,6 @@ _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 # Surname endings of Russian, Ukrainian and Polish names ("Brezhnev", "Stalin", "Magnitsky", "Veselnitskaya"):
 # enough, with the model's tag, to keep a one-word person whose full name the corpus never writes.
 _SLAVIC_SURNAME = re.compile(r"[a-z]{3}(?:ov|ova|ev|eva|in|ina|sky|skaya|ski|ska|enko|chuk|vich|yuk)$")
-
-
-@lru_cache(maxsize=1)
-def _known_surnames() -> frozenset[str]:
-    """The last words of the curated officeholders' names (ontology/people.json): "Obama" alone is a person."""
-    from kg.people import known_people
-
-    return frozenset(key.split()[-1] for key in known_people() if " " in key)
 
 
 def _weight(method: str) -> float:
@@ -338,7 +329,7 @@ class _Resolver:
                 etype = "Place" if votes["Place"] > votes["Organization"] else "Organization"
             if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in known_first
                     and key not in surnames and key not in common_surnames() and key not in EAST_ASIAN_FAMILY_NAMES
-                    and key not in _known_surnames() and not _SLAVIC_SURNAME.search(key)):
+                    and key not in known_surnames() and not _SLAVIC_SURNAME.search(key)):
                 # "Brexit", "Ladakh", "Gazprombank", "Asperger": one word the model alone calls a person, no
                 # person's name of the corpus ends in it, and no title, verb of saying or name list says so;
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
@@ -530,8 +521,8 @@ class _Resolver:
         """"Netanyahu" in a caption of an article that names only Sara Netanyahu in full, "Trump" beside
         Melania Trump: the corpus's one curated officeholder of that surname (ontology/people.json),
         when the person named here is no officeholder and not known to be a man (a woman, a rare given
-        name, or no given name at all: "President Trump"), and the corpus names the officeholder in at least twice as many articles. An
-        honorific ("Mrs Netanyahu") is read before this and keeps its bearer."""
+        name, or no given name at all: "President Trump"), and the corpus names the officeholder in at
+        least twice as many articles. An honorific ("Mrs Netanyahu") is read before this and keeps its bearer."""
         (here,) = cands
         given = _given_name(here.split())
         if known_person([here]) is not None or given_name_sex(given) == "m":

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.lang.en.lexicon import (
     COMPANY_WORDS,
     GENERIC_ORGANIZATION_WORDS,
+    HONORIFICS,
     MEDIA_AFTER,
     MEDIA_BEFORE,
     NAME_INNER_PREPOSITIONS,
@@ -580,7 +581,7 @@ def _mention(span: Span, doc_text: str, etype: str, key: str, method: str, sente
 
 # Honorifics that tell a person's sex, as written right before a name ("Mrs May", "Mr. Liu"): kept on
 # the mention, since resolution picks among a surname's bearers with them and reads no text.
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Dame|Mr|Sir)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(HONORIFICS) + r")\.?\s+$")
 
 
 def with_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:

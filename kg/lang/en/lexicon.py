@@ -17,6 +17,9 @@ PERSON_NOUNS = frozenset(
     chancellor king queen prince prime colonel lieutenant captain major sergeant judge prosecutor
     columnist commentator observer politician activist candidate""".split()
 )
+# Honorifics written before a person's name, and those that say the person is a woman ("Mrs May").
+HONORIFICS = ("Mrs", "Ms", "Miss", "Mme", "Madame", "Dame", "Mr", "Sir")
+FEMALE_HONORIFICS = frozenset("mrs ms miss mme madame dame".split())
 # Words that start a role title; never the first name of a person.
 TITLE_WORDS = PERSON_NOUNS | frozenset(
     """mr mrs ms dr sir former acting deputy vice foreign defence defense state then late special counsel
