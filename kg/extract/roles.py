@@ -46,6 +46,8 @@ _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their own now another".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
+# Ranks that may stand before the body a title names ("Acting White House chief of staff X").
+_RANKS = frozenset("deputy acting assistant associate vice principal interim".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
 
 
@@ -161,6 +163,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
                 break  # ("told CNN correspondent X": X, the one told, works for CNN)
             body, start_char = owner, ctx.mentions[owner].start
             party = _party_before(ctx, ctx.mentions[owner].start, sent)  # "Republican House Speaker X"
+            # "Deputy White House press secretary X": the rank before the body is the title's
+            rank = to if to_body is None else first - 1
+            while role_words and rank >= 0 and ctx.doc[rank].idx >= sent.start and ctx.doc[rank].lower_ in _RANKS:
+                role_words.insert(0, ctx.doc[rank].text)
+                rank -= 1
             break
         if tok.text in ("-", "\u2010", "\u2011") and role_words:
             i -= 1  # "Secretary-General"
