@@ -7,6 +7,7 @@ none); the on-disk store is stamped for the Turtle file it was built with and ke
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -15,7 +16,7 @@ from kg.errors import SkippedInputError
 from kg.export import ExportOptions, canonical_format, export
 from kg.export.atomic import OutputStage, build_lock, check_writable, clean_stray_files
 from kg.pipeline import BuildOptions, BuildResult, build
-from kg.store import close_store, store_dir
+from kg.store import close_store, finish_writing, store_dir
 
 
 def build_into(out_dir: Path, inputs: Iterable, formats: Iterable[str], options: BuildOptions,
@@ -32,6 +33,7 @@ def build_into(out_dir: Path, inputs: Iterable, formats: Iterable[str], options:
     with build_lock(out_dir):
         clean_stray_files(out_dir)
         stage = OutputStage(out_dir)
+        result = None
         try:
             staged_turtle = stage.path / f"{export_options.stem}.ttl"
             options = replace(options, store_dir=store_dir(staged_turtle),
@@ -54,6 +56,9 @@ def build_into(out_dir: Path, inputs: Iterable, formats: Iterable[str], options:
                 staged.append(options.store_dir)
             return result, [p for p in stage.publish(staged) if not p.name.endswith(".oxigraph")]
         finally:
+            if result is not None:  # nothing may still write into the stage discarded below
+                with contextlib.suppress(Exception):  # an error raised above is the one to report
+                    finish_writing(result.graph)
             stage.discard()
 
 

@@ -7,6 +7,7 @@ reduce over the plain Extraction records.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -181,6 +182,34 @@ def _save_store(graph: Graph, folder: Path) -> None:
     del disk  # RocksDB closes with its last reference, so a later reader may open it
 
 
+class _StoreWrite(threading.Thread):
+    """_save_store in a thread of its own, started at once: Oxigraph lets go of the interpreter
+    while it loads, so the disk store is written while the exports run (a few seconds of a build)."""
+
+    def __init__(self, graph: Graph, folder: Path):
+        super().__init__(name="kg-store-write")
+        self._graph, self._folder, self._error = graph, folder, None
+        self.start()
+
+    def run(self) -> None:
+        from kg.errors import ExportError
+
+        try:
+            _save_store(self._graph, self._folder)
+        except (OSError, RuntimeError) as err:  # RocksDB reports I/O failures as RuntimeError
+            why = getattr(err, "strerror", None) or err
+            self._error = ExportError(f"cannot write the graph store {self._folder} ({why}); "
+                                      "free some disk space or choose another -o")
+        except BaseException as err:  # handed to the thread that waits, which reports it
+            self._error = err
+
+    def wait(self) -> None:
+        """Return once the store is written and closed; raise what writing it raised."""
+        self.join()
+        if self._error is not None:
+            raise self._error
+
+
 def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildOptions(),
           progress: Callable[[int], None] | None = None) -> BuildResult:
     """Build the knowledge graph of `inputs` (paths, globs, folders or Article records).
@@ -222,7 +251,8 @@ def build(inputs: Iterable[str | Path | Article], options: BuildOptions = BuildO
         if spill:
             spill.close()
         if in_memory:
-            _save_store(graph, options.store_dir)
+            # Written while the caller exports; kg.store.close_store waits for it.
+            graph.store.pending_write = _StoreWrite(graph, options.store_dir)
     t_graph = time.perf_counter()
     relations = Counter()
     for _, pred in graph.subject_objects(RDF.predicate):

@@ -203,12 +203,22 @@ def oxigraph_quads(graph: Graph):
     return (pyoxigraph.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
 
 
+def finish_writing(graph: Graph) -> None:
+    """Wait for the on-disk copy of an in-memory build graph that kg.pipeline writes in the
+    background, if one is still being written; raise what writing it raised."""
+    pending = getattr(graph.store, "pending_write", None)
+    if pending is not None:
+        graph.store.pending_write = None
+        pending.wait()
+
+
 def close_store(graph: Graph, graph_path: Path | None = None) -> None:
     """Flush and close the on-disk store under `graph`; with `graph_path`, record that it holds that file.
 
     Closing matters: another reader (a later `kg query`) must not open RocksDB files that
     this process may still compact.
     """
+    finish_writing(graph)
     store = oxigraph_of(graph)
     if store is None:
         return

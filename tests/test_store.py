@@ -74,3 +74,17 @@ def test_turtle_written_again_from_the_store_is_the_same_file(sample_turtle, tmp
     result = CliRunner().invoke(main, ["export", str(turtle), "-f", "ttl", "-o", str(tmp_path / "again")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "again" / "graph.ttl").read_bytes() == sample_turtle.read_bytes()
+
+
+def test_a_store_that_fails_to_write_in_the_background_fails_the_build(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    def full_disk(graph, folder):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.pipeline, "_save_store", full_disk)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "--no-cache"])
+    assert result.exit_code != 0
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+    assert not (out / "graph.ttl").exists(), "a build whose store failed published its files"
