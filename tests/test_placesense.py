@@ -99,3 +99,16 @@ def test_a_town_s_name_called_a_region_goes_to_the_region():
     assert found["c"][0].label == "Belgorod region"
     assert found["c"][1].label == "Bryansk"  # the gazetteer has no Bryansk region: the name's node
     assert [e.key for e in found["d"]] == ["donetsk", "luhansk", "luhansk"]
+
+
+def test_a_first_level_region_outside_the_us_qualifies_a_town_too():
+    found = _resolve(
+        _text_ex("a", "The plant near London, Ontario, closed.", ("London", "Place", "london"), ("Ontario", "Place")),
+        _text_ex("b", "She was raised in Perth, Scotland, and later in Perth.", ("Perth", "Place"),
+                 ("Scotland", "Place", "scotland"), ("Perth", "Place")),
+        _text_ex("c", "Bankers in London, England, shrugged.", ("London", "Place", "london"),
+                 ("England", "Place", "england")))
+    assert found["a"][0].label == "London, Ontario" and found["a"][0].same_as == (GEONAMES.format(6058560),)
+    scottish = found["b"][0]
+    assert scottish.label == "Perth, Scotland" and found["b"][2].key == scottish.key and scottish.geo[0] > 56
+    assert found["c"][0].key == "london"  # England's London is the usual one
