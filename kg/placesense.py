@@ -7,6 +7,7 @@
   to its own GeoNames feature; the article's bare mentions of the name go with it (one sense per
   article), unless the article also names the name's main town. Nothing moves when GeoNames knows
   no town of the name in that state or country: a list ("London, Paris, Germany") is no qualifier.
+  "The West Bank city of Bethlehem" names its area before the town, and counts the same.
 - A town's name that the words call a region ("the Donetsk and Luhansk regions", "the eastern
   regions of Donetsk and Luhansk", "Luhansk region") is the gazetteer's region of that name
   ("Luhansk region"), when the gazetteer has one.
@@ -29,6 +30,9 @@ _AFTER_AREA = re.compile(r"[ \t]*(?:[,.;:!?)\]\"'\u2019\u201d\u2014\u2013-]|\n|$
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _LINK = r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)"
 _REGION_WORDS = r"(?:region|province|oblast|governorate)"
+# "the West Bank city of Bethlehem", "the Texas town of Paris": the area before the town's name
+_AREA_BEFORE = re.compile(r"\bthe\s+(?P<area>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)\s+"
+                          r"(?:city|town|village|port|suburb)\s+of\s+$")
 # "Donetsk and Luhansk regions", "Luhansk region": the words after the name
 _REGION_AFTER = re.compile(rf"^(?:{_LINK}{_NAME})*\s+{_REGION_WORDS}s\b|^\s+{_REGION_WORDS}\b(?!\s+of\b)")
 # "the regions of Donetsk and Luhansk", "the province of Idlib": the words before the name
@@ -155,6 +159,17 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
         qualified.setdefault(town.name, set()).add(sense)
         if isinstance(sense, Sense):
             senses[i] = sense
+    for i, town in present:
+        before = _AREA_BEFORE.search(text[max(0, town.start - 60):town.start])
+        if before is None or i in senses:
+            continue
+        name = before.group("area")
+        entry = gazetteer.lookup_name(name) or gazetteer.country_for_demonym(name)
+        sense = _town_in_area(town, Named(0, 0, entry.label if entry else name, "Place", entry))
+        if sense is not None:
+            qualified.setdefault(town.name, set()).add(sense)
+            if isinstance(sense, Sense):
+                senses[i] = sense
     for i, named in present:
         if i in senses:
             continue
@@ -167,3 +182,35 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
         if region is not None:
             senses[i] = region
     return senses
+
+
+def corpus_towns(senses: dict[str, dict[int, Sense]], keys: dict[str, list]) -> dict[str, GeoPlace]:
+    """Node key -> the town it should be linked to instead of the name's largest town, when the corpus
+    itself says which town the name means: every article that names the name with its state or
+    country names the same town ("Burlington, Vermont"), at least two articles do, and they are at
+    least half as many as the articles that name it bare. Then that name's bare mentions mean that
+    town too: one node, linked to it, rather than a node for it beside a node for a town the corpus
+    never means. A gazetteer entry keeps its own town (its curated sense outweighs a few articles)."""
+    qualified: dict[str, dict[str, set]] = {}  # node key -> sense key -> articles
+    places: dict[str, GeoPlace] = {}
+    for aid, found in senses.items():
+        for i, sense in found.items():
+            original = keys[aid][i]
+            if sense.place is not None and original and not original.startswith("gz:"):
+                qualified.setdefault(original, {}).setdefault(sense.key, set()).add(aid)
+                places[sense.key] = sense.place
+    if not qualified:
+        return {}
+    bare: dict[str, set] = {}
+    for aid, row in keys.items():
+        for i, key in enumerate(row):
+            if key in qualified and i not in senses.get(aid, {}):
+                bare.setdefault(key, set()).add(aid)
+    chosen = {}
+    for key, by_sense in qualified.items():
+        if len(by_sense) != 1:
+            continue
+        (sense_key, articles), = by_sense.items()
+        if len(articles) >= 2 and 2 * len(articles) >= len(bare.get(key, set()) - articles):
+            chosen[key] = places[sense_key]
+    return chosen

@@ -42,7 +42,7 @@ from kg.names import name_key
 from kg.people import known_person, known_surnames, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
-from kg.placesense import Named as PlaceNamed, place_senses
+from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
 
 log = logging.getLogger(__name__)
@@ -578,6 +578,11 @@ class _Resolver:
             keys_by_article[aid][i] = target
         senses = {aid: self._place_senses(ex, keys_by_article[aid]) for ex in self.articles
                   if (aid := ex.article.id)}
+        relinked = corpus_towns(senses, keys_by_article)  # "Burlington": the corpus means Vermont's
+        for aid, found in senses.items():
+            for i, sense in found.items():
+                if keys_by_article[aid][i] not in relinked:
+                    keys_by_article[aid][i] = sense.key
         for ex in self.articles:
             aid = ex.article.id
             keys = keys_by_article[aid]
@@ -587,7 +592,8 @@ class _Resolver:
                 key = intern(key)
                 group = groups.get(key)
                 if group is None:
-                    group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
+                    group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "",
+                                                 place=relinked.get(key))
                 sense = senses[aid].get(i)
                 if sense is not None and sense.key == key and sense.label:
                     group.label, group.place = sense.label, sense.place
@@ -602,15 +608,12 @@ class _Resolver:
         return groups, keys_by_article
 
     def _place_senses(self, ex: Extraction, keys: list) -> dict:
-        """The mentions the words around them send to another place node (kg.placesense), moved there."""
+        """The mentions the words around them send to another place node (kg.placesense)."""
         named = [PlaceNamed(m.start, m.end, item.name, self._item_type((ex.article.id, i)),
                             self.gazetteer.by_id(self.gz[(ex.article.id, i)]) if (ex.article.id, i) in self.gz else None)
                  if key is not None and item.name else None
                  for i, (m, item, key) in enumerate(zip(ex.mentions, self.items[ex.article.id], keys))]
-        senses = place_senses(ex.article.text, named, self.gazetteer)
-        for i, sense in senses.items():
-            keys[i] = sense.key
-        return senses
+        return place_senses(ex.article.text, named, self.gazetteer)
 
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""

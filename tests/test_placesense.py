@@ -112,3 +112,18 @@ def test_a_first_level_region_outside_the_us_qualifies_a_town_too():
     scottish = found["b"][0]
     assert scottish.label == "Perth, Scotland" and found["b"][2].key == scottish.key and scottish.geo[0] > 56
     assert found["c"][0].key == "london"  # England's London is the usual one
+
+
+def test_the_area_before_a_town_and_a_corpus_that_means_a_smaller_town_by_the_bare_name():
+    found = _resolve(
+        _text_ex("a", "Choirs sang in the West Bank city of Bethlehem.", ("Bethlehem", "Place")),
+        _text_ex("b", "Steel made the Pennsylvania city of Bethlehem rich.", ("Bethlehem", "Place")),
+        _text_ex("c", "The mayor of Burlington, Vermont, spoke.", ("Burlington", "Place"), ("Vermont", "Place")),
+        _text_ex("d", "He lived in Burlington, Vt., for years.", ("Burlington", "Place"), ("Vt.", "Place")),
+        _text_ex("e", "Burlington voted early.", ("Burlington", "Place")))
+    assert found["a"][0].label == "Bethlehem, West Bank" and found["a"][0].same_as == (GEONAMES.format(284315),)
+    assert found["b"][0].label == "Bethlehem, Pennsylvania"
+    # Two articles name Vermont's Burlington, none another: the corpus's Burlington is Vermont's, one node
+    vermont = found["e"][0]
+    assert found["c"][0].key == found["d"][0].key == vermont.key == "burlington"
+    assert vermont.same_as == (GEONAMES.format(5234372),)
