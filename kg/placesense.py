@@ -187,8 +187,9 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
 def corpus_towns(senses: dict[str, dict[int, Sense]], keys: dict[str, list]) -> dict[str, GeoPlace]:
     """Node key -> the town it should be linked to instead of the name's largest town, when the corpus
     itself says which town the name means: every article that names the name with its state or
-    country names the same town ("Burlington, Vermont"), at least two articles do, and they are at
-    least half as many as the articles that name it bare. Then that name's bare mentions mean that
+    country names the same town ("Burlington, Vermont"), at least two articles do, and at least as
+    many as name it only bare (a name the corpus uses for two towns, "Alexandria" of Egypt in 31
+    articles and "Alexandria, Va." in 15, keeps its largest town for the bare mentions). Then that name's bare mentions mean that
     town too: one node, linked to it, rather than a node for it beside a node for a town the corpus
     never means. A gazetteer entry keeps its own town (its curated sense outweighs a few articles)."""
     qualified: dict[str, dict[str, set]] = {}  # node key -> sense key -> articles
@@ -211,6 +212,6 @@ def corpus_towns(senses: dict[str, dict[int, Sense]], keys: dict[str, list]) -> 
         if len(by_sense) != 1:
             continue
         (sense_key, articles), = by_sense.items()
-        if len(articles) >= 2 and 2 * len(articles) >= len(bare.get(key, set()) - articles):
+        if len(articles) >= 2 and len(articles) >= len(bare.get(key, set()) - articles):
             chosen[key] = places[sense_key]
     return chosen
