@@ -189,9 +189,10 @@ def corpus_towns(senses: dict[str, dict[int, Sense]], keys: dict[str, list]) -> 
     itself says which town the name means: every article that names the name with its state or
     country names the same town ("Burlington, Vermont"), at least two articles do, and at least as
     many as name it only bare (a name the corpus uses for two towns, "Alexandria" of Egypt in 31
-    articles and "Alexandria, Va." in 15, keeps its largest town for the bare mentions). Then that name's bare mentions mean that
-    town too: one node, linked to it, rather than a node for it beside a node for a town the corpus
-    never means. A gazetteer entry keeps its own town (its curated sense outweighs a few articles)."""
+    articles and "Alexandria, Va." in 15, keeps its largest town for the bare mentions). Then the
+    name's bare mentions mean that town too: one node, linked to it, rather than a node for it
+    beside a node for a town the corpus never means. A gazetteer entry keeps its own town (its
+    curated sense outweighs a few articles)."""
     qualified: dict[str, dict[str, set]] = {}  # node key -> sense key -> articles
     places: dict[str, GeoPlace] = {}
     for aid, found in senses.items():
