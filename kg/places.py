@@ -24,6 +24,13 @@ GEONAMES_IRI = "https://sws.geonames.org/{}/"
 MIN_ALTERNATES_POPULATION = 100000
 # Kinds in the order a bare name prefers them: "Georgia" is the country before the US state.
 KINDS = ("Country", "Region", "City")
+# A town that bears a name as its own name keeps it against a larger town elsewhere that has it
+# only as an alternate ("Menlo Park" is the Californian town, not Edison, New Jersey, which lists
+# it), unless that one is this many times larger: the exonyms of great cities ("Calcutta", "Canton",
+# "Petersburg"). In the same first-level region the alternate is a part's name ("New Delhi" of Delhi,
+# which the news uses as one place), and the larger town keeps it.
+ALTERNATE_OUTWEIGHS = 100
+_CITY_OF = re.compile(r"^City of (?=[A-Z])")  # "City of Westminster" is Westminster's own name
 _LATIN_NAME = re.compile(r"^[A-Z][a-z][A-Za-z'. -]{2,}$")
 
 
@@ -38,6 +45,7 @@ class GeoPlace:
     population: int = 0
     lat: float | None = None
     lon: float | None = None
+    admin1: str = ""  # GeoNames admin1 code of a town (the state's code in the US: "KS")
 
     @property
     def iri(self) -> str:
@@ -60,6 +68,8 @@ class PlaceIndex:
 
     def __init__(self, places: list[tuple[str, GeoPlace]]):
         found: dict[str, dict[str, GeoPlace]] = {}
+        own: dict[str, GeoPlace] = {}  # key -> the largest town bearing it as its own name
+        towns: dict[str, dict[int, GeoPlace]] = {}
         main: set[str] = set()
         for name, place in places:
             key = _index_key(name)
@@ -67,12 +77,23 @@ class PlaceIndex:
                 continue
             if name == place.name or place.kind != "City":  # ISO names of countries are theirs too
                 main.add(key)
+            if place.kind == "City":
+                towns.setdefault(key, {})[place.geonames_id] = place
+                if (name == place.name or name == _CITY_OF.sub("", place.name)) and _larger(place, own.get(key)):
+                    own[key] = place
             best = found.setdefault(key, {})
-            current = best.get(place.kind)
-            if current is None or (place.population, -place.geonames_id) > (current.population, -current.geonames_id):
+            if _larger(place, best.get(place.kind)):
                 best[place.kind] = place
+        for key, place in own.items():
+            best = found[key]
+            larger = best["City"]
+            if larger.population < ALTERNATE_OUTWEIGHS * max(place.population, 1) and \
+                    (larger.country, larger.admin1) != (place.country, place.admin1):
+                best["City"] = place
         self._by_name = found
         self._main = frozenset(main)
+        self._towns = {k: tuple(sorted(v.values(), key=lambda p: (-p.population, p.geonames_id)))
+                       for k, v in towns.items()}
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -86,10 +107,21 @@ class PlaceIndex:
             return options.get(kind)
         return next((options[k] for k in KINDS if k in options), None)
 
+    def towns_in(self, name: str, country: str, admin1: str = "") -> tuple[GeoPlace, ...]:
+        """The towns named `name` (as their own or an alternate name) in a country, and in its
+        first-level region when `admin1` (a GeoNames admin1 code) is given; largest first."""
+        return tuple(p for p in self._towns.get(normalise(name), ())
+                     if p.country == country and (not admin1 or p.admin1 == admin1))
+
     def is_main_name(self, name: str) -> bool:
         """True when some feature bears `name` as its own name, not only as an alternate: "Stalin" and
         "Lavov" are old or foreign alternates of Donetsk and Lviv, and far more often name people."""
         return normalise(name) in self._main
+
+
+def _larger(place: GeoPlace, current: GeoPlace | None) -> bool:
+    """Is `place` the better of two features of one name and kind: more people, else the smaller id."""
+    return current is None or (place.population, -place.geonames_id) > (current.population, -current.geonames_id)
 
 
 def _country_places() -> list[tuple[str, GeoPlace]]:
@@ -121,8 +153,8 @@ def _city_places() -> list[tuple[str, GeoPlace]]:
     for city in geonames_cities():  # read once for the three GeoNames indexes
         place = GeoPlace(int(city["geonameid"]), city["name"], "City", city["countrycode"],
                          int(city.get("population") or 0), round(float(city["latitude"]), 4),
-                         round(float(city["longitude"]), 4))
-        names = {city["name"]}
+                         round(float(city["longitude"]), 4), city.get("admin1code") or "")
+        names = {city["name"], _CITY_OF.sub("", city["name"])}
         if place.population >= MIN_ALTERNATES_POPULATION:
             # Latin-script alternates only ("Kiev" for Kyiv); other scripts are for other pipelines.
             names |= {a for a in city.get("alternatenames", ()) if _LATIN_NAME.match(a)}

