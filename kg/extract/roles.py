@@ -199,6 +199,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         break
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
+        of = re.match(r"of\s+", ctx.text[start_char:person.start], re.I)
+        if of is not None:  # "the murder of President X": the title starts after the "of"
+            start_char += of.end()
     if body is not None:
         body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
     role = role_title(role_words) if role_words else None
