@@ -27,8 +27,13 @@ _PERSON_BEFORE = re.compile(
     # a title written before the name: "President Trump", "Foreign Minister Lavrov", "King Salman"
     r"|\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Gov\.|Senator|Ambassador|Envoy|King|Queen|"
     r"Prince|Pope|Ayatollah|Sheikh|Emir|Mayor|Speaker|Judge|Justice|Admiral|General|Colonel|Commander|Chairman)"
-    r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?)\s+$")  # "his daughter, Yulia,"
+    r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?"  # "his daughter, Yulia,"
+    r"|\b(?:man|woman|boy|girl)\s+(?:called|named))\s+$")  # "a mysterious man called Raoul"
 _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b"
+                           # "Blackwell, a designer": a person's calling in apposition
+                           r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:designer|lawyer|attorney|professor|journalist|"
+                           r"historian|actress|singer|novelist|poet|painter|politician|businessman|businesswoman|"
+                           r"physician|surgeon|playwright|composer|photographer|spy)\b"
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
 _ORGANIZATION_AFTER = re.compile(

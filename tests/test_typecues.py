@@ -76,3 +76,11 @@ def test_a_body_closing_an_apposition_before_said_is_no_speaker():
     assert _votes("John Kehoe, correspondent for the Financial Review, said", "Financial Review") == {}
     assert _votes("Minister Arkady Dvorkin, who spoke", "Arkady Dvorkin") == {"Person": 1.0}
     assert _votes("as Dvorkin said", "Dvorkin") == {"Person": 1.0}
+
+
+def test_a_calling_in_apposition_and_a_man_called_are_person_cues():
+    assert _votes("The list was drawn up by Halvorsen, a designer and critic, on Monday.", "Halvorsen") == {"Person": 1.0}
+    assert _votes("said Ostrova, a Czech journalist,", "Ostrova") == {"Person": 1.0}
+    assert _votes("blamed a mysterious man called Valko for the fire", "Valko") == {"Person": 1.0}
+    assert "Person" not in _votes("In Iran, the president said", "Iran")  # a clause after the place, no apposition
+    assert _votes("shares of Brandt, a chemicals company, fell", "Brandt") == {"Organization": 1.0}

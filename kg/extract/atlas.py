@@ -224,3 +224,8 @@ def known(text: str) -> bool:
     """Does the atlas know a country, region or town of this name?"""
     regions, towns = _atlas()
     return _country(text, None) is not None or _region_key(text) in regions or _key(text) in towns
+
+
+def town_countries(text: str) -> frozenset[str]:
+    """The countries that have a town of this name (ISO codes), whatever their size."""
+    return frozenset(t.country for _, t in _atlas()[1].get(_key(text), ()))

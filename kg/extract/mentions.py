@@ -23,7 +23,7 @@ from kg.lang.en.lexicon import (
     TITLE_WORDS,
     TREATY_WORDS,
 )
-from kg.lang.en.relation_words import ROLE_HEADS, ROLE_MODIFIERS
+from kg.lang.en.relation_words import ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS
 from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
 from kg.extract.sourcelines import source_lines
 from kg.extract.tables import lines, table_names
@@ -423,6 +423,22 @@ def _cut_at_verb(span: Span) -> Span:
     return span
 
 
+# Titles and ranks a body's name never ends in when a person's name follows ("FAA Administrator X").
+_TITLE_TAIL = ROLE_HEADS | {a.rstrip(".") for a in ROLE_ABBREVIATIONS} | frozenset("capt sgt maj cmdr".split())
+
+
+def _cut_title_tail(span: Span) -> Span:
+    """`FAA Administrator Allan McArtor`, `Coast Guard Lt. Steve Hardy`: the model read the title before a
+    person's name into the body's name; the body ends before the title, which the post rules then read."""
+    doc, end = span.doc, span.end
+    while end - span.start > 1 and doc[end - 1].lower_.rstrip(".") in _TITLE_TAIL and doc[end - 1].is_title:
+        end -= 1
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
+    if end == span.end or after >= len(doc) or doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+        return span
+    return doc[span.start:end]
+
+
 def _company_of_town(span: Span) -> tuple[Span, Span] | None:
     """(company, town) of a span `Pittsburgh-Corning Corp. of Pittsburgh` (see towns.company_towns)."""
     for tok in span[1:-1]:
@@ -525,6 +541,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         if etype is None:
             continue
         span = ent if key else _cut_at_verb(ent)
+        if not key and etype == "Organization":
+            span = _cut_title_tail(span)
         if not key and etype != "Person":
             person = _strip_title_prefix(span, gazetteer)
             if person is not None:

@@ -226,22 +226,50 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
         if _PAIR_DIRECTION_GAP.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent") \
-                and _atlas_in(ctx, ai, bi):
+                and (_atlas_in(ctx, ai, bi) or _unknown_town_in_country(ctx, sent, ai, bi)):
             ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
             continue
         if not _PAIR_GAP.match(sent.between(a, b)):
             continue
-        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a))
+        # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
+        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a)) \
+            and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1]))
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
             and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
         if re.match(r"\s?(?:'s|\u2019s)\b", ctx.text[b.end:b.end + 4]) or not (atlas_ok or _comma_pair_kinds(ctx, ai, bi)):
             continue  # "Jerusalem, Israel's largest city"; "West Bank, Gaza Strip"
         after = places[n + 2][1] if n + 2 < len(places) else None
-        after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after))
+        after_list = after is not None and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(b, after)) \
+            and not (n + 3 < len(places) and _state_pair(ctx, sent, places[n + 2], places[n + 3]))
         if before_list or after_list or not (atlas_ok or _contains(ctx, ai, bi)):
             continue
         ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
+
+
+def _unknown_town_in_country(ctx: Context, sent: Sentence, ai: int, bi: int) -> bool:
+    """`Amenas, eastern Algeria`, `Saalfeld, central Germany`: a name the gazetteer does not know, a comma and a
+    direction before a country is a place in that country, as news places small towns, when the atlas knows
+    no town of the name or one in that country; not an item of a list ("Kobani, northern Syria, and Erbil")."""
+    a = ctx.mentions[ai]
+    if _kind(ctx, ai) is not None or _kind(ctx, bi) != "Country" or crosses_borders(a):
+        return False
+    if atlas.known(a.normal or a.text):  # a town of the name in that country, though a larger one lies elsewhere
+        country = {ar.country for ar in atlas.areas(ctx.mentions[bi].text, ctx.entry(bi).label)}
+        if not country & atlas.town_countries(a.normal or a.text):
+            return False
+    places = [m for _, m in sent.of_type("Place")]
+    b = ctx.mentions[bi]
+    nxt = next((m for m in places if m.start >= b.end), None)
+    prev = next((m for m in reversed(places) if m.end <= a.start), None)
+    return not (nxt is not None and _LIST_GAP.fullmatch(ctx.text[b.end:nxt.start])) \
+        and not (prev is not None and _LIST_GAP.fullmatch(ctx.text[prev.end:a.start]))
+
+
+def _state_pair(ctx: Context, sent: Sentence, a: tuple[int, Mention], b: tuple[int, Mention]) -> bool:
+    """Two places written `TOWN, STATE` as the AP writes a US town (the state abbreviated or in full)."""
+    return bool(_PAIR_GAP.match(sent.between(a[1], b[1]))) and _kind(ctx, a[0]) not in ("Country", "Continent", "Region") \
+        and atlas.us_state(b[1].text) is not None and atlas.us_state(a[1].text) is None
 
 
 def _small_town_in_state(ctx: Context, ai: int, bi: int) -> bool:

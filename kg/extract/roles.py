@@ -206,6 +206,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         break
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
+        of = re.match(r"of\s+", ctx.text[start_char:person.start], re.I)
+        if of is not None:  # "the murder of President X": the title starts after the "of"
+            start_char += of.end()
     if body is not None:
         body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
     role = role_title(role_words) if role_words else None
@@ -534,6 +537,38 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
         _led_by(ctx, sent, pi, root)
 
 
+# "X works for the CIA", "X taught at Harvard", "X served 24 years in Congress": the verb, the prepositions
+# that name where the person works (never "with", a partner; nor "studied at", a student's).
+_WORK_VERBS = {"work": ("for", "at"), "teach": ("at",), "serve": ("in", "on")}
+
+
+def work_verbs(ctx: Context, sent: Sentence) -> None:
+    """`X works for the CIA`, `X, who taught at Harvard University and the War College,`: the person works there."""
+    for pi, _ in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+        verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+        # "who is a major in the Marines and works at the Pentagon": a verb joined to the first shares its subject
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        for verb in verbs:
+            # (no lemmatizer runs: "taught" is the one irregular form)
+            lemma = "teach" if verb.lower_ == "taught" else lemma_in(verb, _WORK_VERBS)
+            if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WORK_VERBS[lemma]):
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "at Harvard and the War College"
+                for obj in objs:
+                    oi = ctx.mention_at(obj)
+                    if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization" and ctx.root(oi) == obj:
+                        ctx.emit("affiliatedWith", pi, oi, sent, "rule:work-verb", 0.8, None, verb.tag_ == "VBD")
+
+
 def _led_by(ctx: Context, sent: Sentence, pi: int, root: Token) -> None:
     """`the Labour Party led by Ed Miliband`, `the committee, chaired by Rep. X,`: the body the participle
     modifies is the one the person leads (each of "led by X and Y")."""
@@ -716,6 +751,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     appositions(ctx, sent)
     its_posts(ctx, sent)
     lead_verbs(ctx, sent)
+    work_verbs(ctx, sent)
     party_tags(ctx, sent)
     congress_members(ctx, sent)
     bylines(ctx, sent)

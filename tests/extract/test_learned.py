@@ -53,8 +53,8 @@ def test_the_score_is_a_calibrated_sigmoid_of_the_summed_weights():
 
 
 @pytest.mark.parametrize("text, subject, predicate, obj", [
-    # (a town and its state, "Springfield, Illinois", is now a rule's: the atlas knows both)
-    ("Mr. Smith, who works for the Acme Corporation, said the plant would close.", "Smith", "affiliatedWith",
+    # (a town and its state, "Springfield, Illinois", is now a rule's: the atlas knows both; so is "who works for")
+    ("Mr. Smith, a veteran of the Acme Corporation, said the plant would close.", "Smith", "affiliatedWith",
      "Acme Corporation"),
 ])
 def test_the_classifier_adds_relations_that_no_rule_states(extract, text, subject, predicate, obj):
@@ -83,7 +83,7 @@ def test_model_relations_carry_a_confidence_above_their_threshold(extract):
 
     model = load_model()
     lowest = min(g.threshold for g in model.values())
-    _, rels = extract("Mr. Smith, who works for the Acme Corporation, said the plant would close.")
+    _, rels = extract("Mr. Smith, a veteran of the Acme Corporation, said the plant would close.")
     learned = [r for *_, r in rels if r.method == "model:relations"]
     assert learned and all(lowest - 0.01 <= r.confidence <= 1.0 for r in learned)
 

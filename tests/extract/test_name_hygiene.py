@@ -163,3 +163,14 @@ def test_a_surname_opening_a_sentence_before_who_or_a_title_apposition_is_a_pers
     assert ("Adeyemi", "Person") in mentions("Adeyemi, who lives in Lagos, said nothing.")
     found = mentions("Rebels, who control the north, rejected the offer. Meanwhile, a senior official left.")
     assert not any(text in ("Rebels", "Meanwhile") for text, _ in found)
+
+
+def test_a_title_before_a_name_is_cut_from_the_body(mentions):
+    found = mentions("FAA Administrator Randy Babbitt grounded the planes on Friday. The crash was studied by the NTSB.")
+    assert ("FAA", "Organization") in found and ("FAA Administrator", "Organization") not in found
+    assert ("Randy Babbitt", "Person") in found
+
+
+def test_the_title_of_a_known_officeholder_does_not_take_the_of_before_it(mentions):
+    found = mentions("Historians still argue about the assassination of President John F. Kennedy in Dallas.")
+    assert ("of President", "Place") not in found and ("John F. Kennedy", "Person") in found
