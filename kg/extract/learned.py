@@ -350,6 +350,23 @@ def _held_by_other(span: Span, person: Span, people: dict[int, Span]) -> bool:
     return False
 
 
+# Nouns of a gathering: "the APEC summit in Hanoi" is where the summit was, not where APEC is.
+EVENT_NOUNS = frozenset("summit summits conference conferences meeting meetings talks forum session sessions "
+                        "convention rally ceremony games championship festival".split())
+
+
+def _names_an_event(span: Span, place: Span) -> bool:
+    """`the APEC summit in Hanoi`, `a NATO meeting in Brussels`: the name qualifies a gathering and the
+    place is the gathering's, so it says nothing of where the body is or what it is part of."""
+    gov = _governor(span)
+    if gov is None or gov.lower_ not in EVENT_NOUNS:
+        return False
+    head = place.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == gov.i or not (span.start <= head.i < span.end)
+
+
 def _names_a_person(span: Span, people: dict[int, Span]) -> bool:
     """`the BBC's Chris Butler`, `CNN correspondent Jane Doe`: the body qualifies a person's name."""
     gov = _governor(span)
@@ -389,6 +406,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
                         continue
                     if group in ("located", "based") and _listed(a[2], b[2]):
+                        continue
+                    if group in ("located", "based") and _names_an_event(a[2], b[2]):
                         continue
                     if group == "based" and _names_a_person(a[2], people) and not _attached_to(b[2], a[2]):
                         continue  # "says the BBC's Chris Butler in Washington": where he is, not the BBC's seat

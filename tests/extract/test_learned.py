@@ -212,3 +212,8 @@ def test_a_place_after_a_name_the_body_possesses_is_no_seat_of_the_body(candidat
     assert ("based", "BBC", "Nairobi") not in pairs
     assert ("based", "Urban Institute", "Washington") in candidate_pairs(
         "Mary Olsen, an economist at the Urban Institute in Washington, said prices would rise.")
+
+
+def test_a_place_of_a_gathering_a_body_names_is_no_seat_of_the_body(candidate_pairs):
+    pairs = candidate_pairs("The ministers spoke at the OPEC conference in Algiers on Monday.")
+    assert ("based", "OPEC", "Algiers") not in pairs
