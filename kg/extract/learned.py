@@ -359,8 +359,8 @@ def _names_an_event(span: Span, place: Span) -> bool:
     """`the APEC summit in Hanoi`, `a NATO meeting in Brussels`: the name qualifies a gathering and the
     place is the gathering's, so it says nothing of where the body is or what it is part of."""
     gov = _governor(span)
-    if gov is None or gov.lower_ not in EVENT_NOUNS:
-        return False
+    if gov is None or gov.lower_ not in EVENT_NOUNS or span.root.dep_ not in ("compound", "poss"):
+        return False  # (not "talks with Tehran": a party to the talks)
     head = place.root.head
     if head.dep_ == "prep":
         head = head.head
