@@ -337,9 +337,13 @@ def _in_work_title(span: Span) -> bool:
 def _held_by_other(span: Span, person: Span, people: dict[int, Span]) -> bool:
     """`the SNP's Westminster leader Ian Blackford`, `Clinton national security adviser Sandy Berger`: the
     name modifies a title that another person of the sentence bears, so it is theirs, not `person`'s."""
-    tok = span.root
+    tok, titled = span.root, False
     for _ in range(3):
         if tok.dep_ not in ("compound", "poss", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # (a title is a common noun, then the name: not "the Atlantic Council's Rafik Hariri Center")
+        titled = titled or tok.head.pos_ == "NOUN"
+        if not titled:
             return False
         tok = tok.head
         holders = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound")]

@@ -202,6 +202,9 @@ def test_no_candidate_across_a_list_a_title_or_another_persons_title(candidate_p
      "Mary Olsen", "Harvard University"),
     ("said Obama national security adviser Susan Rice, now with the Brookings Institution.", "work", "Susan Rice",
      "Brookings Institution"),
+    # a person's name inside a body's name is no title of theirs
+    ("It is open, says Jane Olsen of the Atlantic Council's Rafik Hariri Center for the Middle East.", "work",
+     "Jane Olsen", "Atlantic Council"),
 ])
 def test_pairs_outside_lists_and_titles_stay_candidates(candidate_pairs, text, group, subject, obj):
     assert (group, subject, obj) in candidate_pairs(text)
