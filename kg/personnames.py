@@ -138,3 +138,14 @@ def _nicknames_by_key() -> dict[str, str]:
 def formal_given_name(token: str) -> str:
     """The formal given name of a short form (`joe` -> `joseph`, `bobbi` -> `robert`), else the token itself."""
     return _nicknames_by_key().get(token, token)
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Every lower-case surname of the US Census 1990 list (about 89,000): a plural word that is none
+    of them ("Mothers", "Veterans") ends a group's name, not a person's."""
+    try:
+        text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())

@@ -18,6 +18,7 @@ from kg.extract.modality import (ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_V
                                  modality)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
+from kg.personnames import census_surnames
 
 _PAST_OR_PRESENT = frozenset("VBD VBN VBZ VBP".split())
 
@@ -56,9 +57,19 @@ def _people(ctx: Context, tokens: list[Token]) -> list[int]:
             # A name the model typed as a body but the gazetteer does not know may be a person
             # ("met Felipe Calderon"); the graph keeps `met` only if it resolves to one.
             if i is not None and i not in found and (ctx.mentions[i].type == "Person" or (
-                    ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)):
+                    ctx.mentions[i].type == "Organization" and not ctx.mentions[i].key)) and not _group_name(ctx, i):
                 found.append(i)
     return found
+
+
+def _group_name(ctx: Context, i: int) -> bool:
+    """`Gold Star Mothers`, `Veterans`: a name that ends in a plural noun that is no surname (unlike
+    "Sanders", "Williams") names a group, not someone one meets."""
+    span = ctx.span(i)
+    if ctx.mentions[i].key or span is None or span[-1].tag_ not in ("NNPS", "NNS") or not span[-1].lower_.endswith("s"):
+        return False
+    surnames = census_surnames()
+    return bool(surnames) and span[-1].lower_ not in surnames
 
 
 def _described(ctx: Context, noun: Token) -> int | None:
@@ -287,6 +298,29 @@ def _called_to(ctx: Context, verb: Token) -> bool:
         c.dep_ == "ccomp" for c in verb.children)
 
 
+# A photo caption: "From left, A sits beside B; ...", "... (Photo: AFP)", "Hide Caption 3 of 20".
+_CAPTION = re.compile(r"^\W*(?:From\s+(?:left|right)|(?:Left|Right)\s+to\s+(?:right|left)|L-R)\b|Hide\s+Caption|"
+                      r"\((?:Photo|Picture|Image)s?\s*:", re.I)
+_POSTURE_VERBS = frozenset("stand sit".split())
+
+
+def _posed(ctx: Context, sent: Sentence, verb: Token) -> bool:
+    """`A stands next to B as they attend the funeral`, `From left, A sits beside B`: who stands or sits
+    by whom in a photo (a caption, or standing or sitting in the present tense, which news reports only of
+    pictures), not a meeting; "A stood beside B at the news conference" is one."""
+    return bool(_CAPTION.search(ctx.text[sent.start:sent.end])) or (
+        lemma_in(verb, _POSTURE_VERBS) is not None and verb.tag_ in ("VBZ", "VBP"))
+
+
+def _third_party(verb: Token, noun: Token | None, objects: list[Token]) -> bool:
+    """`A and B made phone calls to senators`, `A and B met with veterans`: the subjects together met or
+    called someone else (no person named), not each other; "A and B met each other" is each other."""
+    others = [o for o in objects + (_objects(noun, ("with", "to")) if noun is not None else [])
+              if o != noun and o.ent_type_ not in ("DATE", "TIME")
+              and not (o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children))]
+    return bool(others)
+
+
 def _subordinate_present(verb: Token) -> bool:
     """A present tense under "before", "until", "when", "once", "after", "if": a future or a condition."""
     return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "when", "once",
@@ -327,7 +361,7 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
         objects = _objects(verb, preps)
         if verb.lower_ == "called":
             objects += [c for c in verb.children if c.dep_ == "oprd"]
-        beside = _beside(verb) if lemma_in(verb, W.BESIDE_VERBS) else []
+        beside = _beside(verb) if lemma_in(verb, W.BESIDE_VERBS) and not _posed(ctx, sent, verb) else []
         objects += beside
         if lemma_in(verb, W.DISCUSS_VERBS):  # "discussed Putin's offer with Merkel": only "with" names a partner
             objects = [o for o in objects if o.dep_ == "pobj"]
@@ -354,7 +388,7 @@ def meetings(ctx: Context, sent: Sentence, tokens) -> set[int]:
                 c.lower_ in ("both", "each") for s in _subjects(verb) for c in s.subtree):
             hosts = hosts[:1]  # "Both A and B signed non-disclosure agreements": each their own
         if not guests and len(hosts) > 1 and (lemma_in(verb, {"meet", "confer", "sign"} | W.DISCUSS_VERBS | _GATHER_VERBS)
-                                              or noun is not None or phone):
+                                              or noun is not None or phone) and not _third_party(verb, noun, objects):
             # (not "A and B received an email", "A and B greeted the crowd")
             # "Trump and Putin met in Helsinki", "A and B spoke by phone"; not "A and B spoke" (each to the press)
             pairs = list(combinations(hosts, 2))
@@ -372,6 +406,16 @@ _NOT_YET = frozenset("upcoming planned future next proposed possible potential e
                      "coming first-ever".split())
 # Verbs whose object is still to come: "the accusations precede a summit between A and B".
 _AWAIT_VERBS = frozenset("precede await anticipate withhold".split())
+# Verbs of saying no to a meeting: "rejected talks with X", "snubbed a meeting with X".
+_REJECT_VERBS = frozenset("reject rebuff snub spurn shun".split())
+
+
+def _turned_down(verb: Token) -> bool:
+    """`turned down a meeting with X`, `ruled out talks with X`: no meeting took place."""
+    return (lemma_in(verb, {"turn"}) is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) \
+        or (lemma_in(verb, {"rule"}) is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
 _BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
 # "heading into his summit with X" is still to come; "figured into the meeting" is not.
 _MOTION_VERBS = frozenset("head go walk move enter come get".split())
@@ -398,7 +442,7 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
                 ctx.emit("met", a, b, sent, "rule:met-frame", 0.75, None, False,
                          mode="phone" if _phone_noun(noun) else None)
             continue
-        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | _AWAIT_VERBS):
+        if lemma_in(verb, IRREALIS_VERBS | W.CANCEL_VERBS | _AWAIT_VERBS | _REJECT_VERBS) or _turned_down(verb):
             continue  # "agreed to a meeting with", "called for talks with", "cancelled his meeting with"
         owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
         before = [t for c in noun.lefts for t in c.subtree]

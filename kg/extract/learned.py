@@ -276,6 +276,107 @@ def _envoy_destination(doc: Doc, m: Mention, span: Span) -> bool:
     return m.type == "Organization" and j < len(doc) and doc[j].lower_ in ("ambassador", "ambassadors")
 
 
+def _list_preposition(tok):
+    """The preposition a place hangs on, through "the region of": `in` for Xinjiang in "in the region
+    of Xinjiang"; None when it is no preposition's object."""
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+            tok = prep.head
+            continue
+        return prep
+    return None
+
+
+def _listed(a: Span, b: Span) -> bool:
+    """Two items of one list ("Tibet and Xinjiang", "in Tibet, in the region of Xinjiang, in Inner
+    Mongolia"): names joined as conjuncts, or the objects of one preposition said again, are side by
+    side, neither in the other."""
+    ra, rb = a.root, b.root
+    if (ra.dep_ == "conj" and ra.head.i == rb.i) or (rb.dep_ == "conj" and rb.head.i == ra.i):
+        return True
+    pa, pb = _list_preposition(ra), _list_preposition(rb)
+    if pa is None or pb is None or pa.i == pb.i or pa.lower_ != pb.lower_:
+        return False
+    later = max(pa, pb, key=lambda t: t.i)
+    if a.doc[later.i - 1].lower_ in ("and", "or"):
+        linked = True  # "in X and in Y"
+    else:
+        # "in X, in Y": side by side or one hung on the other; a list when the preposition comes three
+        # times ("in Tibet, in the region of Xinjiang, in Inner Mongolia"), not "in Barcelona, in Catalonia"
+        near = {pa.i, pb.i, pa.head.i, pb.head.i}
+        linked = sum(1 for t in a.sent if t.lower_ == pa.lower_ and (t.i in near or t.head.i in near)) >= 3
+    return linked and (pa.head.i == pb.i or pb.head.i == pa.i or pa.head.i == pb.head.i)
+
+
+# Nouns of a written or filmed work: a body named in its title ("the book Defying ISIS") is its topic.
+WORK_NOUNS = frozenset("book books novel memoir biography film movie documentary essay poem play song album "
+                       "author co-author".split())
+
+
+def _in_work_title(span: Span) -> bool:
+    """`author of the book Defying ISIS`, `author of The Great Repression`: the body is (in) the title of
+    a work, not the person's employer."""
+    doc, j = span.doc, span.start - 1
+    while j > 0 and (doc[j].lower_ in ("the", "a", "an", "his", "her", "their") or doc[j].lower_ in WORK_NOUNS):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "of" and doc[j - 1].lower_ in WORK_NOUNS:
+        return True  # (the parse may hang "of" elsewhere: "a lawyer and author of X")
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "appos", "pobj", "prep", "nmod", "dobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in WORK_NOUNS:
+            return True
+    return False
+
+
+def _held_by_other(span: Span, person: Span, people: dict[int, Span]) -> bool:
+    """`the SNP's Westminster leader Ian Blackford`, `Clinton national security adviser Sandy Berger`: the
+    name modifies a title that another person of the sentence bears, so it is theirs, not `person`'s."""
+    tok, titled = span.root, False
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "poss", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # (a title is a common noun, then the name: not "the Atlantic Council's Rafik Hariri Center")
+        titled = titled or tok.head.pos_ == "NOUN"
+        if not titled:
+            return False
+        tok = tok.head
+        holders = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound")]
+        for t in holders:
+            owner = next((sp for sp in people.values() if sp.start <= t.i < sp.end), None)
+            if owner is not None and owner.start != span.start:
+                return owner.start != person.start
+    return False
+
+
+# Nouns of a gathering: "the APEC summit in Hanoi" is where the summit was, not where APEC is.
+EVENT_NOUNS = frozenset("summit summits conference conferences meeting meetings talks forum session sessions "
+                        "convention rally ceremony games championship festival".split())
+
+
+def _names_an_event(span: Span, place: Span) -> bool:
+    """`the APEC summit in Hanoi`, `a NATO meeting in Brussels`: the name qualifies a gathering and the
+    place is the gathering's, so it says nothing of where the body is or what it is part of."""
+    gov = _governor(span)
+    if gov is None or gov.lower_ not in EVENT_NOUNS or span.root.dep_ not in ("compound", "poss"):
+        return False  # (not "talks with Tehran": a party to the talks)
+    head = place.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == gov.i or not (span.start <= head.i < span.end)
+
+
+def _names_a_person(span: Span, people: dict[int, Span]) -> bool:
+    """`the BBC's Chris Butler`, `CNN correspondent Jane Doe`: the body qualifies a person's name."""
+    gov = _governor(span)
+    return gov is not None and any(sp.start <= gov.i < sp.end for sp in people.values())
+
+
 def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                gazetteer: Gazetteer) -> list[Candidate]:
     """Every pair of mentions in one sentence that fits a kind, with its features."""
@@ -292,6 +393,7 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
     out = []
     for idx, items in sorted(by_sentence.items()):
         s = _Sentence(doc, sents[idx], items)
+        people = {i: sp for i, m, sp in items if m.type == "Person"}
         for group, (subject_types, object_types) in GROUPS.items():
             for a in items:
                 if a[1].type not in subject_types:
@@ -304,6 +406,15 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
+                    if group == "work" and (_in_work_title(b[2]) or _held_by_other(b[2], a[2], people)
+                                            or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
+                        continue
+                    if group in ("located", "based") and _listed(a[2], b[2]):
+                        continue
+                    if group in ("located", "based") and _names_an_event(a[2], b[2]):
+                        continue
+                    if group == "based" and _names_a_person(a[2], people) and not _attached_to(b[2], a[2]):
+                        continue  # "says the BBC's Chris Butler in Washington": where he is, not the BBC's seat
                     if abs(a[2].start - b[2].start) > MAX_TOKENS_APART or a[2].start < b[2].end and b[2].start < a[2].end:
                         continue
                     lo, hi = sorted((a[2], b[2]), key=lambda sp: sp.start)

@@ -229,7 +229,7 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
                 and (_atlas_in(ctx, ai, bi) or _unknown_town_in_country(ctx, sent, ai, bi)):
             ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
             continue
-        if not _PAIR_GAP.match(sent.between(a, b)):
+        if not _PAIR_GAP.match(sent.between(a, b)) or _subject_after(ctx, ai, bi):
             continue
         # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a)) \
@@ -270,6 +270,22 @@ def _state_pair(ctx: Context, sent: Sentence, a: tuple[int, Mention], b: tuple[i
     """Two places written `TOWN, STATE` as the AP writes a US town (the state abbreviated or in full)."""
     return bool(_PAIR_GAP.match(sent.between(a[1], b[1]))) and _kind(ctx, a[0]) not in ("Country", "Continent", "Region") \
         and atlas.us_state(b[1].text) is not None and atlas.us_state(a[1].text) is None
+
+
+def _subject_after(ctx: Context, ai: int, bi: int) -> bool:
+    """`At Galwan, India completed a road`, `Speaking in Jerusalem, US adviser John Bolton said`: the
+    second place opens the clause (its subject, or a word of its subject's title) after a phrase that
+    ends with the first; it does not say where the first lies."""
+    ra, rb = ctx.root(ai), ctx.root(bi)
+    if ra is None or rb is None or ra.dep_ != "pobj":
+        return False
+    for _ in range(4):
+        if rb.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if rb.dep_ not in ("compound", "amod") or rb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        rb = rb.head
+    return False
 
 
 def _small_town_in_state(ctx: Context, ai: int, bi: int) -> bool:

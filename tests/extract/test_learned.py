@@ -177,3 +177,46 @@ def test_a_place_that_hangs_on_the_body_itself_stays_a_candidate(candidate_pairs
 def test_a_place_that_hangs_on_a_correspondent_is_no_seat_of_the_agency(candidate_pairs):
     pairs = candidate_pairs("A Reuters correspondent in Cairo saw the crowds gather near the square.")
     assert ("based", "Reuters", "Cairo") not in pairs
+
+
+@pytest.mark.parametrize("text, group, subject, obj", [
+    # items of one list: neither place is in the other
+    ("Unrest has spread in Catalonia, in the northern region of Navarre, in Andalusia.", "located", "Navarre", "Andalusia"),
+    ("Unrest has spread in Catalonia, in the northern region of Navarre, in Andalusia.", "located", "Catalonia", "Navarre"),
+    # a body named in the title of a person's book is its topic, not their employer
+    ("The plan was praised by Mary Olsen, author of the book Confronting NATO, on Monday.", "work", "Mary Olsen", "NATO"),
+    ("said Mary Olsen, a former diplomat and author of Inside The Kremlin Years.", "work", "Mary Olsen", "Inside The Kremlin Years"),
+    # a body before another person's title is that person's
+    ("The bill was backed by Labour leader Keir Starmer, the SNP's Westminster leader Stephen Flynn and others.",
+     "work", "Keir Starmer", "SNP"),
+    ("said Obama national security adviser Susan Rice, now with the Brookings Institution.", "work", "Obama",
+     "Brookings Institution"),
+])
+def test_no_candidate_across_a_list_a_title_or_another_persons_title(candidate_pairs, text, group, subject, obj):
+    assert (group, subject, obj) not in candidate_pairs(text)
+
+
+@pytest.mark.parametrize("text, group, subject, obj", [
+    ("Unrest has spread in Barcelona, in the Spanish region of Catalonia.", "located", "Barcelona", "Catalonia"),
+    ("Mary Olsen, a professor at Harvard University and author of two books, said prices would rise.", "work",
+     "Mary Olsen", "Harvard University"),
+    ("said Obama national security adviser Susan Rice, now with the Brookings Institution.", "work", "Susan Rice",
+     "Brookings Institution"),
+    # a person's name inside a body's name is no title of theirs
+    ("It is open, says Jane Olsen of the Atlantic Council's Rafik Hariri Center for the Middle East.", "work",
+     "Jane Olsen", "Atlantic Council"),
+])
+def test_pairs_outside_lists_and_titles_stay_candidates(candidate_pairs, text, group, subject, obj):
+    assert (group, subject, obj) in candidate_pairs(text)
+
+
+def test_a_place_after_a_name_the_body_possesses_is_no_seat_of_the_body(candidate_pairs):
+    pairs = candidate_pairs("The talks may resume soon, says the BBC's Laura Smith in Nairobi.")
+    assert ("based", "BBC", "Nairobi") not in pairs
+    assert ("based", "Urban Institute", "Washington") in candidate_pairs(
+        "Mary Olsen, an economist at the Urban Institute in Washington, said prices would rise.")
+
+
+def test_a_place_of_a_gathering_a_body_names_is_no_seat_of_the_body(candidate_pairs):
+    pairs = candidate_pairs("The ministers spoke at the OPEC conference in Algiers on Monday.")
+    assert ("based", "OPEC", "Algiers") not in pairs
