@@ -231,8 +231,15 @@ class _Resolver:
             if _ACRONYM.match(name) and self.types[plain] != "Person":
                 acronyms[aid].add(name)
         texts = {ex.article.id: ex.article.text for ex in self.articles}
-        return frozenset((aid, m) for aid, names in acronyms.items()
-                         for m in _PLURAL_ACRONYM.findall(texts[aid]) if m in names)
+        found = set()
+        for aid, names in acronyms.items():
+            plural = set(_PLURAL_ACRONYM.findall(texts[aid])) & names
+            if plural:
+                # "the ARB" where the article names the Accountability Review Board: the board, however many
+                # "ARBs" it mentions besides
+                spelled = {"".join(w[0] for w in item.name.split() if w[:1].isupper()) for item in self.items[aid]}
+                found.update((aid, m) for m in plural - spelled)
+        return frozenset(found)
 
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".

@@ -736,3 +736,9 @@ def test_the_last_word_of_a_two_word_body_stands_for_it_in_its_article():
     text = "The Muslim Brotherhood won. Brotherhood members marched."
     _, by_article = _resolve(_text_ex("a", text, ("Muslim Brotherhood", "Organization"), ("Brotherhood", "Organization")))
     assert by_article["a"] == ["Muslim Brotherhood", "Muslim Brotherhood"]
+
+
+def test_an_acronym_in_the_plural_that_spells_a_body_of_its_article_stays_that_body():
+    text = "The Accountability Review Board met. The ARB said past ARBs had failed."
+    _, by_article = _resolve(_text_ex("a", text, ("Accountability Review Board", "Organization"), ("ARB", "Organization")))
+    assert by_article["a"] == ["Accountability Review Board", "Accountability Review Board"]
