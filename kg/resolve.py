@@ -68,6 +68,11 @@ _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 _SLAVIC_SURNAME = re.compile(r"[a-z]{3}(?:ov|ova|ev|eva|in|ina|sky|skaya|ski|ska|enko|chuk|vich|yuk)$")
 
 
+# A church named by its denomination is the body of believers, not a building.
+_DENOMINATIONS = frozenset("""orthodox catholic anglican evangelical lutheran methodist baptist presbyterian episcopal
+    protestant coptic maronite armenian apostolic reformed pentecostal mormon""".split())
+# "President Vladimir V. Putin of Russia" read as a body: a surname, "of" and a country name the person.
+_OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+)$")
 # "Watergate", "Travelgate", "Obamacare": one word coined from a name and "gate" (a scandal) or "care" (a law).
 _COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
 
@@ -265,7 +270,7 @@ class _Resolver:
                 if (not plain or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
-                        or self._demonym_plural(item.name)
+                        or self._demonym_plural(item.name) or self._surname_of_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
@@ -279,6 +284,16 @@ class _Resolver:
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+
+    def _surname_of_country(self, item: Item) -> bool:
+        """"Putin of Russia" typed a body or a place: a surname the corpus names people by, of a country. The
+        person is named in the same words; the span is no name of a body."""
+        found = _OF_COUNTRY.match(item.name) if item.type != "Person" else None
+        if (found is None or found.group(1) not in self.tagged_surnames
+                or {w.lower() for w in item.name.split()} & (NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS)):
+            return False  # "Church of Cyprus", "Bank of Japan": a body, whoever bears the word as a surname
+        country = place_index().lookup(found.group(2))
+        return country is not None and country.kind == "Country"
 
     def _demonym_plural(self, name: str) -> bool:
         """"LGBT Americans", "Syrian Kurds": a name ending in the plural of a nationality names a group of people."""
@@ -355,6 +370,8 @@ class _Resolver:
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
+            if head == "church" and set(tokens) & _DENOMINATIONS:
+                head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:

@@ -55,7 +55,8 @@ _NOT_AN_ENTITY_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:syndrome|disease|disor
                                   r"|^(?:\s+|-)masterpieces?\b")
 # "Art Deco-style", "Art Nouveau architecture": weaker, since places and people lend their names to styles as
 # well ("a Crimea-style annexation"); it outweighs one tag of the model, not a town GeoNames knows.
-_STYLE_AFTER = re.compile(r"^(?:\s+|-)(?:style|architecture)\b")
+_STYLE_AFTER = re.compile(r"^(?:\s+|-)(?:style|architecture)\b"
+                          r"|^\s+address(?:es)?\b")  # "the State of the Nation address", "an IP address"
 _NOT_AN_ENTITY_BEFORE = re.compile(r"\b(?:(?:the|an?|his|her|their)\s+(?:new\s+)?(?:app|book|novel|film|movie|documentary|"
                                    r"memoir|song|album|opera|poem)|(?:author|co-author) of|(?:horse )?race,)\s+(?:the\s+)?$", re.I)
 # "the Trans-Pacific Partnership trade deal": a name of several words right before a trade deal names the deal.

@@ -742,3 +742,12 @@ def test_an_acronym_in_the_plural_that_spells_a_body_of_its_article_stays_that_b
     text = "The Accountability Review Board met. The ARB said past ARBs had failed."
     _, by_article = _resolve(_text_ex("a", text, ("Accountability Review Board", "Organization"), ("ARB", "Organization")))
     assert by_article["a"] == ["Accountability Review Board", "Accountability Review Board"]
+
+
+def test_a_surname_of_a_country_a_denominations_church_and_an_address():
+    text = ("Vladimir Putin spoke. President Putin of Russia met Pope Francis. The Russian Orthodox Church agreed. "
+            "Putin gave his State of the Nation address.")
+    res, by_article = _resolve(_text_ex("a", text, ("Vladimir Putin", "Person"), ("Putin of Russia", "Organization"),
+                                        ("Russian Orthodox Church", "Place"), ("State of the Nation", "Organization")))
+    assert by_article["a"][1] is None and by_article["a"][3] is None
+    assert _entity_of(res, "a", 2).type == "Organization"

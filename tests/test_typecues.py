@@ -97,3 +97,7 @@ def test_a_style_named_after_a_place_is_a_weak_cue_and_a_bodys_disease_experts_n
     assert _votes("a Crimea-style annexation", "Crimea") == {EVENT: 1.25}
     assert _votes("the CDC's disease detectives said", "CDC") == {}
     assert _votes("Lyme disease and flu", "Lyme") == {EVENT: 3.0}
+
+
+def test_an_address_after_a_name_is_a_weak_cue_against_an_entity():
+    assert _votes("his State of the Nation address, which", "State of the Nation") == {EVENT: 1.25}
