@@ -77,6 +77,24 @@ _OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+
 _COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
 
 
+_NOT_SMALL = r"(?!(?:for|the|and|from|with|that|this|than|then|was|were|are|has|had|have|not|but)\b)"  # "strategic disaster for" is no SDF
+
+
+def _spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """"CAS ... close air support", "LNG (liquefied natural gas)", "the director of national intelligence (DNI)":
+    an acronym of three letters or more whose expansion the article writes in lower case, near it, is an
+    abbreviation of common words, not a name (a body's expansion is capitalised). Words of three letters or
+    more, so that "came in at" spells nothing."""
+    if len(acronym) < 3:
+        return False
+    spelled = re.compile(r"\b" + r"[\s-]+(?:(?:of|and|the|for|on)\s+)?".join(
+        _NOT_SMALL + f"{letter}[a-z]{{2,}}" for letter in acronym.lower()) + r"\b")
+    for at in re.finditer(rf"\b{acronym}\b", text):
+        if spelled.search(text, max(0, at.start() - 80), at.end() + 80):
+            return True
+    return False
+
+
 def _is_coined_event(tokens: list[str], surname: bool) -> bool:
     """A scandal or a law coined from a name ("Travelgate", "ObamaCare"), or a conference named after its
     town ("the Lisbon Conference", "the Yalta Conference"): an event or a law, none of the entity types.
@@ -236,7 +254,7 @@ class _Resolver:
             if _ACRONYM.match(name) and self.types[plain] != "Person":
                 acronyms[aid].add(name)
         texts = {ex.article.id: ex.article.text for ex in self.articles}
-        found = set()
+        found = {(aid, name) for aid, names in acronyms.items() for name in names if _spelled_in_lower_case(name, texts[aid])}
         for aid, names in acronyms.items():
             plural = set(_PLURAL_ACRONYM.findall(texts[aid])) & names
             if plural:

@@ -751,3 +751,10 @@ def test_a_surname_of_a_country_a_denominations_church_and_an_address():
                                         ("Russian Orthodox Church", "Place"), ("State of the Nation", "Organization")))
     assert by_article["a"][1] is None and by_article["a"][3] is None
     assert _entity_of(res, "a", 2).type == "Organization"
+
+
+def test_an_acronym_spelled_out_in_lower_case_near_it_is_a_common_noun():
+    text = ("Referred to as CAS in the military, close air support covers troops. The NRA said the DIA came in at "
+            "dawn and denied it all.")
+    _, by_article = _resolve(_text_ex("a", text, ("CAS", "Organization"), ("NRA", "Organization"), ("DIA", "Organization")))
+    assert by_article["a"][0] is None and by_article["a"][1:] == ["NRA", "DIA"]
