@@ -22,7 +22,7 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board pac""".split()
 )
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
@@ -39,7 +39,7 @@ NON_PERSON_WORDS = frozenset(
     association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
-    cemetery memorial hotel pipeline observatory""".split()
+    cemetery memorial hotel pipeline observatory pac""".split()
 )
 # Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
 # ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").

@@ -76,6 +76,14 @@ _HONORIFIC_FIRST = re.compile(r"^(" + "|".join(HONORIFICS) + r")\.?\s+(?=[A-Z])"
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
 _AWARD_HEADS = frozenset("award prize medal trophy".split())
 _SMALL_WORDS = frozenset("of for and the in on at to".split())
+# Conditions named after a person or by a coined name ("Asperger's syndrome", "Trump Derangement Syndrome"),
+# and scandals ("the Iran-Contra scandal"): none of the entity types.
+_CONDITION_HEADS = frozenset("syndrome syndromes disease disorder scandal affair".split())
+# Named with a possessive: medical conditions only ("Parkinson's disease"; "Trump's affair" is Trump's).
+_POSSESSED_CONDITION = re.compile(r"['\u2019]s\s+(?:syndrome|disease|disorder)\b", re.I)
+# "Union with Candy Crowley" (a promotion line, "Watch State of the Union with Candy Crowley Sundays"): a body
+# or place's name holds no "with"; the model joined a programme's tail to its host.
+_WITH = re.compile(r"\s(?:with|With)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,9 @@ def _mention_item(m, text: str) -> Item:
                                or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
+    if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
+                      or (m.type != "Person" and _WITH.search(name))):
+        return Item("", m.type, m.method)  # "Asperger's syndrome", "Union with Candy Crowley"
     written = ""
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
@@ -276,7 +287,8 @@ def is_event(plain: str) -> bool:
     `paul white award`, `defense of marriage act`: an event, a military operation, a doctrine, an award or a
     country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
-    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS or tokens[-1] == "act"
+    return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS | _CONDITION_HEADS
+                                 or tokens[-1] == "act"
                                  or (tokens[-1] == "law" and tokens[-2] != "of")  # not "School of Law"
                                  or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS))  # "Operation Desert Storm"
 

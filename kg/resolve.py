@@ -59,12 +59,53 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt a
 # "Council of Foreign Relations": a body's name with its small preposition swapped is still its name.
 _PREPOSITIONS = frozenset(["of", "on", "for"])
 _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,5})s\b")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
 # Surname endings of Russian, Ukrainian and Polish names ("Brezhnev", "Stalin", "Magnitsky", "Veselnitskaya"):
 # enough, with the model's tag, to keep a one-word person whose full name the corpus never writes.
 _SLAVIC_SURNAME = re.compile(r"[a-z]{3}(?:ov|ova|ev|eva|in|ina|sky|skaya|ski|ska|enko|chuk|vich|yuk)$")
+
+
+# A church named by its denomination is the body of believers, not a building.
+_DENOMINATIONS = frozenset("""orthodox catholic anglican evangelical lutheran methodist baptist presbyterian episcopal
+    protestant coptic maronite armenian apostolic reformed pentecostal mormon""".split())
+# "President Vladimir V. Putin of Russia" read as a body: a surname, "of" and a country name the person.
+_OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+)$")
+# "Watergate", "Travelgate", "Obamacare": one word coined from a name and "gate" (a scandal) or "care" (a law).
+_COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
+
+
+_NOT_SMALL = r"(?!(?:for|the|and|from|with|that|this|than|then|was|were|are|has|had|have|not|but)\b)"  # "strategic disaster for" is no SDF
+
+
+def _spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """"CAS ... close air support", "LNG (liquefied natural gas)", "the director of national intelligence (DNI)":
+    an acronym of three letters or more whose expansion the article writes in lower case, near it, is an
+    abbreviation of common words, not a name (a body's expansion is capitalised). Words of three letters or
+    more, so that "came in at" spells nothing."""
+    if len(acronym) < 3:
+        return False
+    spelled = re.compile(r"\b" + r"[\s-]+(?:(?:of|and|the|for|on)\s+)?".join(
+        _NOT_SMALL + f"{letter}[a-z]{{2,}}" for letter in acronym.lower()) + r"\b")
+    for at in re.finditer(rf"\b{acronym}\b", text):
+        if spelled.search(text, max(0, at.start() - 80), at.end() + 80):
+            return True
+    return False
+
+
+def _is_coined_event(tokens: list[str], surname: bool) -> bool:
+    """A scandal or a law coined from a name ("Travelgate", "ObamaCare"), or a conference named after its
+    town ("the Lisbon Conference", "the Yalta Conference"): an event or a law, none of the entity types.
+    Not a place ("Margate", typed Place before this is asked) nor anyone's surname ("Southgate")."""
+    if len(tokens) == 1:
+        return bool(_COINED.match(tokens[0])) and not surname and tokens[0] not in common_surnames()
+    if len(tokens) == 2 and tokens[1] == "conference":
+        town = place_index().lookup(tokens[0])
+        return town is not None and town.kind == "City"
+    return False
 
 
 def _weight(method: str) -> float:
@@ -168,12 +209,14 @@ class _Resolver:
         self.votes: dict[str, Counter] = defaultdict(Counter)
         self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self.person_evidence: set[str] = set()  # names some mention types a person by more than the model
+        self.place_cued: set[str] = set()  # names some mention's words call a place ("the town of X", "X mall")
         self._read_names()
         self.types = self._decide_types()
         # Names the words around them call events ("the Zapad exercises") name no entity.
         self.plain = {where: plain for where, plain in self.plain.items() if self.types[plain] is not None}
         self._cluster_people()
         self.common = self._common_words()
+        self.plural_acronyms = self._plural_acronyms()
 
     def _common_words(self) -> frozenset[str]:
         """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
@@ -204,6 +247,26 @@ class _Resolver:
         return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
+    def _plural_acronyms(self) -> frozenset[tuple[str, str]]:
+        """(article, acronym): acronyms the gazetteer does not know that the article also writes in the plural
+        ("an SOB ... their own SOBs", "NGOs", "MPs"): abbreviations of common nouns, not names of bodies. Per
+        article, since one acronym may be both ("BMWs" the cars, BMW the maker)."""
+        acronyms: dict[str, set[str]] = defaultdict(set)
+        for (aid, i), plain in self.plain.items():
+            name = self.items[aid][i].name
+            if _ACRONYM.match(name) and self.types[plain] != "Person":
+                acronyms[aid].add(name)
+        texts = {ex.article.id: ex.article.text for ex in self.articles}
+        found = {(aid, name) for aid, names in acronyms.items() for name in names if _spelled_in_lower_case(name, texts[aid])}
+        for aid, names in acronyms.items():
+            plural = set(_PLURAL_ACRONYM.findall(texts[aid])) & names
+            if plural:
+                # "the ARB" where the article names the Accountability Review Board: the board, however many
+                # "ARBs" it mentions besides
+                spelled = {"".join(w[0] for w in item.name.split() if w[:1].isupper()) for item in self.items[aid]}
+                found.update((aid, m) for m in plural - spelled)
+        return frozenset(found)
+
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
         self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
@@ -228,6 +291,7 @@ class _Resolver:
                 if (not plain or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
+                        or self._demonym_plural(item.name) or self._surname_of_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
@@ -236,9 +300,29 @@ class _Resolver:
                 self.lower_written[plain] |= not item.name.isupper()
                 for etype, weight in item.cues:
                     self.votes[plain][etype] += weight
+                    if etype == "Place" and weight >= 2:
+                        self.place_cued.add(plain)
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+
+    def _surname_of_country(self, item: Item) -> bool:
+        """"Putin of Russia" typed a body or a place: a surname the corpus names people by, of a country. The
+        person is named in the same words; the span is no name of a body."""
+        found = _OF_COUNTRY.match(item.name) if item.type != "Person" else None
+        if (found is None or found.group(1) not in self.tagged_surnames
+                or {w.lower() for w in item.name.split()} & (NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS)):
+            return False  # "Church of Cyprus", "Bank of Japan": a body, whoever bears the word as a surname
+        country = place_index().lookup(found.group(2))
+        return country is not None and country.kind == "Country"
+
+    def _demonym_plural(self, name: str) -> bool:
+        """"LGBT Americans", "Syrian Kurds": a name ending in the plural of a nationality names a group of people."""
+        words = name.split()
+        last = words[-1] if words else ""
+        return (len(words) >= 2 and last.endswith("s") and last[:1].isupper()
+                and self.gazetteer.country_for_demonym(last[:-1]) is not None
+                and place_index().lookup(" ".join(words[:-1])) is None)  # a town's club: "Cleveland Indians"
 
     def _region_of_known_place(self, name: str):
         """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
@@ -307,6 +391,8 @@ class _Resolver:
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
+            if head == "church" and set(tokens) & _DENOMINATIONS:
+                head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:
@@ -338,6 +424,8 @@ class _Resolver:
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
                 others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
                 etype = max(others)[1] if others else None
+            if etype is not None and place is None and key not in self.place_cued and _is_coined_event(tokens, key in surnames):
+                etype = None
             types[key] = None if etype is None or event > votes[etype] else etype
         return types
 
@@ -455,16 +543,18 @@ class _Resolver:
                 entry = self.gazetteer.by_id(self.gz[where])
                 if entry.type == "Organization":
                     for name in entry.names:
-                        if " " in name:
-                            found[name.split()[0]].add("gz:" + entry.id)
+                        for word in _short_words(name):
+                            found[word].add("gz:" + entry.id)
             elif where in self.plain and " " in item.name and self.type_of(where) == "Organization":
-                found[item.name.split()[0]].add("n:" + _thing_key(self.plain[where], "Organization"))
+                for word in _short_words(item.name):
+                    found[word].add("n:" + _thing_key(self.plain[where], "Organization"))
         return {k: v for k, v in found.items() if k[:1].isupper() and len(k) >= 3 and k.lower() not in GENERIC_FIRST_WORDS
                 and k.lower() not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS}
 
     def _key(self, where, item: Item, in_article, given_in_article, full_at) -> str | None:
         etype = self.type_of(where)
-        ordinary = self.plain[where] in self.common and not item.method.startswith("metadata") and not item.name.isupper()
+        ordinary = ((self.plain[where] in self.common and not item.name.isupper()) or (where[0], item.name) in self.plural_acronyms) \
+            and not item.method.startswith("metadata")
         if ordinary or (etype == "Person" and (is_cut_person(self.plain[where])
                                                                         or self._is_family(self.plain[where])
                                                                         or self._is_glued(self.plain[where]))):
@@ -622,6 +712,18 @@ class _Resolver:
 
     def _item_type(self, where: tuple[str, int]) -> str:
         return self.gazetteer.by_id(self.gz[where]).type if where in self.gz else self.type_of(where)
+
+
+def _short_words(name: str) -> tuple[str, ...]:
+    """The words of a body's name that may stand for it in its article: the first ("Fox" of Fox News), and
+    the last of a two-word name ("Brotherhood" of the Muslim Brotherhood; head words such as "Union" are
+    left out by the caller)."""
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    last = words[-1]
+    # Not an acronym ("Kurdish YPG": kg.linking reads acronyms) nor a plural ("Cynical Scots": a group).
+    return (words[0], last) if len(words) == 2 and last.istitle() and not last.endswith("s") else (words[0],)
 
 
 def _is_place_word(word: str) -> bool:

@@ -39,17 +39,31 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
 _ORGANIZATION_AFTER = re.compile(
     r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
-    r"think tank|newspaper|party|broadcaster|network|university|institute|charity)\b)")  # "X, a bookmaking firm"
+    r"think tank|newspaper|party|broadcaster|network|university|institute|charity|magazine|tabloid|"
+    r"website|news site)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:weekly|daily)\b(?!\s+[a-z]))")  # not "a daily columnist"  # "X, a bookmaking firm"
 _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|"
                           r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b"  # "in Dong Dang town"
                           # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
-                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline)s?\b")
+                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b")
 # Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
 # Trident" (not the verb: "Russia exercises its veto").
 _EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"
                              r"war\s?games)\b(?!\s+(?:its|his|her|their|the|a|an|control|power|restraint|caution)\b)")
 _EXERCISE_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|operation)\s+"
                               r"(?:named|called|dubbed|code-?named)\s+$", re.I)
+# Names of no entity type, said by the noun after them: a condition ("Asperger's syndrome"), an art style
+# ("an Art Nouveau masterpiece", "Art Deco-style"); or before them: a work ("the app X", "the novel X",
+# "the author of X") or a race ("Britain's premier horse race, The Grand National"). Programmes and shows
+# are left alone: a TV programme is a body to kg.
+_NOT_AN_ENTITY_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:syndrome|disease|disorder)\b"
+                                  r"(?!\s+(?!(?:and|or|is|was|in|that|which|who)\b)[a-z])"  # not "the CDC's disease experts"
+                                  r"|^(?:\s+|-)masterpieces?\b")
+# "Art Deco-style", "Art Nouveau architecture": weaker, since places and people lend their names to styles as
+# well ("a Crimea-style annexation"); it outweighs one tag of the model, not a town GeoNames knows.
+_STYLE_AFTER = re.compile(r"^(?:\s+|-)(?:style|architecture)\b"
+                          r"|^\s+address(?:es)?\b")  # "the State of the Nation address", "an IP address"
+_NOT_AN_ENTITY_BEFORE = re.compile(r"\b(?:(?:the|an?|his|her|their)\s+(?:new\s+)?(?:app|book|novel|film|movie|documentary|"
+                                   r"memoir|song|album|opera|poem)|(?:author|co-author) of|(?:horse )?race,)\s+(?:the\s+)?$", re.I)
 # "the Trans-Pacific Partnership trade deal": a name of several words right before a trade deal names the deal.
 _TREATY_AFTER = re.compile(r"^\s+(?:free[- ])?trade\s+(?:deal|agreement|pact|accord)s?\b")
 # "Miller, with the Wilson Center, said", "a lawmaker in Israel's Knesset, told": a body closing an
@@ -77,6 +91,10 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
         return {EVENT: 1.5}
+    if _NOT_AN_ENTITY_AFTER.match(after) or _NOT_AN_ENTITY_BEFORE.search(before):
+        return {EVENT: 3.0}  # outweighs one tag of the model with a given name's vote ("an Art Nouveau masterpiece")
+    if _STYLE_AFTER.match(after):
+        return {EVENT: 1.25}
     if _TREATY_AFTER.match(after) and (" " in text[start:end] or "-" in text[start:end]):
         return {"Treaty": 2.5}  # a trade deal outweighs two of the model's tags as a body
     if _PLACE_IN.search(before) and not after.startswith(("'", "\u2019")):

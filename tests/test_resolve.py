@@ -701,3 +701,60 @@ def test_a_bare_surname_beside_a_relative_named_in_full_is_the_corpus_officehold
         _text_ex("c", "Benjamin Netanyahu left.", ("Benjamin Netanyahu", "Person")))
     # the curated prime minister, named in two articles to her one; "Mrs" keeps Sara
     assert by_article["a"] == ["Sara Netanyahu", "Benjamin Netanyahu", "Jared Kushner", "Sara Netanyahu"]
+
+
+def test_conditions_works_races_and_coined_scandals_are_no_entities():
+    text = ("Pundits say Putin has Asperger's syndrome and Trump Derangement Syndrome. She wiped it with the app "
+            "Wipeit. He is the author of Eternal Lands: a history. The race, the Grand Steeple, is run. From "
+            "Whitewater to Travelgate, and the Lisbon Conference. An Art Nouveau masterpiece.")
+    _, by_article = _resolve(_text_ex("a", text, ("Putin", "Person"), ("Asperger", "Person"),
+                                      ("Trump Derangement Syndrome", "Organization"), ("Wipeit", "Organization"),
+                                      ("Eternal Lands", "Organization"), ("Grand Steeple", "Organization"),
+                                      ("Travelgate", "Place"), ("Lisbon Conference", "Organization"),
+                                      ("Art Nouveau", "Person")))
+    assert by_article["a"][1:] == [None] * 8 and by_article["a"][0] is not None
+
+
+def test_a_town_named_like_a_scandal_a_promotion_fragment_and_plural_nationalities():
+    text = ("Margate is a town. Watch State of the Union with Candy Crowley Sundays. LGBT Americans serve. "
+            "The Cleveland Indians won. Gunmen stormed the Eastgate mall.")
+    _, by_article = _resolve(_text_ex("a", text, ("Margate", "Place"), ("Union with Candy Crowley", "Organization"),
+                                      ("LGBT Americans", "Organization"), ("Cleveland Indians", "Organization"),
+                                      ("Eastgate", "Organization")))
+    assert by_article["a"] == ["Margate", None, None, "Cleveland Indians", "Eastgate"]
+
+
+def test_an_acronym_written_in_the_plural_is_a_common_noun_and_a_pac_is_a_body():
+    text = "Israel may be an SOB, but one of their own SOBs. The NRA spoke. America Rising PAC noted it."
+    res, by_article = _resolve(_text_ex("a", text, ("SOB", "Organization"), ("NRA", "Organization"),
+                                        ("America Rising PAC", "Person")))
+    assert by_article["a"][0] is None and by_article["a"][1] is not None
+    assert _entity_of(res, "a", 2).type == "Organization"
+
+
+def test_the_last_word_of_a_two_word_body_stands_for_it_in_its_article():
+    text = "The Muslim Brotherhood won. Brotherhood members marched."
+    _, by_article = _resolve(_text_ex("a", text, ("Muslim Brotherhood", "Organization"), ("Brotherhood", "Organization")))
+    assert by_article["a"] == ["Muslim Brotherhood", "Muslim Brotherhood"]
+
+
+def test_an_acronym_in_the_plural_that_spells_a_body_of_its_article_stays_that_body():
+    text = "The Accountability Review Board met. The ARB said past ARBs had failed."
+    _, by_article = _resolve(_text_ex("a", text, ("Accountability Review Board", "Organization"), ("ARB", "Organization")))
+    assert by_article["a"] == ["Accountability Review Board", "Accountability Review Board"]
+
+
+def test_a_surname_of_a_country_a_denominations_church_and_an_address():
+    text = ("Vladimir Putin spoke. President Putin of Russia met Pope Francis. The Russian Orthodox Church agreed. "
+            "Putin gave his State of the Nation address.")
+    res, by_article = _resolve(_text_ex("a", text, ("Vladimir Putin", "Person"), ("Putin of Russia", "Organization"),
+                                        ("Russian Orthodox Church", "Place"), ("State of the Nation", "Organization")))
+    assert by_article["a"][1] is None and by_article["a"][3] is None
+    assert _entity_of(res, "a", 2).type == "Organization"
+
+
+def test_an_acronym_spelled_out_in_lower_case_near_it_is_a_common_noun():
+    text = ("Referred to as CAS in the military, close air support covers troops. The NRA said the DIA came in at "
+            "dawn and denied it all.")
+    _, by_article = _resolve(_text_ex("a", text, ("CAS", "Organization"), ("NRA", "Organization"), ("DIA", "Organization")))
+    assert by_article["a"][0] is None and by_article["a"][1:] == ["NRA", "DIA"]

@@ -84,3 +84,28 @@ def test_a_calling_in_apposition_and_a_man_called_are_person_cues():
     assert _votes("blamed a mysterious man called Valko for the fire", "Valko") == {"Person": 1.0}
     assert "Person" not in _votes("In Iran, the president said", "Iran")  # a clause after the place, no apposition
     assert _votes("shares of Brandt, a chemicals company, fell", "Brandt") == {"Organization": 1.0}
+
+
+def test_words_that_say_a_name_names_no_entity():
+    assert _votes("Putin has Asperger's syndrome, says", "Asperger") == {EVENT: 3.0}
+    assert _votes("stayed at an Art Deco masterpiece in", "Art Deco") == {EVENT: 3.0}
+    assert _votes("deleted with the app Wipeit. The", "Wipeit") == {EVENT: 3.0}
+    assert _votes("he is the author of Eternal Lands: a history", "Eternal Lands") == {EVENT: 3.0}
+    assert _votes("premier horse race, The Grand Steeple, where", "Grand Steeple") == {EVENT: 3.0}
+    assert _votes("Gunmen stormed the Eastgate mall on", "Eastgate") == {"Place": 2.0}
+    assert _votes("the author Jane Roe said", "Jane Roe") == {"Person": 1.0}  # an author is a person, "author of" a work
+
+
+def test_a_weekly_named_in_apposition_is_a_body():
+    assert _votes("according to Tyzden, a Ukrainian weekly, the", "Tyzden") == {"Organization": 1.0}
+    assert _votes("Bildt, a Swedish daily columnist", "Bildt") == {}
+
+
+def test_a_style_named_after_a_place_is_a_weak_cue_and_a_bodys_disease_experts_none():
+    assert _votes("a Crimea-style annexation", "Crimea") == {EVENT: 1.25}
+    assert _votes("the CDC's disease detectives said", "CDC") == {}
+    assert _votes("Lyme disease and flu", "Lyme") == {EVENT: 3.0}
+
+
+def test_an_address_after_a_name_is_a_weak_cue_against_an_entity():
+    assert _votes("his State of the Nation address, which", "State of the Nation") == {EVENT: 1.25}
