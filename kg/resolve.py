@@ -74,6 +74,8 @@ _DENOMINATIONS = frozenset("""orthodox catholic anglican evangelical lutheran me
     protestant coptic maronite armenian apostolic reformed pentecostal mormon""".split())
 # "President Vladimir V. Putin of Russia" read as a body: a surname, "of" and a country name the person.
 _OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+)$")
+# "-ite", "-ist", "-esque" and not "-ian": Armenian and Persian surnames end so ("Rezaian", "Abrahamian").
+_SURNAME_ADJECTIVE = re.compile(r"^([A-Z][\w'-]+?)(?:ites?|ists?|esque)$")
 # "Watergate", "Travelgate", "Obamacare": one word coined from a name and "gate" (a scandal) or "care" (a law).
 _COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
 
@@ -292,6 +294,7 @@ class _Resolver:
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or self._demonym_plural(item.name) or self._surname_of_country(item)
+                        or self._adjective_of_surname(item.name)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
@@ -305,6 +308,13 @@ class _Resolver:
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+
+    def _adjective_of_surname(self, name: str) -> bool:
+        """"McCarthyite", "Clintonite", "Stalinist": one word made of a surname the corpus names people by and an
+        adjective's ending is no name (not a given name: "Christian", "Julian")."""
+        found = _SURNAME_ADJECTIVE.match(name)
+        return (found is not None and found.group(1) in self.tagged_surnames and len(found.group(1)) >= 4
+                and name.lower() not in given_names())
 
     def _surname_of_country(self, item: Item) -> bool:
         """"Putin of Russia" typed a body or a place: a surname the corpus names people by, of a country. The

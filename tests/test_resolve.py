@@ -758,3 +758,10 @@ def test_an_acronym_spelled_out_in_lower_case_near_it_is_a_common_noun():
             "dawn and denied it all.")
     _, by_article = _resolve(_text_ex("a", text, ("CAS", "Organization"), ("NRA", "Organization"), ("DIA", "Organization")))
     assert by_article["a"][0] is None and by_article["a"][1:] == ["NRA", "DIA"]
+
+
+def test_an_adjective_made_of_a_surname_is_no_name():
+    text = "Joseph McCarthy ranted. McCarthyite paranoia and Stalinist rule, said Christian, Joseph Stalin's heir."
+    _, by_article = _resolve(_text_ex("a", text, ("Joseph McCarthy", "Person"), ("McCarthyite", "Organization"),
+                                      ("Stalinist", "Organization"), ("Christian", "Person"), ("Joseph Stalin", "Person")))
+    assert by_article["a"][1:3] == [None, None] and by_article["a"][3] is not None
