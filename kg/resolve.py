@@ -103,7 +103,10 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
     town ("the Lisbon Conference", "the Yalta Conference"): an event or a law, none of the entity types.
     Not a place ("Margate", typed Place before this is asked) nor anyone's surname ("Southgate")."""
     if len(tokens) == 1:
-        return bool(_COINED.match(tokens[0])) and not surname and tokens[0] not in common_surnames()
+        word = tokens[0]
+        if word.endswith("care") and word[:-4] not in known_surnames() | common_surnames():
+            return False  # "ObamaCare" is coined from a name; "Medicare" is a programme's own name
+        return bool(_COINED.match(word)) and not surname and word not in common_surnames()
     if len(tokens) == 2 and tokens[1] == "conference":
         town = place_index().lookup(tokens[0])
         return town is not None and town.kind == "City"

@@ -765,3 +765,10 @@ def test_an_adjective_made_of_a_surname_is_no_name():
     _, by_article = _resolve(_text_ex("a", text, ("Joseph McCarthy", "Person"), ("McCarthyite", "Organization"),
                                       ("Stalinist", "Organization"), ("Christian", "Person"), ("Joseph Stalin", "Person")))
     assert by_article["a"][1:3] == [None, None] and by_article["a"][3] is not None
+
+
+def test_a_law_coined_from_a_surname_is_no_entity_but_a_programme_named_with_care_is():
+    text = "Repealing ObamaCare would hit Medicare, said Senator Jane Holloway."
+    _, by_article = _resolve(_text_ex("a", text, ("ObamaCare", "Organization"), ("Medicare", "Organization"),
+                                      ("Jane Holloway", "Person")))
+    assert by_article["a"] == [None, "Medicare", "Jane Holloway"]
