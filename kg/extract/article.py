@@ -14,6 +14,10 @@ from kg.model import Article, Extraction, Mention, Sentence
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Rule mentions win over the model's spans they overlap; otherwise the longer span wins."""
     rank = {"rule:mission": 0, "rule:embassy": 0, "rule:dateline": 0, "rule:description": 0}
+    # ...but a description inside a longer name is that name's head ("a fellow at the Council on
+    # Foreign Relations": "the Council" is no description of the Security Council named earlier)
+    mentions = [m for m in mentions if m.method != "rule:description" or not any(
+        k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start for k in mentions)]
     ordered = sorted(mentions, key=lambda m: (rank.get(m.method, 1), -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for m in ordered:
@@ -45,7 +49,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer, use_model:
     named = {m.key for m in mentions if m.key}
     mentions += rules.diplomatic_missions(text, starts, gazetteer, named)
     mentions += rules.descriptions(doc, starts, gazetteer, named)
-    mentions = _drop_overlaps(mentions)
+    mentions = rules.owned_bodies(_drop_overlaps(mentions))
     mentions = rules.retype_surnames(mentions)
     mentions = rules.link_acronyms(text, mentions)
     mentions, relations = extract_relations(doc, mentions, sentences, gazetteer, text)

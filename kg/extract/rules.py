@@ -17,7 +17,15 @@ _MISSION = re.compile(
 )
 # "the Russian embassy in Kabul", "the U.S. Embassy in Kabul": one embassy per country and city, never one
 # "U.S. Embassy" node for every city
-_EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+[Ee]mbassy\s+in\s+(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
+_EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?P<kind>[Ee]mbassy|[Cc]onsulate)\s+in\s+"
+                     r"(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
+# "Russia's Central Bank", "the Iranian Parliament": a body every state has is that state's, never one
+# "Central Bank" node for the central banks of every country an article names
+_STATE_BODY = re.compile(
+    r"\b(?:(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s|(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.))\s+"
+    r"(?P<body>Central Bank|(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health|Education|Energy|Oil)"
+    r" Ministry|Parliament|Supreme Court|Constitutional Court)\b(?!\s+of\s)"
+)
 
 
 def sentence_of(offset: int, sentence_starts: list[int]) -> int:
@@ -87,11 +95,44 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         place = gazetteer.lookup_name(match.group("place"))
         if country is None or country.subtype != "Country" or place is None or place.type != "Place":
             continue
-        name = f"Embassy of {country.label} in {place.label}"
-        found.append(Mention(text=match.group(0), start=match.start(), end=match.end(), type="Organization",
-                             sentence=sentence_of(match.start(), sentence_starts), method="rule:embassy",
-                             normal=name))
+        name = f"{match.group('kind').capitalize()} of {country.label} in {place.label}"
+        # the city keeps its own mention ("... in Benghazi, Libya": Benghazi in Libya)
+        found.append(Mention(text=text[match.start():match.end("kind")], start=match.start(), end=match.end("kind"),
+                             type="Organization", sentence=sentence_of(match.start(), sentence_starts),
+                             method="rule:embassy", normal=name))
+    for match in _STATE_BODY.finditer(text):
+        owner = match.group("owner") or match.group("adj")
+        country = gazetteer.country_for_demonym(owner) or gazetteer.lookup_name(owner)
+        if country is None and " " in owner:  # "When Russia's": the sentence's first word is no part of it
+            owner = owner.split()[-1]
+            country = gazetteer.lookup_name(owner)
+        if country is None or country.subtype != "Country" or gazetteer.lookup_name(f"{owner} {match.group('body')}"):
+            continue  # the gazetteer's own body ("Russian Foreign Ministry") keeps its link
+        before = text[:match.start()].rstrip().split()[-1:]
+        if match.group("adj") and before and before[0][:1].isupper() and before[0] not in ("The", "A", "An"):
+            continue  # "the Northern Irish Parliament": the adjective is part of a longer name
+        # the possessor keeps its own mention; an adjective is part of the body's name
+        start = match.start("body") if match.group("owner") else match.start()
+        found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
+                             sentence=sentence_of(start, sentence_starts), method="rule:embassy",
+                             normal=f"{match.group('body')} of {country.label}"))
     return found
+
+
+def owned_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A bare "the Central Bank" is the one whose state the article names ("Iran's Central Bank"), if one."""
+    owned: dict[str, set[str]] = {}
+    for m in mentions:
+        body = m.normal.split(" of ")[0]
+        if m.method == "rule:embassy" and _STATE_BODY.fullmatch("Xx " + body):
+            owned.setdefault(body, set()).add(m.normal)
+    fixed = []
+    for m in mentions:
+        names = owned.get(m.text.removeprefix("the ").removeprefix("The "), set())
+        if not m.key and m.type == "Organization" and m.method != "rule:embassy" and len(names) == 1:
+            m = replace(m, normal=next(iter(names)), method=m.method + "+rule:owned-body")
+        fixed.append(m)
+    return fixed
 
 
 def descriptions(doc: Doc, sentence_starts: list[int], gazetteer: Gazetteer, named: set[str]) -> list[Mention]:

@@ -38,3 +38,48 @@ def test_without_the_country_named_a_description_points_at_nothing(described):
 
 def test_the_middle_kingdom_is_china_where_china_is_named(described):
     assert described("China builds islands. The Middle Kingdom flexes its muscles.").get("Middle Kingdom") == "china"
+
+
+def test_the_head_of_a_longer_name_is_no_description_of_another_body():
+    from kg.extract import extract_article
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    text = ("Diplomats drafted a U.N. Security Council resolution on the blockade. "
+            "Maria Lopez, a senior fellow at the Council on Foreign Relations, said the vote would fail. "
+            "The Security Council meets on Friday.")
+    ex = extract_article(load_pipeline()(text), Article(id="t", text=text), load_gazetteer())
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys.get("Council on Foreign Relations") == "council-on-foreign-relations"
+    assert "Council" not in keys
+    # a bare description that is no part of a longer name still points at the body named before
+    assert keys.get("Security Council") == "un-security-council"
+
+
+def _org_names(text: str) -> list[tuple[str, str]]:
+    from kg.extract import extract_article
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+
+    ex = extract_article(load_pipeline()(text), Article(id="t", text=text), load_gazetteer())
+    return [(m.text, m.normal) for m in ex.mentions if m.type == "Organization"]
+
+
+def test_a_body_every_state_has_is_named_with_its_state():
+    found = _org_names("Officials of Peru's Central Bank met bankers in Lima. The Central Bank said rates "
+                       "would rise. Protesters gathered outside the US Consulate in Lagos on Monday and near "
+                       "the British consulate in Istanbul.")
+    assert found.count(("Central Bank", "Central Bank of Peru")) == 2  # the bare name is the one the article owns
+    assert ("US Consulate", "Consulate of United States in Lagos") in found
+    assert ("British consulate", "Consulate of United Kingdom in Istanbul") in found
+    assert ("Chilean Central Bank", "Central Bank of Chile") in _org_names(
+        "Rates rose in Santiago, and the Chilean Central Bank in the capital agreed.")
+
+
+def test_a_bare_body_with_two_states_named_stays_unqualified_and_a_longer_name_keeps_its_own():
+    found = dict(_org_names("Peru's Central Bank and Chile's Central Bank cut rates. The Central Bank said so. "
+                            "She spoke in the Northern Irish Parliament on Tuesday."))
+    assert "Parliament of Ireland" not in found.values()
+    assert [n for t, n in _org_names("Peru's Central Bank and Chile's Central Bank cut rates. "
+                                      "The Central Bank said so.") if n.startswith("Central Bank")] == [
+        "Central Bank of Peru", "Central Bank of Chile", "Central Bank"]
