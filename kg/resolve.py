@@ -859,6 +859,9 @@ def _geonames(etype: str, label: str, alts: tuple, entry):
     kind = {"Country": "Country", "City": "City", "Region": "Region"}.get(entry.subtype) if entry else None
     if entry is not None and kind is None:
         return None  # a continent or another kind GeoNames' lists here do not hold
+    words = label.lower().split()
+    if kind is None and len(words) >= 2 and (words[-1] in _PLACE_TAILS or (words[0] in _PLACE_TAILS and words[1] == "of")):
+        kind = "Region"  # "Homs province" is no city, though its other name "Homs" is the city's
     for name in (label, *alts):
         found = place_index().lookup(name, kind)
         if found is not None:

@@ -772,3 +772,12 @@ def test_a_law_coined_from_a_surname_is_no_entity_but_a_programme_named_with_car
     _, by_article = _resolve(_text_ex("a", text, ("ObamaCare", "Organization"), ("Medicare", "Organization"),
                                       ("Jane Holloway", "Person")))
     assert by_article["a"] == [None, "Medicare", "Jane Holloway"]
+
+
+def test_a_province_named_after_its_city_does_not_take_the_citys_geonames_feature():
+    res, _ = _resolve(_text_ex("a", "Jets struck villages in Hama province, Hama province and near Hama.",
+                               ("Hama province", "Place"), ("Hama province", "Place"), ("Hama", "Place")))
+    province = _entity_of(res, "a", 0)
+    assert province.label == "Hama province" and not province.same_as and province.geo is None
+    res, _ = _resolve(_text_ex("b", "Shelling hit the city of Hama.", ("Hama", "Place")))
+    assert _entity_of(res, "b", 0).same_as  # the city keeps its GeoNames link
