@@ -120,11 +120,15 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
 
 
 def owned_bodies(mentions: list[Mention]) -> list[Mention]:
-    """A bare "the Central Bank" is the one whose state the article names ("Iran's Central Bank"), if one."""
+    """A bare "the Central Bank" is the one whose state the article names ("Iran's Central Bank"), a bare
+    "the US Consulate" the one whose city it names, if one."""
     owned: dict[str, set[str]] = {}
     for m in mentions:
+        if m.method != "rule:embassy":
+            continue
+        owned.setdefault(m.text, set()).add(m.normal)  # "the US Consulate" after "the US Consulate in Benghazi"
         body = m.normal.split(" of ")[0]
-        if m.method == "rule:embassy" and _STATE_BODY.fullmatch("Xx " + body):
+        if _STATE_BODY.fullmatch("Xx " + body):
             owned.setdefault(body, set()).add(m.normal)
     fixed = []
     for m in mentions:

@@ -72,6 +72,8 @@ def test_a_body_every_state_has_is_named_with_its_state():
     assert found.count(("Central Bank", "Central Bank of Peru")) == 2  # the bare name is the one the article owns
     assert ("US Consulate", "Consulate of United States in Lagos") in found
     assert ("British consulate", "Consulate of United Kingdom in Istanbul") in found
+    assert _org_names("Gunmen attacked the US Consulate in Lagos. The US Consulate was closed on Monday.") == [
+        ("US Consulate", "Consulate of United States in Lagos")] * 2
     assert ("Chilean Central Bank", "Central Bank of Chile") in _org_names(
         "Rates rose in Santiago, and the Chilean Central Bank in the capital agreed.")
 
