@@ -271,7 +271,9 @@ def _meeting_verbs(ctx: Context, sent_tokens) -> list[tuple[Token, Token | None]
 
 def _named_as(ctx: Context, verb: Token) -> bool:
     """`called Kim a madman`, `called him "Rocket Man"`: the parse may hang the name given on the person
-    as an apposition; a call is not meant."""
+    as an apposition; a call is not meant (nor in "called out X", "called off X")."""
+    if verb.lower_ == "called" and any(c.dep_ == "prt" and c.lower_ not in ("up", "back") for c in verb.children):
+        return True  # "called out X" (criticised), "called off X's trip", "called in X" (summoned): no phone call
     return verb.lower_ == "called" and any(  # ("called Comey's firing a mistake": a possessor, no call)
         a.dep_ == "appos" and ctx.mention_at(a) is None or a.dep_ == "punct" and a.text in "\"\u201c'"
         or a.dep_ == "case" for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children)

@@ -427,13 +427,24 @@ def _cut_at_verb(span: Span) -> Span:
 _TITLE_TAIL = ROLE_HEADS | {a.rstrip(".") for a in ROLE_ABBREVIATIONS} | frozenset("capt sgt maj cmdr".split())
 
 
+# First words of two-word titles in "General" ("Inspector General", "Surgeon General"), which the model
+# may read into the body's name without the "General" ("DNI Inspector" + "General X").
+_GENERAL_TITLE_FIRSTS = frozenset("""inspector attorney surgeon solicitor comptroller postmaster auditor adjutant
+    secretary director governor""".split())
+
+
 def _cut_title_tail(span: Span) -> Span:
     """`FAA Administrator Allan McArtor`, `Coast Guard Lt. Steve Hardy`: the model read the title before a
-    person's name into the body's name; the body ends before the title, which the post rules then read."""
+    person's name into the body's name; the body ends before the title, which the post rules then read.
+    `DNI Inspector` + `General X`: the title's first word alone was read into the body."""
     doc, end = span.doc, span.end
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == "General" and len(span) > 1 \
+            and span[-1].lower_ in _GENERAL_TITLE_FIRSTS and span[-1].is_title:
+        end, after = end - 1, after + 1
     while end - span.start > 1 and doc[end - 1].lower_.rstrip(".") in _TITLE_TAIL and doc[end - 1].is_title:
         end -= 1
-    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
+    after += 1 if after < len(doc) and doc[after].text == "." else 0
     if end == span.end or after >= len(doc) or doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
         return span
     return doc[span.start:end]
@@ -543,6 +554,10 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         span = ent if key else _cut_at_verb(ent)
         if not key and etype == "Organization":
             span = _cut_title_tail(span)
+            if span.end != ent.end:  # "Department of Justice [Inspector]": the body left may be a known one
+                etype, key, method = _type_of(Span(doc, span.start, span.end, label=ent.label_), gazetteer)
+                if etype is None:
+                    continue
         if not key and etype != "Person":
             person = _strip_title_prefix(span, gazetteer)
             if person is not None:

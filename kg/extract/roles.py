@@ -54,6 +54,9 @@ _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABB
 def role_title(words: list[str]) -> str | None:
     """The role title that `words` start with ("Deputy Foreign Minister", "Secretary of State",
     "professor [of political science]"), title-cased; None when the words hold no role."""
+    raw = [w.lower() for w in words]
+    # ("director of the fund and its board": no unit of fields after a determiner)
+    determined = "of" in raw and any(w in _DETERMINERS for w in raw[raw.index("of"):])
     words = [W.ROLE_ABBREVIATIONS.get(w.lower(), w) for w in words if w.lower() not in _DETERMINERS]
     lower = [w.lower() for w in words]
     title_words = W.ROLE_HEADS | W.AFFILIATION_HEADS
@@ -76,14 +79,29 @@ def role_title(words: list[str]) -> str | None:
     if lower[end - 1] in W.UNIT_HEADS and 2 <= len(tail) <= 3 and tail[0] == "of" \
             and all(w.isalpha() and w.islower() for w in words[end + 1:]):
         kept += words[end:]  # "head of analysis [at Rystad]": the head of a unit, not of the firm
+    unit = [] if determined else _unit_of(words[heads[0] + 1:])
+    if lower[heads[0]] in W.UNIT_HEADS and unit and len(unit) > len(words) - heads[0] - 1 - len(tail) \
+            and all(w.lower() not in _NOT_IN_TITLE for w in unit):
+        # "director of policy and government affairs [for the Fund]": a unit of two fields
+        kept = [w for w in words[:heads[0] + 1] if w.lower() not in _NOT_IN_TITLE] + unit
     half = len(kept) // 2
     if len(kept) % 2 == 0 and [w.lower() for w in kept[:half]] == [w.lower() for w in kept[half:]]:
         kept = kept[:half]  # "Prime Minister Prime Minister X": a caption glued to the next one
-    role = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in kept)
+    role = " ".join(w if w.lower() in ("of", "and") else w[:1].upper() + w[1:].lower() for w in kept)
     last = role.split()[-1].lower()
     if last in ("ministers", "presidents", "secretaries", "ambassadors", "leaders"):
         role = role[:-3] + "y" if role.endswith("ies") else role[:-1]
     return role
+
+
+def _unit_of(words: list[str]) -> list[str]:
+    """`of policy and government affairs`: "of" and lower-case field words joined by one "and" (all the words),
+    or [] when the words are not that."""
+    if words and words[-1] in _BODY_PREPOSITIONS:
+        words = words[:-1]  # "[director] of policy and government affairs for [the Fund]"
+    if len(words) < 4 or len(words) > 6 or words[0] != "of" or "and" not in words[2:-1] or words.count("and") > 1:
+        return []
+    return words if all(_field_word(w) or w == "and" for w in words[1:]) else []
 
 
 _NOT_FIELDS = frozenset("and or but who which that is was are were has had said says of to for with by as not also "
@@ -483,6 +501,8 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
                     or owner_post(ctx, noun, role_title(words))
                 if found is None:
                     continue
+            if found[1] == "rule:role+of" and noun.lower_ in W.UNIT_HEADS:
+                words += _field_unit(ctx, noun)
             role = role_title(words)
             if role is None or role.lower().endswith("counterpart"):
                 continue  # a counterpart's post is the other person's: counterpart() reads it
@@ -492,6 +512,20 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if found[1] == "rule:role+of" or not _nationality(ctx, role, found[0]):
                 # ("a fellow at the Asia Society": a body after "at" the model may have typed a place)
                 ctx.emit(_predicate(role), pi, found[0], sent, found[1], 0.8, role, _is_past(context))
+
+
+def _field_unit(ctx: Context, noun: Token) -> list[str]:
+    """`director of policy and government affairs for the Fund`: the unit of fields the body's head leads,
+    the `of` phrase up to its own preposition, when it names no body; role_title keeps it if it is one."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    words = []
+    for tok in of.subtree:
+        if tok.i > of.i and tok.dep_ == "prep" or ctx.mention_at(tok) is not None:
+            break
+        words.append(tok.text)
+    return words if _unit_of(words) else []
 
 
 def _with_mission(ctx: Context, noun: Token, role: str, found: tuple[int, str]) -> str:

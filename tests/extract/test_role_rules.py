@@ -53,3 +53,14 @@ def test_a_title_glued_to_itself_by_a_caption_is_read_once():
 
     assert role_title("Prime Minister Prime Minister".split()) == "Prime Minister"
     assert role_title("Deputy Foreign Minister".split()) == "Deputy Foreign Minister"
+
+
+def test_a_unit_head_keeps_two_fields_joined_by_and():
+    from kg.extract.roles import role_title
+
+    assert role_title("director of policy and government affairs for".split()) == "Director of Policy and Government Affairs"
+    assert role_title("head of research and analysis".split()) == "Head of Research and Analysis"
+    # a body after a determiner is no field; a minister's portfolio is not a unit
+    assert role_title("director of the fund and its board".split()) == "Director"
+    assert role_title("minister of intelligence and strategic affairs".split()) != \
+        "Minister of Intelligence and Strategic Affairs"

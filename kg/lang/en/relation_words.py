@@ -21,7 +21,7 @@ ROLE_MODIFIERS = frozenset(
     press national security adviser advisor chief general of then late majority minority ranking
     intelligence military homeland presidential supreme party adjunct associate visiting distinguished
     political policy communications new current longtime outgoing incoming interim caretaker allied staff
-    sitting regional provincial federal joint retired""".split()
+    sitting regional provincial federal joint retired solicitor adjutant postmaster auditor""".split()
 )
 # Role heads that take their body after "to": "U.S. Ambassador to Syria X" is the United States' envoy.
 TO_ROLE_HEADS = frozenset("ambassador ambassadors envoy envoys representative delegate emissary".split())
