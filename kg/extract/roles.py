@@ -541,18 +541,22 @@ def _with_mission(ctx: Context, noun: Token, role: str, found: tuple[int, str]) 
     return role
 
 
+def _verbs_of(root) -> list:
+    """The verbs a person's name is the subject of: "X heads Y", and a relative clause on the name
+    or on its apposition ("X, who heads Y", "X, a preacher who has led Y")."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+    return verbs + [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
+                    and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+
+
 def lead_verbs(ctx: Context, sent: Sentence) -> None:
     """`X, who heads the committee`, `X has led the coalition since 2012`: the post the verb gives."""
     for pi, _ in sent.of_type("Person"):
         root = ctx.root(pi)
         if root is None:
             continue
-        verbs = [root.head] if root.dep_ == "nsubj" else []
-        # "X, who heads Y" and "X, a preacher who has led Y": a relative clause on the name or its apposition
-        nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
-        verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
-                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
-        for verb in verbs:
+        for verb in _verbs_of(root):
             lemma = lemma_in(verb, W.LEAD_VERBS) or lemma_in(verb, {"join"})
             if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
                 continue
@@ -582,10 +586,7 @@ def work_verbs(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(pi)
         if root is None:
             continue
-        verbs = [root.head] if root.dep_ == "nsubj" else []
-        nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
-        verbs += [c for noun in nouns for c in noun.children if c.dep_ == "relcl"
-                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+        verbs = _verbs_of(root)
         # "who is a major in the Marines and works at the Pentagon": a verb joined to the first shares its subject
         verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
