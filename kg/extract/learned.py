@@ -377,6 +377,13 @@ def _names_a_person(span: Span, people: dict[int, Span]) -> bool:
     return gov is not None and any(sp.start <= gov.i < sp.end for sp in people.values())
 
 
+def _home_town(person: Span, other: Span) -> bool:
+    """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
+    AP's way), never their employer."""
+    gap = [t.text for t in person.doc[person.end:other.start]]
+    return len(gap) == 4 and gap[0] == "," and gap[1].isdigit() and gap[2] == "," and gap[3].lower() == "of"
+
+
 def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                gazetteer: Gazetteer) -> list[Candidate]:
     """Every pair of mentions in one sentence that fits a kind, with its features."""
@@ -406,7 +413,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
-                    if group == "work" and (_in_work_title(b[2]) or _held_by_other(b[2], a[2], people)
+                    if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2])
+                                            or _held_by_other(b[2], a[2], people)
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
                         continue
                     if group in ("located", "based") and _listed(a[2], b[2]):

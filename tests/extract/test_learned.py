@@ -220,3 +220,12 @@ def test_a_place_after_a_name_the_body_possesses_is_no_seat_of_the_body(candidat
 def test_a_place_of_a_gathering_a_body_names_is_no_seat_of_the_body(candidate_pairs):
     pairs = candidate_pairs("The ministers spoke at the OPEC conference in Algiers on Monday.")
     assert ("based", "OPEC", "Algiers") not in pairs
+
+
+def test_a_name_after_an_age_and_of_is_a_home_town_not_an_employer(candidate_pairs):
+    pairs = candidate_pairs("The pilots were Captain Ian Reid, 44, of Great Falls, Montana, and First Officer "
+                            "Paul Dunn, 42, of Boise.")
+    assert ("work", "Ian Reid", "Great Falls") not in pairs and ("work", "Paul Dunn", "Boise") not in pairs
+    # "of the Acme Corporation" after an age may name the employer: it stays a candidate
+    assert ("work", "Mark Olsen", "Acme Corporation") in candidate_pairs(
+        "The victims were Mark Olsen, 35, of the Acme Corporation and Jane Holloway, 41, of Tulsa.")
