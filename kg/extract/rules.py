@@ -21,10 +21,12 @@ _EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?P<kind>[E
                      r"(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
 # "Russia's Central Bank", "the Iranian Parliament": a body every state has is that state's, never one
 # "Central Bank" node for the central banks of every country an article names
+_STATE_BODY_KINDS = (r"Central Bank|(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health|Education|Energy|Oil)"
+                     r" Ministry|Parliament|Supreme Court|Constitutional Court")
+_STATE_BODY_KIND = re.compile(_STATE_BODY_KINDS)
 _STATE_BODY = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s|(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.))\s+"
-    r"(?P<body>Central Bank|(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health|Education|Energy|Oil)"
-    r" Ministry|Parliament|Supreme Court|Constitutional Court)\b(?!\s+of\s)"
+    rf"(?P<body>{_STATE_BODY_KINDS})\b(?!\s+of\s)"
 )
 
 
@@ -128,7 +130,7 @@ def owned_bodies(mentions: list[Mention]) -> list[Mention]:
             continue
         owned.setdefault(m.text, set()).add(m.normal)  # "the US Consulate" after "the US Consulate in Benghazi"
         body = m.normal.split(" of ")[0]
-        if _STATE_BODY.fullmatch("Xx " + body):
+        if _STATE_BODY_KIND.fullmatch(body):
             owned.setdefault(body, set()).add(m.normal)
     fixed = []
     for m in mentions:
