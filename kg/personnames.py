@@ -102,14 +102,20 @@ COMMON_SURNAME_RANK = 2000
 
 
 @lru_cache(maxsize=1)
-def common_surnames() -> frozenset[str]:
-    """Lower-case surnames among the US Census 1990's most frequent (`names` package, public domain)."""
+def _surname_ranks() -> dict[str, int]:
+    """Lower-case surname -> its rank in the US Census 1990 list (`names` package, public domain), read
+    once for common_surnames and census_surnames; empty without the package."""
     try:
         text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    return frozenset(line.split()[0].lower() for line in text.splitlines()
-                     if line.strip() and int(line.split()[3]) <= COMMON_SURNAME_RANK)
+        return {}
+    return {parts[0].lower(): int(parts[3]) for parts in map(str.split, text.splitlines()) if parts}
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """Lower-case surnames among the US Census 1990's most frequent."""
+    return frozenset(name for name, rank in _surname_ranks().items() if rank <= COMMON_SURNAME_RANK)
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +150,4 @@ def formal_given_name(token: str) -> str:
 def census_surnames() -> frozenset[str]:
     """Every lower-case surname of the US Census 1990 list (about 89,000): a plural word that is none
     of them ("Mothers", "Veterans") ends a group's name, not a person's."""
-    try:
-        text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    return frozenset(_surname_ranks())
