@@ -412,10 +412,14 @@ _AWAIT_VERBS = frozenset("precede await anticipate withhold".split())
 _REJECT_VERBS = frozenset("reject rebuff snub spurn shun".split())
 
 
+# Phrasal verbs of saying no: the verb and its particle.
+_REFUSAL_PARTICLES = {"turn": "down", "rule": "out"}
+
+
 def _turned_down(verb: Token) -> bool:
     """`turned down a meeting with X`, `ruled out talks with X`: no meeting took place."""
-    return (lemma_in(verb, {"turn"}) is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) \
-        or (lemma_in(verb, {"rule"}) is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+    lemma = lemma_in(verb, _REFUSAL_PARTICLES)
+    return lemma is not None and any(c.dep_ == "prt" and c.lower_ == _REFUSAL_PARTICLES[lemma] for c in verb.children)
 
 
 _BEFORE_PREPOSITIONS = frozenset("ahead before for toward towards".split())
