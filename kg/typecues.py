@@ -37,14 +37,16 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
 _ORGANIZATION_AFTER = re.compile(
-    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
+    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster|employee|employees)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
     r"think tank|newspaper|party|broadcaster|network|university|institute|charity|magazine|tabloid|"
     r"website|news site)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:weekly|daily)\b(?!\s+[a-z]))")  # not "a daily columnist"  # "X, a bookmaking firm"
 _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|"
                           r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b"  # "in Dong Dang town"
                           # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
-                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b")
+                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b"
+                          # "Moscow's streets", "London's mayor", "Kirkuk's outskirts": only a town has them
+                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+)?(?:streets?|mayor|residents|outskirts)\b")
 # Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
 # Trident" (not the verb: "Russia exercises its veto").
 _EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"

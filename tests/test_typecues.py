@@ -109,3 +109,12 @@ def test_a_style_named_after_a_place_is_a_weak_cue_and_a_bodys_disease_experts_n
 
 def test_an_address_after_a_name_is_a_weak_cue_against_an_entity():
     assert _votes("his State of the Nation address, which", "State of the Nation") == {EVENT: 1.25}
+
+
+def test_employees_say_a_body_and_a_towns_streets_say_a_place():
+    assert _votes("Lena Ortiz, a Halvorsen employee, saw the crash", "Halvorsen") == {"Organization": 1.0}
+    assert _votes("Two Halvorsen employees were hurt", "Halvorsen") == {"Organization": 1.0}
+    assert _votes("crowds filled Brindleford's busiest street on", "Brindleford") == {"Place": 2.0}
+    assert _votes("Sadiq Khan, London's mayor, said", "London") == {"Place": 2.0}
+    assert _votes("on the way to Hariri's downtown residence", "Hariri") == {}  # a person's home downtown
+    assert _votes("Halvorsen's employment rules", "Halvorsen") == {}
