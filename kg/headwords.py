@@ -10,7 +10,7 @@ PLACE_HEADS = frozenset(
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait straits gulf bay canal plaza zone village province region oblast governorate border
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
-    hotel prison pipeline""".split()
+    hotel prison pipeline district county""".split()
 )
 TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
 # Of those, the words that say so outright: a name they head is a treaty however the model tagged it

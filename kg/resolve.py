@@ -413,6 +413,8 @@ class _Resolver:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if head == "church" and set(tokens) & _DENOMINATIONS:
                 head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
+            if head == "district" and "military" in tokens:
+                head = "command"  # "Western Military District": an army's command, not an area
             if head in PLACE_HEADS:
                 votes = votes + Counter(Place=1 + 0.75 * sum(votes.values()))  # "Western Wall", "River Clyde"
             elif head in ORGANIZATION_HEADS:

@@ -21,6 +21,15 @@ _PLACE_OF = re.compile(
     r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to Melania"
+# "Guiuan, a coastal town on the island", "Chuquicamata, the world's largest copper mine,": a kind of place in
+# apposition, with no "of" or possessive before it ("Roizman, the mayor of Russia's fourth-largest city" is a
+# person) and nothing after it that makes it a modifier ("a city official")
+_PLACE_KIND_AFTER = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?:world|country|nation|region)\s?(?:'s|\u2019s)\s+)?"
+                               r"(?:(?!of\b)[\w-]+\s+){0,4}?(?:town|village|city|port|mine|suburb|neighbou?rhood)"
+                               r"(?:\s*[,.;]|\s+(?:in|on|near|that|where|which|about|some|north|south|east|west)\b)")
+# "arrived in Sweden on Thursday", "landed in Erbil": a place, unless a noun follows ("arriving at NATO headquarters")
+_ARRIVED_BEFORE = re.compile(r"\b(?:arrived|arriving|arrive|arrives|landed|landing|lands)\s+(?:in|at)\s+$")
+_ARRIVED_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|to|for|from|late|early|after|before|with|and|yesterday|today)\b)")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen)\.?|\b(?:cleric|spokesman|spokeswoman|analyst|professor|historian|"
     r"journalist|reporter|correspondent|host|anchor|lawyer|attorney|dissident|activist|economist|senator)"
@@ -28,6 +37,9 @@ _PERSON_BEFORE = re.compile(
     r"|\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Gov\.|Senator|Ambassador|Envoy|King|Queen|"
     r"Prince|Pope|Ayatollah|Sheikh|Emir|Mayor|Speaker|Judge|Justice|Admiral|General|Colonel|Commander|Chairman)"
     r"|\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow),?"  # "his daughter, Yulia,"
+    # the title and its country or body before the name in apposition: "the last King of Peru, Atahualpa,"
+    r"|\b(?:President|King|Queen|Emperor|Sultan|Emir|Chancellor|Chairman|Speaker|Prime\s+Minister)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,"
     r"|\b(?:man|woman|boy|girl)\s+(?:called|named))\s+$")  # "a mysterious man called Raoul"
 _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says|added|wrote|tweeted)\b"
                            # "Blackwell, a designer": a person's calling in apposition
@@ -37,14 +49,16 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
 _ORGANIZATION_AFTER = re.compile(
-    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster)\b"
+    r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster|employee|employees)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
     r"think tank|newspaper|party|broadcaster|network|university|institute|charity|magazine|tabloid|"
     r"website|news site)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:weekly|daily)\b(?!\s+[a-z]))")  # not "a daily columnist"  # "X, a bookmaking firm"
-_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|"
+_PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|foothills|mountains|hills|"
                           r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b"  # "in Dong Dang town"
                           # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
-                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b")
+                          r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b"
+                          # "Moscow's streets", "London's mayor", "Kirkuk's outskirts": only a town has them
+                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+)?(?:streets?|mayor|residents|outskirts)\b")
 # Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
 # Trident" (not the verb: "Russia exercises its veto").
 _EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"
@@ -87,7 +101,8 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Person": 1.0}
     if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
-    if _PLACE_OF.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_OF.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
+            or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)):
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
         return {EVENT: 1.5}

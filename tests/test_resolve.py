@@ -781,3 +781,13 @@ def test_a_province_named_after_its_city_does_not_take_the_citys_geonames_featur
     assert province.label == "Hama province" and not province.same_as and province.geo is None
     res, _ = _resolve(_text_ex("b", "Shelling hit the city of Hama.", ("Hama", "Place")))
     assert _entity_of(res, "b", 0).same_as  # the city keeps its GeoNames link
+
+
+def test_a_district_or_county_the_model_took_for_a_body_is_a_place():
+    res, _ = _resolve(_ex("a", ("Dan Sai District", "Organization"), ("Brindle County", "Organization"),
+                          ("Brindle County Council", "Organization")))
+    assert _entity_of(res, "a", 0).type == "Place"
+    assert _entity_of(res, "a", 1).type == "Place"
+    assert _entity_of(res, "a", 2).type == "Organization"  # the council is the body
+    res, _ = _resolve(_ex("b", ("Eastern Military District", "Place")))
+    assert _entity_of(res, "b", 0).type == "Organization"  # an army's command

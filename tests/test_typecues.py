@@ -109,3 +109,28 @@ def test_a_style_named_after_a_place_is_a_weak_cue_and_a_bodys_disease_experts_n
 
 def test_an_address_after_a_name_is_a_weak_cue_against_an_entity():
     assert _votes("his State of the Nation address, which", "State of the Nation") == {EVENT: 1.25}
+
+
+def test_employees_say_a_body_and_a_towns_streets_say_a_place():
+    assert _votes("Lena Ortiz, a Halvorsen employee, saw the crash", "Halvorsen") == {"Organization": 1.0}
+    assert _votes("Two Halvorsen employees were hurt", "Halvorsen") == {"Organization": 1.0}
+    assert _votes("crowds filled Brindleford's busiest street on", "Brindleford") == {"Place": 2.0}
+    assert _votes("Sadiq Khan, London's mayor, said", "London") == {"Place": 2.0}
+    assert _votes("on the way to Hariri's downtown residence", "Hariri") == {}  # a person's home downtown
+    assert _votes("Halvorsen's employment rules", "Halvorsen") == {}
+
+
+def test_a_kind_of_place_in_apposition_and_arriving_there_say_a_place():
+    assert _votes("the smelter at Corvaro, the world's largest copper mine, was shut", "Corvaro") == {"Place": 2.0}
+    assert _votes("in Brindleford, a coastal town on the island of", "Brindleford") == {"Place": 2.0}
+    assert _votes("Lena Ortiz, the mayor of Russia's fourth-largest city, told", "Lena Ortiz") == {}
+    assert _votes("Brindleford, a city official, said", "Brindleford") == {}
+    assert _votes("A train has arrived at Novoselki to evacuate the people", "Novoselki") == {"Place": 2.0}
+    assert _votes("she said upon arriving at Halvorsen headquarters on Monday", "Halvorsen") == {"Place": 0.5}  # "at X" only
+
+
+def test_foothills_say_a_place_and_a_title_of_a_country_before_a_name_a_person():
+    assert _votes("In California's Sierra Nevada foothills, fires burned", "Sierra Nevada") == {"Place": 2.0}
+    assert _votes("the last Incan King of Peru, Atahualpa, was murdered", "Atahualpa") == {"Person": 1.0}
+    assert _votes("The President of the European Council, Donald Tusk, said", "Donald Tusk") == {"Person": 1.0}
+    assert _votes("the capital of Peru, Lima, was quiet", "Lima") == {}

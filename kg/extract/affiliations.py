@@ -280,3 +280,20 @@ def party_members(ctx: Context, sent: Sentence) -> None:
         party = party_mention(ctx, word[:-1], org.start, org.end, sent) if chain else None
         for qi in chain if party is not None else ():
             ctx.emit("affiliatedWith", qi, party, sent, "rule:party-members", 0.8)
+
+
+# "Coast Guard Lt. Steve Hardy", "Marine Corps Gen. James Mattis", "Highway Patrol Officer X": a rank written
+# between a service and the name says the person serves in it (the AP's way of naming soldiers and police)
+_RANK = re.compile(r"^\s+(?:(?:Lt|Maj|Brig|Rear|Vice|Staff|Master|Chief|Petty|Lance)\.?\s+)?(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|"
+                   r"Sgt|Cpl|Pvt|Spc|Ens|Sgt|Officer|Trooper|Detective|Captain|Lieutenant|Sergeant|Corporal|Private|"
+                   r"Admiral|Colonel|Major)\.?\s+(?:(?:Gen|Col|Maj|Officer)\.?\s+)?$")
+
+
+def service_ranks(ctx: Context, sent: Sentence) -> None:
+    """`Coast Guard Lt. Steve Hardy said`: the person belongs to the service named right before the rank."""
+    mentions = sent.mentions
+    for (oi, org), (pi, person) in zip(mentions, mentions[1:]):
+        if org.type == "Organization" and person.type == "Person" and _RANK.match(sent.between(org, person)) \
+                and not any((r.subject, r.object) == (pi, oi) for r in ctx.relations):  # a general's post is read already
+            past = bool(re.search(r"\b(?:retired|former|ex)\W*$", sent.before(org, 12), re.I))  # "retired Army Col. X"
+            ctx.emit("affiliatedWith", pi, oi, sent, "rule:service-rank", 0.8, None, past)

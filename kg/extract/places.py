@@ -20,7 +20,10 @@ from kg.model import Mention
 _PAIR_GAP = re.compile(r"^\s*,\s*$")
 # "Mohammadia, south-east Algeria": a direction before the container
 _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$", re.I)
-_IN_GAP = re.compile(r"^\s+in\s+(?:(?:the|northern|southern|eastern|western|central|"
+# "the Najd plateau in northern Saudi Arabia", "Logar province in eastern Afghanistan": the kind of place
+# the name is, written after it in lower case, may stand before "in"
+_IN_GAP = re.compile(r"^\s+(?:(?:region|province|area|district|plateau|valley|town|city|village|county|state)\s+)?"
+                     r"in\s+(?:(?:the|northern|southern|eastern|western|central|"
                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)*$")  # "in southeast Texas"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
@@ -74,6 +77,32 @@ def headquarters(ctx: Context, sent: Sentence) -> None:
             elif place.start >= org.end and re.fullmatch(r"\s?(?:'s|\u2019s)?\s*", sent.between(org, place)) \
                     and re.match(r"\s*(?:headquarters|HQ|head office)\b", sent.after(place, 20)):
                 ctx.emit("headquarteredIn", oi, pi, sent, "rule:headquarters", 0.85)  # "NATO's Brussels headquarters"
+
+
+# "In Washington, the State Department said", "In Beijing, China's Foreign Ministry said": a government body
+# the clause after a city opening the sentence is about sits there. Only bodies of a government (an alliance
+# "in Bucharest" may be meeting there), and only the subject (not "In Brussels, NATO's envoy said").
+_CITY_OPENING = re.compile(r"\s*In\s+$")
+_OPENING_GAP = re.compile(r"^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?\s?(?:'s|\u2019s)\s+)?$")
+_SEAT_BODY_WORDS = frozenset("ministry department office agency embassy parliament council court police government "
+                             "commission bureau administration congress senate assembly duma knesset cabinet".split())
+
+
+def city_openings(ctx: Context, sent: Sentence) -> None:
+    """`In Washington, the General Accounting Office said ...`: the body is based in the city."""
+    places = sent.of_type("Place")
+    if not places or not _CITY_OPENING.fullmatch(ctx.text[sent.start:places[0][1].start]):
+        return
+    pi, place = places[0]
+    if _kind(ctx, pi) != "City":
+        return
+    org = next(((i, m) for i, m in sent.mentions if m.start >= place.end and m.type == "Organization"), None)
+    if org is None or not _OPENING_GAP.match(ctx.text[place.end:org[1].start]) \
+            or org[1].text.split()[-1].lower() not in _SEAT_BODY_WORDS:
+        return
+    root = ctx.root(org[0])
+    if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+        ctx.emit("headquarteredIn", org[0], pi, sent, "rule:city-opening", 0.75)
 
 
 # "Tampa, home of Central Command", "Brussels is home to NATO": the place is where the body sits
@@ -220,6 +249,13 @@ def _dateline_city(ctx: Context, sent: Sentence) -> None:
                            key=lambda im: im[1].start)
 
 
+# "Aloha, America West, American": a capitalised word right after the second place (not a day or month) says
+# it is cut from a longer name, an airline here, not the country the first place lies in ("Grants, N.M. Ms.
+# Calico": after an abbreviation a new sentence may begin)
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+
+
 def place_pairs(ctx: Context, sent: Sentence) -> None:
     """`Los Cabos, Mexico`, `Dubuque, Iowa`: a place, a comma and the place it lies in."""
     _dateline_city(ctx, sent)
@@ -229,7 +265,7 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
                 and (_atlas_in(ctx, ai, bi) or _unknown_town_in_country(ctx, sent, ai, bi)):
             ctx.emit("partOf", ai, bi, sent, "rule:place-pair", 0.8)
             continue
-        if not _PAIR_GAP.match(sent.between(a, b)) or _subject_after(ctx, ai, bi):
+        if not _PAIR_GAP.match(sent.between(a, b)) or _subject_after(ctx, ai, bi) or (_NAME_GOES_ON.match(ctx.text, b.end) and not b.text.endswith(".")):
             continue
         # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a)) \
@@ -450,6 +486,9 @@ def place_kinds(ctx: Context, sent: Sentence) -> None:
                 and (next_word is None or next_word.group(1) in W.PLACE_KINDS
                      or b.text.split()[-1].lower() in W.PLACE_KINDS | W.FACILITY_WORDS):
             ctx.emit("partOf", bi, ai, sent, "rule:place-possessive", 0.75)
+        elif _POSSESSIVE_GAP.match(sent.between(a, b)) and _kind(ctx, ai) == "City" and _kind(ctx, bi) is None \
+                and b.text.split()[-1].lower() in W.FACILITY_WORDS and not crosses_borders(b):
+            ctx.emit("partOf", bi, ai, sent, "rule:place-possessive", 0.75)  # "Cairo's Tahrir Square"
 
 
 _KIND_OF_ANYWHERE = re.compile(W.PLACE_KIND_OF.pattern.removesuffix("$"))
@@ -691,6 +730,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
     based_anaphors(ctx, sent)
+    city_openings(ctx, sent)
     place_pairs(ctx, sent)
     homes(ctx, sent)
     place_kinds(ctx, sent)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.lang.en import relation_words as W
 from kg.places import place_index
 from kg.extract.affiliations import (bylines, congress_members, name_outlet_lines, parties_and_columns, party_members,
-                                     party_mention, party_tags, unnamed_sources, us_states)
+                                     party_mention, party_tags, service_ranks, unnamed_sources, us_states)
 from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.posts import (CONGRESS_TITLES, MEMBER_TITLES, earlier_country, known_post, officeholder_post,
                               owner_post, predecessors, sender_before, sole_unknown_holder, the_country, us_post)
@@ -577,11 +577,16 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
 
 # "X works for the CIA", "X taught at Harvard", "X served 24 years in Congress": the verb, the prepositions
 # that name where the person works (never "with", a partner; nor "studied at", a student's).
-_WORK_VERBS = {"work": ("for", "at"), "teach": ("at",), "serve": ("in", "on")}
+_WORK_VERBS = {"work": ("for", "at"), "teach": ("at",), "serve": ("in", "on"), "write": ("for",), "report": ("for",),
+               "cover": ("for",)}
+# "X writes for the Spectator", "X reported for Newsnight": a journalist's outlet, but not "wrote an op-ed for the
+# Times" (a guest's piece); "X covered Iraq for the Post" needs the beat ("covering for Assad" shields him).
+_NO_OBJECT_VERBS, _OBJECT_VERBS = frozenset({"write", "report"}), frozenset({"cover"})
 
 
 def work_verbs(ctx: Context, sent: Sentence) -> None:
-    """`X works for the CIA`, `X, who taught at Harvard University and the War College,`: the person works there."""
+    """`X works for the CIA`, `X, who taught at Harvard University and the War College,`, `X writes for the
+    Spectator`: the person works there."""
     for pi, _ in sent.of_type("Person"):
         root = ctx.root(pi)
         if root is None:
@@ -591,11 +596,15 @@ def work_verbs(ctx: Context, sent: Sentence) -> None:
         verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
         for verb in verbs:
-            # (no lemmatizer runs: "taught" is the one irregular form)
-            lemma = "teach" if verb.lower_ == "taught" else lemma_in(verb, _WORK_VERBS)
+            # (no lemmatizer runs: "taught" and "wrote" are the irregular forms)
+            lemma = {"taught": "teach", "wrote": "write", "written": "write"}.get(verb.lower_) or lemma_in(verb, _WORK_VERBS)
             if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
                 continue
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WORK_VERBS[lemma]):
+            has_object = any(c.dep_ == "dobj" for c in verb.children)
+            if (lemma in _NO_OBJECT_VERBS and has_object) or (lemma in _OBJECT_VERBS and not has_object):
+                continue
+            heads = [verb] + ([c for c in verb.children if c.dep_ == "dobj"] if lemma in _OBJECT_VERBS else [])
+            for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _WORK_VERBS[lemma]):
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "at Harvard and the War College"
                 for obj in objs:
@@ -794,3 +803,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     unnamed_sources(ctx, sent)
     party_members(ctx, sent)
     parties_and_columns(ctx, sent)
+    service_ranks(ctx, sent)

@@ -54,7 +54,8 @@ AFFILIATION_HEADS = frozenset(
     """professor expert analyst researcher fellow scholar scientist lecturer economist member
     spokesman spokeswoman spokesperson employee staffer correspondent journalist reporter editor
     columnist student graduate teacher anchor host contributor writer attorney lawyer engineer
-    consultant physician surgeon pilot detective inspector strategist pollster""".split()
+    consultant physician surgeon pilot detective inspector strategist pollster anchorman anchorwoman newsman
+    newswoman""".split()
 )
 
 # "X writes in the Washington Examiner": the author writes for the outlet.
