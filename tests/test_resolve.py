@@ -244,6 +244,20 @@ def test_a_son_named_jr_is_not_his_father_nor_takes_the_father_s_bare_surname():
     assert by_article["d"] == ["Donald Trump Jr."]
 
 
+def test_names_listed_before_a_plural_head_word_are_bodies_with_that_head():
+    _, by_article = _resolve(
+        _text_ex("a", "Ann Lee, the top Democrat on the Intelligence, Armed Services, and Foreign Relations committees, "
+                      "left the State and Defense departments. The House and Senate committees met.",
+                 ("Ann Lee", "Person"), ("Intelligence", "Organization"), ("Armed Services", "Organization"),
+                 ("Foreign Relations", "Organization"), ("State", "Organization"), ("Defense", "Organization"),
+                 ("Senate", "Organization")))
+    gazetteer = load_gazetteer()
+    assert by_article["a"][1:4] == ["Intelligence Committee", "Armed Services Committee", "Foreign Relations Committee"]
+    assert by_article["a"][4:6] == [gazetteer.lookup_name("State Department").label,
+                                    gazetteer.lookup_name("Defense Department").label]
+    assert by_article["a"][6] != "Senate Committee"  # a chamber's committees: no one body
+
+
 def test_kim_jong_un_and_kim_jong_nam_stay_apart():
     _, by_article = _resolve(_text_ex("a", "Kim Jong Un and his brother Kim Jong Nam.",
                                       ("Kim Jong Un", "Person"), ("Kim Jong Nam", "Person")))
