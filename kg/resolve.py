@@ -22,6 +22,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -851,11 +852,12 @@ def _label(group: _Group, entry) -> str:
     # A form cut before its tail ("Margaret Thatcher Center" of "... Center for Freedom") is no label.
     forms = [f for f in group.forms if not any(cut_before_tail(_key_words(f), _key_words(g)) for g in group.forms)]
     return min(forms or group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
-                                           len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+                                                    len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
 
 
-def _key_words(name: str) -> list[str]:
-    return name_key(name).split()
+@lru_cache(maxsize=1 << 16)
+def _key_words(name: str) -> tuple[str, ...]:
+    return tuple(name_key(name).split())
 
 
 def _names(group: _Group, entry) -> set[str]:
