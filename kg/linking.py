@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.headwords import EVENT_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.names import name_key
 from kg.places import place_index
-from kg.variants import acronym_of, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
+from kg.variants import acronym_of, cut_before_tail, deletion_keys, dropped_letter, is_acronym, misspelt, shortened_from
 
 
 # Words that make a name a body (or an event) of its own beside the one-word name: "Fox News", "Reuters
@@ -66,6 +66,8 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
             targets = {o.key for o in others if o.type != "Person" and acronym_of(item.name, o.name)}
     elif item.key.startswith("n:") and item.type != "Person":
         targets = {o.key for o in others if o.type == item.type and shortened_from(words, list(_words(o.name)))}
+        if not targets:  # "the Brennan Center" where the article names the Brennan Center for Justice
+            targets = {o.key for o in others if o.type == item.type and cut_before_tail(words, list(_words(o.name)))}
     if not targets and len(words) == 1 and item.key[:2] in ("n:", "p:") and " " not in item.key:
         word = name_key(item.name, person=True)
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
@@ -116,7 +118,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 found = expansions.get(item.name, set())
                 target = next(iter(found)) if len(found) == 1 else None
             elif target is None and item.type == "Organization":
-                target = longer.only_longer(item)
+                target = longer.only_longer(item) or longer.spelled_on(item, aid)
             if target is not None and target != item.key:
                 links[(aid, i)] = target
     return _with_misspellings(articles, links)
@@ -148,11 +150,13 @@ class _CorpusNames:
         self.first_words: dict[str, set[str]] = defaultdict(set)  # first word -> keys of every name it begins
         self.articles: dict[str, set[str]] = defaultdict(set)  # key of a name of several words -> its articles
         self.acronym_second: set[str] = set()
+        self.surface: dict[str, set[str]] = defaultdict(set)  # key of a name of several words -> its spellings
         for aid, items in articles.items():
             for item in items:
                 if item is not None and " " in item.name:
                     words = tuple(name_key(item.name).split())
                     self.first_words[words[0]].add(item.key)
+                    self.surface[item.key].add(item.name)
                     if item.type == "Organization":
                         if len(words) == 2 and item.name.split()[-1].isupper():
                             self.acronym_second.add(item.key)  # "Greenpeace USA", "Amnesty UK": a branch
@@ -178,6 +182,17 @@ class _CorpusNames:
             self.found[item.key] = next(iter(keys)) if len(keys) == 1 else None
         return self.found[item.key]
 
+    def spelled_on(self, item: Named, aid: str) -> str | None:
+        """The key of the one longer name `item` is cut from before its tail (kg.variants.cut_before_tail)
+        that the text of `item`'s own article spells in full: "the Heritage Foundation's Margaret Thatcher
+        Center for Freedom" read as "Margaret Thatcher Center". A span cut short, not another body."""
+        text = self.texts.get(aid, "")
+        words = name_key(item.name).split()
+        if not text or len(words) < 2:
+            return None
+        keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
+                and cut_before_tail(words, list(long)) and any(name in text for name in self.surface[key])}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _company(self, own: str, word: str) -> set[str]:
         """"Exxon" of Exxon Mobil, "Lockheed" of Lockheed Martin: the one name of the corpus that `word`

@@ -71,6 +71,14 @@ _ROYAL_BEFORE = re.compile(r"\b(Prince|Princess|Queen|King|Pope|Emperor|Empress)
 _REGNAL = re.compile(r"^[IVX]+$")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
 _SHARED_TAIL = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+# "the Intelligence, Armed Services, and Foreign Relations committees": names listed before one plural head
+# word, each the name of a body with that head ("Foreign Relations Committee"), none a name by itself.
+_LISTED_BEFORE_HEADS = re.compile(r"^(?:,?\s+(?:and\s+|or\s+|&\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*){0,4},?\s+"
+                                  r"(committees|subcommittees|departments|ministries)\b")
+_SINGULAR_HEADS = {"committees": "Committee", "subcommittees": "Subcommittee", "departments": "Department",
+                   "ministries": "Ministry"}
+# Chambers and generic words that with the head make no name of one body ("the House and Senate committees").
+_NO_LISTED_BODY = frozenset("house senate both two three several other their its".split())
 # An honorific as a name's first word tells the person's sex too ("Mrs May" read as one name).
 _HONORIFIC_FIRST = re.compile(r"^(" + "|".join(HONORIFICS) + r")\.?\s+(?=[A-Z])")
 # The award itself, not the ceremony ("American Music Awards", an event some count as a body).
@@ -103,7 +111,8 @@ class Item:
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
     art = ex.article
-    items = [_elided(m, art.text, gazetteer) or _mention_item(m, art.text) for m in ex.mentions]
+    items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text)
+             for m in ex.mentions]
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -130,6 +139,22 @@ def _elided(m, text: str, gazetteer: Gazetteer) -> Item | None:
     if whole is None or other is None or whole.id == other.id:
         return None
     return Item(whole.label, whole.type, m.method, whole.id, written=m.text)
+
+
+def _listed_body(m, text: str, gazetteer: Gazetteer) -> Item | None:
+    """"Foreign Relations" of "the Intelligence, Armed Services, and Foreign Relations committees", "State" of
+    "the Defense and State departments": the name with the list's head word ("Foreign Relations Committee",
+    "State Department"), which the gazetteer or the article's full names resolve."""
+    if m.key or m.text.lower() in _NO_LISTED_BODY or not m.text[:1].isupper() or m.text.split()[0].lower() in given_names():
+        return None  # not "Mark and Smith committees" read as bodies
+    listed = _LISTED_BEFORE_HEADS.match(text[m.end:m.end + 120])
+    if listed is None:
+        return None
+    name = f"{m.text} {_SINGULAR_HEADS[listed.group(1)]}"
+    entry = gazetteer.lookup_name(name)
+    if entry is not None:
+        return Item(entry.label, entry.type, m.method, entry.id, written=m.text)
+    return Item(name, "Organization", m.method, written=m.text)
 
 
 def _mention_item(m, text: str) -> Item:

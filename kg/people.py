@@ -7,6 +7,7 @@ links by itself: it joins an entity through resolution first.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,42 @@ class KnownPerson:
 def person_key(name: str) -> str:
     """The spelling-insensitive key people are compared by (`Kim Jong-un` = `Kim Jong Un`)."""
     return name_key(name, person=True).replace("-", " ")
+
+
+# Initials as written: "H.", "H.W.", "J.D", "W". Not "JD": "US", "AP" and "UN" open names as often.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]")
+
+
+def person_cluster_key(name: str) -> str:
+    """`person_key` that keeps the initials which tell people apart: a middle run ("George H. W. Bush" ->
+    "george hw. bush", not George W. Bush's "george w. bush") and a first name written as two or three
+    initials ("J.D. Gordon" -> "jd. gordon", not a bare "Gordon"). One first initial ("J. Smith") is still
+    dropped: it could be anyone of the surname, so the name is read as the bare surname."""
+    words = name.split()
+    if len(words) < 2:
+        return person_key(name)
+    tokens: list[str] = []
+    plain: list[str] = []
+    for at, word in enumerate(words):
+        stripped = word.rstrip(",")
+        if at < len(words) - 1 and _INITIALS.fullmatch(stripped):
+            if plain:
+                tokens.extend(person_key(" ".join(plain)).split())
+                plain = []
+            letters = stripped.replace(".", "").lower()
+            if tokens and tokens[-1].endswith("."):
+                tokens[-1] = tokens[-1][:-1] + letters + "."  # "H. W." is one run
+            else:
+                tokens.append(letters + ".")
+        else:
+            plain.append(word)
+    if plain:
+        tokens.extend(person_key(" ".join(plain)).split())
+    if tokens and len(tokens[0]) == 2 and tokens[0].endswith("."):
+        tokens = tokens[1:]  # "J. Smith": one initial says nothing
+    if len(tokens) < 2 or all(t.endswith(".") for t in tokens):
+        return person_key(name)
+    return " ".join(tokens)
 
 
 @lru_cache(maxsize=4)

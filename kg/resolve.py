@@ -22,6 +22,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -39,11 +40,12 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
-from kg.people import known_person, known_surnames, person_key as _person_key
+from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
+from kg.variants import cut_before_tail
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -61,6 +63,7 @@ _PREPOSITIONS = frozenset(["of", "on", "for"])
 _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,5})s\b")
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
@@ -131,8 +134,22 @@ class _Group:
 
 
 def _family_name(tokens: list[str]) -> str:
-    """The word a bare mention of this person uses: the last, or the first for East Asian order."""
-    return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else tokens[-1]
+    """The word a bare mention of this person uses: the last (before "Jr."), or the first for East Asian order."""
+    return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else _surname(tokens)
+
+
+def _generation(tokens: list[str]) -> tuple[list[str], str]:
+    """A person key without its generation, and the generation: (["joseph", "f.", "dunford"], "jr")."""
+    if len(tokens) >= 2 and tokens[-1] in _GENERATIONS and tokens[-2] not in _GENERATIONS:
+        return tokens[:-1], tokens[-1]  # "Trump Jr.": a surname and the generation
+    return tokens, ""
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a person's name that is no generation ("Dunford" of "Joseph F. Dunford Jr.")."""
+    while len(words) >= 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        words = words[:-1]
+    return words[-1]
 
 
 def _of_sex(clusters: set[str], sex: str) -> set[str]:
@@ -148,14 +165,45 @@ def _given_name(tokens: list[str]) -> str:
     return tokens[1] if _family_name(tokens) == tokens[0] and len(tokens) >= 2 else tokens[0]
 
 
+def _middle(tokens: list[str]) -> tuple[str, bool] | None:
+    """The initials of a person key's middle names ("hw" of "george hw. bush", "v" of "vladimir vladimirovich
+    putin") and whether any was written as an initial; None without a middle name."""
+    middle = _generation(tokens)[0][1:-1]
+    if not middle:
+        return None
+    return "".join(t[:-1] if t.endswith(".") else t[0] for t in middle), any(t.endswith(".") for t in middle)
+
+
+def _middles_differ(x: tuple[str, bool] | None, y: tuple[str, bool] | None) -> bool:
+    """Two middle names that cannot be one person's, one of them written in initials: George H. W. and George
+    W. Bush. Two middle names written out may differ in a person's two spellings ("Andrés Manuel López")."""
+    return x is not None and y is not None and x[0] != y[0] and (x[1] or y[1])
+
+
+def _initials_agree(run: str, other: list[str]) -> bool:
+    """A first name written as initials ("jd.") and another key's given names: "jd." or "john david"."""
+    if other[0].endswith(".") or other[0] == run[:-1]:
+        return other[0] in (run, run[:-1])  # "J.D. Gordon", "JD Gordon"
+    return "".join(t[:-1] if t.endswith(".") else t[0] for t in other[:-1]) == run[:-1]
+
+
 def _compatible_people(a: list[str], b: list[str]) -> bool:
-    """Two multi-word person keys that name the same person: same surname, compatible first names."""
+    """Two multi-word person keys that name the same person: same surname, compatible first names, the same
+    generation (Donald Trump Jr. is not his father, whom nobody calls "Sr.")."""
+    (a, gen_a), (b, gen_b) = _generation(a), _generation(b)
+    if gen_a != gen_b:
+        return False
     if a[-1] != b[-1]:
         return a[:-1] == b[:-1] and (fuzz.ratio(a[-1], b[-1]) >= 85 or (  # "Ergodan": two letters swapped
             min(len(a[-1]), len(b[-1])) >= 7 and a[-1][0] == b[-1][0] and Levenshtein.distance(a[-1], b[-1]) <= 2))
+    if _middles_differ(_middle(a), _middle(b)):
+        return False
     short, long = sorted((a, b), key=len)
     if long[-len(short):] == short:
         return True  # "fogh rasmussen" within "anders fogh rasmussen"
+    if a[0].endswith(".") or b[0].endswith("."):
+        run, other = (a, b) if a[0].endswith(".") else (b, a)
+        return _initials_agree(run[0], other)  # "J.D. Gordon" is not Michael R. Gordon
     first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
     # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
     return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
@@ -285,7 +333,7 @@ class _Resolver:
 
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
-        self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
+        self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
             for i, item in enumerate(items):
@@ -385,7 +433,7 @@ class _Resolver:
         first_words = Counter(k.split()[0] for k, v in self.votes.items()
                               if " " in k and _vote(v) == "Person")
         known_first = given_names() | {w for w, n in first_words.items() if n >= 3}
-        surnames = {k.split()[-1] for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
+        surnames = {_surname(k.split()) for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
         types = {}
         places = place_index()
         for key, votes in self.votes.items():
@@ -464,23 +512,63 @@ class _Resolver:
                     person_keys.add(pk)
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
-            by_surname[k.split()[-1][:3]].append(k)
-            by_surname["\x00" + " ".join(k.split()[:-1])].append(k)  # "Recep Tayyip Ergodan": a typo early in the surname
+            core = _generation(k.split())[0]
+            by_surname[core[-1][:3]].append(k)
+            by_surname["\x00" + " ".join(core[:-1])].append(k)  # "Recep Tayyip Ergodan": a typo early in the surname
+        middles: dict[str, set] = {}  # cluster -> the middle names of its keys
+        pending: list[tuple[str, str]] = []
         for keys in by_surname.values():
             for x, a in enumerate(keys):
                 for b in keys[x + 1:]:
-                    if _compatible_people(a.split(), b.split()):
-                        people.union(a, b)
+                    if not _compatible_people(a.split(), b.split()):
+                        continue
+                    if (_middle(a.split()) is None) == (_middle(b.split()) is None):
+                        self._union_people(people, middles, a, b)
+                    else:
+                        pending.append((a, b))
+        # A name without a middle one joins the names with one last, and only when those agree: "George Bush"
+        # beside George H. W. and George W. Bush is neither.
+        without: dict[str, set[str]] = defaultdict(set)
+        for a, b in pending:
+            bare, full = (a, b) if _middle(a.split()) is None else (b, a)
+            without[bare].add(full)
+        for bare, fulls in sorted(without.items()):
+            roots = sorted({people.find(f) for f in fulls})
+            found = set().union(*(middles.get(r, {_middle(r.split())} - {None}) for r in roots))
+            if not any(_middles_differ(x, y) for x in found for y in found):
+                for full in sorted(fulls):
+                    self._union_people(people, middles, bare, full)
         self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
+        self.plain_surnames = {k.split()[-1] for k in person_keys if not _generation(k.split())[1]}
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
-            self.by_family[_family_name(k.split())].add(people.find(k))
+            self.by_family[self._family(k)].add(people.find(k))
         self.cluster_articles: Counter = Counter()
         for aid, items in self.items.items():
             seen = {people.find(pk) for i, item in enumerate(items)
                     if (aid, i) in self.plain and (pk := _person_key(item.name)) in person_keys}
             self.cluster_articles.update(seen)
+
+    @staticmethod
+    def _union_people(people: _UnionFind, middles: dict[str, set], a: str, b: str) -> None:
+        """Join two person keys unless their clusters hold middle names of two people (H. W. and W.)."""
+        ra, rb = people.find(a), people.find(b)
+        if ra == rb:
+            return
+        here = middles.get(ra, {_middle(ra.split())} - {None}) | middles.get(rb, {_middle(rb.split())} - {None})
+        if any(_middles_differ(x, y) for x in here for y in here):
+            return
+        people.union(ra, rb)
+        middles[people.find(ra)] = here
+
+    def _family(self, key: str) -> str:
+        """The bare name a person key's bearer goes by: "dunford" of Joseph F. Dunford Jr., but "jr" (no one's)
+        for Donald Trump Jr. where another Trump is named without "Jr.": a bare "Trump" is sooner the other's."""
+        core, generation = _generation(key.split())
+        if generation and core[-1] in self.plain_surnames:
+            return generation
+        return _family_name(key.split())
 
     def _join_spellings(self, people: _UnionFind, person_keys: set[str]) -> None:
         """Two spellings of one given name with the same surname ("Mikhail"/"Mihaylo Koval", "Steven"/
@@ -489,7 +577,7 @@ class _Resolver:
         only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
         by_surname: dict[str, set[str]] = defaultdict(set)
         for k in sorted(person_keys):
-            by_surname[k.split()[-1]].add(people.find(k))
+            by_surname[_surname(k.split())].add(people.find(k))
         pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
                  for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
         if not pairs:
@@ -515,8 +603,11 @@ class _Resolver:
     @staticmethod
     def _spellings(a: str, b: str, surname: str) -> bool:
         """`a` and `b` (person keys of one surname) spell one given name two ways."""
-        given_a, given_b = a.split()[:-1], b.split()[:-1]
-        if not given_a or not given_b or len(given_a) != len(given_b):
+        (core_a, gen_a), (core_b, gen_b) = _generation(a.split()), _generation(b.split())
+        if gen_a != gen_b:
+            return False
+        given_a, given_b = core_a[:-1], core_b[:-1]
+        if not given_a or not given_b or len(given_a) != len(given_b) or _middles_differ(_middle(a.split()), _middle(b.split())):
             return False
         first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
         if first_a[0] != first_b[0]:
@@ -538,7 +629,7 @@ class _Resolver:
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
                     full_at[cluster].append(i)
-                    in_article[_family_name(pk.split())].add(cluster)
+                    in_article[self._family(pk)].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
                     given_in_article["\x00" + initials].add(cluster)  # "JFK"
@@ -760,8 +851,15 @@ def _label(group: _Group, entry) -> str:
         return group.label
     # The fullest common form: a multi-word name if there is one, the most frequent of those; a
     # Latin-script form when there is one, so a node named in English and Russian keeps its English label.
-    return min(group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
-                                           len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+    # A form cut before its tail ("Margaret Thatcher Center" of "... Center for Freedom") is no label.
+    forms = [f for f in group.forms if not any(cut_before_tail(_key_words(f), _key_words(g)) for g in group.forms)]
+    return min(forms or group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
+                                                    len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_words(name: str) -> tuple[str, ...]:
+    return tuple(name_key(name).split())
 
 
 def _names(group: _Group, entry) -> set[str]:

@@ -79,6 +79,21 @@ def shortened_from(short: list[str], long: list[str]) -> bool:
     return False
 
 
+# Head words after which a body's full name goes on with "for", "on" or "of" ("Brennan Center for Justice").
+_CUT_HEADS = ORGANIZATION_HEADS | frozenset("center centre school program programme project initiative office endowment institution".split())
+
+
+def cut_before_tail(short: list[str], long: list[str]) -> bool:
+    """`short` (lower-case words) is `long` cut before its "for", "on" or "of" tail: "margaret thatcher
+    center" of "margaret thatcher center for freedom", "washington institute" of the Washington Institute
+    for Near East Policy. Two words or more, ending on a body's head word, so a bare "Center" or
+    "Institute" joins nothing. Only for a longer name of the same article: across articles "European
+    Council" is not the European Council on Foreign Relations."""
+    n = len(short)
+    return (n >= 2 and len(long) >= n + 2 and long[:n] == short and short[-1] in _CUT_HEADS
+            and long[n] in ("for", "on", "of"))
+
+
 def misspelt(a: str, b: str) -> bool:
     """Two spellings one edit apart (a letter added, dropped, changed or two swapped), of a long word."""
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 7:

@@ -31,3 +31,15 @@ def test_a_broken_list_is_named(tmp_path):
     bad.write_text("{\"people\": [{\"label\": \"X\"}]}", encoding="utf-8")
     with pytest.raises(OntologyError, match="people.json"):
         known_person(["X Y"], bad)
+
+
+def test_the_cluster_key_keeps_the_initials_that_tell_people_apart():
+    from kg.people import person_cluster_key
+    assert person_cluster_key("George H. W. Bush") == person_cluster_key("George H.W. Bush") == "george hw. bush"
+    assert person_cluster_key("George W. Bush") == "george w. bush"
+    assert person_cluster_key("J.D. Gordon") == person_cluster_key("J. D. Gordon") == "jd. gordon"
+    assert person_cluster_key("AP Evan Vucci") == "ap evan vucci"  # capitals without stops may be an acronym
+    assert person_cluster_key("J. Smith") == "smith"  # one initial: read as the bare surname, as before
+    assert person_cluster_key("Kim Jong-un") == "kim jong un"
+    assert person_cluster_key("Gordon") == "gordon"
+    assert person_cluster_key("Joseph F. Dunford Jr.") == "joseph f. dunford jr"

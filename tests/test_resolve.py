@@ -175,6 +175,89 @@ def test_cut_and_misspelt_names_follow_the_full_name():
     assert _entity_of(res, "c", 0).type == "Place"  # "the town of X" outweighs one Person tag
 
 
+def test_a_name_cut_before_its_tail_follows_the_full_name_of_its_article_only():
+    _, by_article = _resolve(
+        _text_ex("a", "Jo Smith, a fellow at the Lowy Institute for International Policy, wrote that the Lowy Institute was right.",
+                 ("Jo Smith", "Person"), ("Lowy Institute for International Policy", "Organization"),
+                 ("Lowy Institute", "Organization")),
+        _text_ex("b", "The European Council on Foreign Relations and the Atlantic Council met.",
+                 ("European Council on Foreign Relations", "Organization"), ("Atlantic Council", "Organization")),
+        _text_ex("c", "The Hudson Center for Peace and the Hudson Center for Trade both spoke; the Hudson Center won.",
+                 ("Hudson Center for Peace", "Organization"), ("Hudson Center for Trade", "Organization"),
+                 ("Hudson Center", "Organization")))
+    assert by_article["a"][1] == by_article["a"][2] == "Lowy Institute for International Policy"
+    assert by_article["b"] == ["European Council on Foreign Relations", "Atlantic Council"]
+    assert by_article["c"][2] == "Hudson Center"  # two longer names it may be cut from: neither
+
+
+def test_a_mention_cut_before_a_tail_its_own_text_spells_follows_the_full_name_of_another_article():
+    _, by_article = _resolve(
+        _text_ex("a", "Jo Smith, director of the Lowy Institute for International Policy, wrote.",
+                 ("Jo Smith", "Person"), ("Lowy Institute for International Policy", "Organization")),
+        _text_ex("b", "Ann Lee, a fellow at Sydney's Lowy Institute for International Policy, wrote.",
+                 ("Ann Lee", "Person"), ("Lowy Institute", "Organization")),  # the span cut short
+        _text_ex("c", "Tom Ray, a fellow at the Lowy Institute, wrote.", ("Tom Ray", "Person"), ("Lowy Institute", "Organization")))
+    assert by_article["b"][1] == "Lowy Institute for International Policy"  # the full form labels the node
+    assert by_article["c"][1] == "Lowy Institute"  # its text names no longer body: not guessed
+
+
+def test_middle_initials_tell_two_people_apart_and_a_name_without_them_joins_only_an_agreeing_one():
+    _, by_article = _resolve(
+        _text_ex("a", "George H. W. Bush met George Herbert Walker Bush's son George W. Bush.",
+                 ("George H. W. Bush", "Person"), ("George Herbert Walker Bush", "Person"), ("George W. Bush", "Person")),
+        _text_ex("b", "George Bush spoke.", ("George Bush", "Person")),
+        _text_ex("c", "Vladimir V. Putin and Vladimir Putin.", ("Vladimir V. Putin", "Person"), ("Vladimir Putin", "Person")))
+    assert by_article["a"][0] == by_article["a"][1] != by_article["a"][2] == "George W. Bush"
+    assert by_article["b"] == ["George Bush"]  # either of them: neither
+    assert by_article["c"][0] == by_article["c"][1]
+
+
+def test_a_first_name_in_initials_is_a_full_name_and_keeps_its_bare_surname():
+    _, by_article = _resolve(
+        _text_ex("a", "J.D. Gordon, a former aide, said Gordon had left.", ("J.D. Gordon", "Person"), ("Gordon", "Person")),
+        _text_ex("b", "Michael R. Gordon wrote; Gordon said.", ("Michael R. Gordon", "Person"), ("Gordon", "Person")),
+        _text_ex("c", "H.R. McMaster, or HR McMaster, and Herbert Raymond McMaster.", ("H.R. McMaster", "Person"),
+                 ("HR McMaster", "Person"), ("Herbert Raymond McMaster", "Person")))
+    assert by_article["a"] == ["J.D. Gordon"] * 2
+    assert by_article["b"] == ["Michael R. Gordon"] * 2
+    assert len(set(by_article["c"])) == 1
+
+
+def test_a_generation_suffix_is_no_surname():
+    _, by_article = _resolve(
+        _text_ex("a", "Joseph F. Dunford Jr. spoke; Dunford left.", ("Joseph F. Dunford Jr.", "Person"), ("Dunford", "Person")),
+        _text_ex("b", "Joseph Keith Kellogg Jr. spoke.", ("Joseph Keith Kellogg Jr.", "Person")))
+    assert by_article["a"] == ["Joseph F. Dunford Jr."] * 2
+    assert by_article["b"] == ["Joseph Keith Kellogg Jr."]  # not Joseph Dunford "Jr." of another article
+
+
+def test_a_son_named_jr_is_not_his_father_nor_takes_the_father_s_bare_surname():
+    _, by_article = _resolve(
+        _text_ex("a", "Donald Trump Jr. and Michael Flynn Jr. met Donald Trump.", ("Donald Trump Jr.", "Person"),
+                 ("Michael Flynn Jr.", "Person"), ("Donald Trump", "Person")),
+        _text_ex("b", "Donald Trump spoke to Michael Flynn.", ("Donald Trump", "Person"), ("Michael Flynn", "Person")),
+        _text_ex("c", "Donald Trump Jr. said Trump would win.", ("Donald Trump Jr.", "Person"), ("Trump", "Person")),
+        _text_ex("d", "Trump Jr. spoke.", ("Trump Jr.", "Person")))
+    assert by_article["a"] == ["Donald Trump Jr.", "Michael Flynn Jr.", "Donald Trump"]
+    assert by_article["b"] == ["Donald Trump", "Michael Flynn"]
+    assert by_article["c"] == ["Donald Trump Jr.", "Donald Trump"]
+    assert by_article["d"] == ["Donald Trump Jr."]
+
+
+def test_names_listed_before_a_plural_head_word_are_bodies_with_that_head():
+    _, by_article = _resolve(
+        _text_ex("a", "Ann Lee, the top Democrat on the Intelligence, Armed Services, and Foreign Relations committees, "
+                      "left the State and Defense departments. The House and Senate committees met.",
+                 ("Ann Lee", "Person"), ("Intelligence", "Organization"), ("Armed Services", "Organization"),
+                 ("Foreign Relations", "Organization"), ("State", "Organization"), ("Defense", "Organization"),
+                 ("Senate", "Organization")))
+    gazetteer = load_gazetteer()
+    assert by_article["a"][1:4] == ["Intelligence Committee", "Armed Services Committee", "Foreign Relations Committee"]
+    assert by_article["a"][4:6] == [gazetteer.lookup_name("State Department").label,
+                                    gazetteer.lookup_name("Defense Department").label]
+    assert by_article["a"][6] != "Senate Committee"  # a chamber's committees: no one body
+
+
 def test_kim_jong_un_and_kim_jong_nam_stay_apart():
     _, by_article = _resolve(_text_ex("a", "Kim Jong Un and his brother Kim Jong Nam.",
                                       ("Kim Jong Un", "Person"), ("Kim Jong Nam", "Person")))

@@ -50,3 +50,14 @@ def test_a_body_at_or_of_another_is_not_cut_to_the_other():
 
     assert not shortened_from("international crisis group".split(), "iran project at the international crisis group".split())
     assert shortened_from("armed services committee".split(), "house armed services committee".split())
+
+
+def test_a_name_cut_before_its_for_on_or_of_tail():
+    from kg.variants import cut_before_tail
+    assert cut_before_tail("brennan center".split(), "brennan center for justice".split())
+    assert cut_before_tail("lowy institute".split(), "lowy institute for international policy".split())
+    assert cut_before_tail("london school".split(), "london school of economics".split())
+    assert not cut_before_tail("center".split(), "center for american progress".split())  # one word names nothing
+    assert not cut_before_tail("brennan center".split(), "brennan center staff".split())  # no tail after a preposition
+    assert not cut_before_tail("acme holdings".split(), "acme holdings in texas".split())  # "in" opens no name's tail
+    assert not cut_before_tail("pacific rim".split(), "pacific rim of asia".split())  # no body's head word
