@@ -113,6 +113,19 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
     return False
 
 
+_SIDE = " (side)"  # the key of a side named after a town, apart from the town's
+
+
+def _sides(items) -> set[str]:
+    """Names of towns and counties that an article's results lines or sports wording make a side
+    (kg.extract.tables, kg.extract.sports): in that article, the name typed a body is the club."""
+    return {plain for item in items if item.type == "Organization" and _SIDE_METHODS.search(item.method)
+            and place_index().lookup(plain := name_key(item.name)) is not None}
+
+
+_SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
+
+
 def _weight(method: str) -> float:
     """How much a mention's type counts in its name's vote: rules and metadata over the bare model."""
     if method.startswith("metadata") or method == "correction":
@@ -288,6 +301,7 @@ class _Resolver:
         self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
+            sides = _sides(items)
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _PREPOSITION.search(item.name):
@@ -312,6 +326,8 @@ class _Resolver:
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
+                if item.type == "Organization" and plain in sides:
+                    plain = intern(plain + _SIDE)  # Leicester the club, beside Leicester the city
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
                 self.lower_written[plain] |= not item.name.isupper()

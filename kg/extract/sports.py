@@ -56,7 +56,7 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles):
+    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -244,3 +244,34 @@ def side_titles(ctx: Context, sent: Sentence) -> None:
                 if owner is not None:
                     _retype(ctx, owner, "Person")
                     _emit_player(ctx, sent, owner, si, "rule:side-title", 0.85)
+
+
+_APPOINTED = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:named|appointed|confirmed|installed|"
+                        r"takes\s+over|took\s+over|becomes|became)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|permanent\s+)?$", re.I)
+_APPOINTED_SIDE = re.compile(_APPOINTED.pattern.rstrip("$") + r"(?P<side>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+                             r"(?:captain|skipper|vice-captain|coach|manager|trainer)\b", re.I)
+_POST_AFTER = re.compile(r"^\s+(?P<head>captain|skipper|vice-captain|coach|manager|trainer)\b", re.I)
+
+
+def appointments(ctx: Context, sent: Sentence) -> None:
+    """`Shearer was named as the new England captain`, `X took over as Nice coach`: the side's post."""
+    for pi, person in list(sent.mentions):
+        if person.type != "Person" and not _unknown_name(ctx, pi):
+            continue
+        gap = _APPOINTED_SIDE.match(ctx.text[person.end:sent.end])
+        if gap and not any(m.start < person.end + gap.end("side") and person.end + gap.start("side") < m.end
+                           for _, m in sent.mentions):
+            span = ctx.doc.char_span(person.end + gap.start("side"), person.end + gap.end("side"))
+            if span is not None and all(_name_word(ctx, t) for t in span):  # "took over as Malmo coach"
+                ctx.add_mention(Mention(text=span.text, start=span.start_char, end=span.end_char,
+                                        type="Organization", sentence=sent.idx, method="rule:side-title"))
+                _refresh(ctx, sent)
+        for si, side in sent.mentions:
+            if side.start <= person.end or _side_kind(ctx, si) is None:
+                continue
+            post = _POST_AFTER.match(ctx.text[side.end:sent.end])
+            if _APPOINTED.match(ctx.text[person.end:side.start]) and post:
+                _side(ctx, si)
+                _retype(ctx, pi, "Person")
+                _emit_player(ctx, sent, pi, si, "rule:side-title", 0.85, _POSTS[post.group("head").lower()])
+            break  # only the first name after the person can be the side
