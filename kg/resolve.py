@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -117,10 +117,9 @@ _SIDE = " (side)"  # the key of a side named after a town, apart from the town's
 
 
 def _sides(items) -> set[str]:
-    """Names of towns and counties that an article's results lines or sports wording make a side
-    (kg.extract.tables, kg.extract.sports): in that article, the name typed a body is the club."""
-    return {plain for item in items if item.type == "Organization" and _SIDE_METHODS.search(item.method)
-            and place_index().lookup(plain := name_key(item.name)) is not None}
+    """Names that an article's results lines or sports wording make a side (kg.extract.tables,
+    kg.extract.sports): in that article, the name typed a body, or a person by the bare model, is the club."""
+    return {name_key(item.name) for item in items if item.type == "Organization" and _SIDE_METHODS.search(item.method)}
 
 
 _SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
@@ -314,6 +313,8 @@ class _Resolver:
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is None:
                     entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
+                if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
+                    entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -326,8 +327,12 @@ class _Resolver:
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
-                if item.type == "Organization" and plain in sides:
-                    plain = intern(plain + _SIDE)  # Leicester the club, beside Leicester the city
+                if plain in sides and (item.type == "Organization" or (item.type == "Person" and "rule:" not in item.method)):
+                    # One sense in the article: its results lines make the name a side, so "Kent made up for lost
+                    # time" (a person to the model) is the club; Leicester the club stands beside Leicester the city.
+                    item = replace(item, type="Organization", cues=tuple(c for c in item.cues if c[0] != "Person"))
+                    if place_index().lookup(plain) is not None:
+                        plain = intern(plain + _SIDE)
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
                 self.lower_written[plain] |= not item.name.isupper()

@@ -38,3 +38,12 @@ def test_a_body_the_model_tags_in_an_article_without_sports_lines_keeps_the_corp
     found = _entities(_ex("a", ("Leicester", "Organization", "ner")),
                       _ex("b", ("Leicester", "Place", "ner"), ("Leicester", "Place", "ner")))
     assert found["a"][0] == found["b"][0] and found["a"][0][1] == "Place"
+
+
+def test_a_side_the_model_calls_a_person_in_prose_is_the_club_of_its_article():
+    found = _entities(
+        _ex("a", ("Hartfield", "Organization", "rule:table"), ("Hartfield", "Person", "ner"),
+            ("Hartfield", "Person", "ner")),
+        _ex("b", ("Hartfield", "Person", "ner")))
+    assert {found["a"][k][1] for k in range(3)} == {"Organization"}
+    assert found["a"][1] == found["a"][0]

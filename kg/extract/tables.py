@@ -2,7 +2,7 @@
 
 `Grimsby 4 0 1 3 4 8 1` (a standings row), `Saracens 25 Leicester 23` and `Middlesex 199 and
 426 , Hampshire 232` (results), `Kent v Surrey` (a fixture), `BOSTON AT OAKLAND` (a schedule:
-the visitors at the home side, named by its town). A name in such a line is a team, whatever the model
+the visitors at the home side's town). A name in such a line is a team, whatever the model
 says and whatever town or county it is named after, except a country (a national side, which
 news annotation reads as the country) and a person (a given name or an initial first, or a
 line of people: golf and athletics tables, tennis results). The shape of the line decides,
@@ -141,11 +141,11 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     first = 0
     if kinds[:1] == ["D"]:  # a rank before the first name: "1.", "1 ."
         first = 2 if len(items) > 1 and doc[items[1].start].text == "." else 1
-    # "KANSAS CITY AT DETROIT": a game of the visitors at the home side, which is named by its town
+    # "KANSAS CITY AT DETROIT": the visitors at the home side's town
     if kinds == ["N", "A", "N"] and items[0].end - items[0].start <= 3 and items[2].end - items[2].start <= 3:
         home = doc[items[2].start:items[2].end].text
         if place_index().lookup(home.title() if home.isupper() else home) is not None:
-            return [items[0], items[2]], []
+            return [items[0]], [items[2]]
     teams: list[_Item] = []
     # "Walsall v Wrexham", "August 16-18 v Kent ( three days )"
     for k, it in enumerate(items):

