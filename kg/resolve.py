@@ -122,6 +122,12 @@ def _sides(items) -> set[str]:
     return {name_key(item.name) for item in items if item.type == "Organization" and _SIDE_METHODS.search(item.method)}
 
 
+def _bare(item) -> bool:
+    """Typed by the model alone: no rule, no gazetteer, no word around it that only places follow ("in X")."""
+    return (item.method.split("+")[0] == "ner" and "rule:" not in item.method
+            and not any(etype == "Place" and weight > 0 for etype, weight in item.cues))
+
+
 _SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
 
 
@@ -327,9 +333,10 @@ class _Resolver:
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
-                if plain in sides and (item.type == "Organization" or (item.type == "Person" and "rule:" not in item.method)):
+                if plain in sides and (item.type == "Organization" or (item.type in ("Person", "Place") and _bare(item))):
                     # One sense in the article: its results lines make the name a side, so "Kent made up for lost
-                    # time" (a person to the model) is the club; Leicester the club stands beside Leicester the city.
+                    # time" (a person to the model) and "Surrey closed on 429" (a place) are the club; Leicester the
+                    # club stands beside Leicester the city ("in Leicester" stays the city).
                     item = replace(item, type="Organization", cues=tuple(c for c in item.cues if c[0] != "Person"))
                     if place_index().lookup(plain) is not None:
                         plain = intern(plain + _SIDE)

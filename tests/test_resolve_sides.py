@@ -47,3 +47,17 @@ def test_a_side_the_model_calls_a_person_in_prose_is_the_club_of_its_article():
         _ex("b", ("Hartfield", "Person", "ner")))
     assert {found["a"][k][1] for k in range(3)} == {"Organization"}
     assert found["a"][1] == found["a"][0]
+
+
+def test_a_side_the_model_calls_a_place_is_the_club_unless_the_words_say_place():
+    from kg.model import Mention as M
+
+    text = "Leicester 23 Saracens 25 . Leicester won . It was played in Leicester ."
+    at = [k for k in range(len(text)) if text.startswith("Leicester", k)]
+    mentions = (M("Leicester", at[0], at[0] + 9, "Organization", 0, method="rule:table"),
+                M("Leicester", at[1], at[1] + 9, "Place", 0, method="ner"),
+                M("Leicester", at[2], at[2] + 9, "Place", 0, method="ner"))
+    ex = Extraction(Article(id="a", text=text), (Sentence(0, len(text), text),), mentions)
+    found = _entities(ex, _ex("b", ("Leicester", "Place", "ner")))
+    assert found["a"][1] == found["a"][0] and found["a"][0][1] == "Organization"
+    assert found["a"][2] == found["b"][0] and found["a"][2][1] == "Place"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.modality import ASSERTED, lemma_in, modality
 from kg.extract.relations import Context, Sentence
 from kg.lang.en.lexicon import NATIONAL_SIDES
 from kg.model import Mention
@@ -56,7 +57,7 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments):
+    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -275,3 +276,47 @@ def appointments(ctx: Context, sent: Sentence) -> None:
                 _retype(ctx, pi, "Person")
                 _emit_player(ctx, sent, pi, si, "rule:side-title", 0.85, _POSTS[post.group("head").lower()])
             break  # only the first name after the person can be the side
+
+
+# "X played for Nice", "who played his entire career with the Eagles", "X captained England": the verb,
+# the prepositions that bring the side (None: its object) and the post it gives (None: a player).
+_CAREER_VERBS = {"play": (("for", "with"), None), "captain": (None, "Captain"), "skipper": (None, "Captain"),
+                 "coach": (None, "Coach")}
+
+
+_CAREER_OBJECTS = frozenset("career football soccer cricket rugby hockey baseball basketball".split())
+
+
+def career_verbs(ctx: Context, sent: Sentence) -> None:
+    """`Baratelli, who played for Nice and Paris St Germain`, `X captained Australia`: the person's side."""
+    from kg.extract.roles import _verbs_of
+
+    for pi, _ in sent.of_type("Person"):
+        root = ctx.root(pi)
+        if root is None:
+            continue
+        for verb in _verbs_of(root):
+            lemma = lemma_in(verb, _CAREER_VERBS)
+            if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
+                continue
+            preps, role = _CAREER_VERBS[lemma]
+            if preps is not None and any(c.dep_ == "dobj" and c.lower_ not in _CAREER_OBJECTS for c in verb.children):
+                continue  # "played golf with Abe", "played a key role in the deal with Microsoft"
+            if preps is None:
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                        for g in c.children if g.dep_ == "pobj"]
+                # "played his entire career with the Eagles": the preposition hangs off the object
+                objs += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in _CAREER_OBJECTS
+                         for c in o.children if c.dep_ == "prep" and c.lower_ in preps
+                         for g in c.children if g.dep_ == "pobj"]
+            # "for Nice and Paris St Germain" (the parser may hang the first on the second's last word)
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"
+                     or (c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))]
+            for obj in objs:
+                si = ctx.mention_at(obj)
+                if si is None or si == pi or ctx.root(si) != obj or _side_kind(ctx, si) is None:
+                    continue
+                _side(ctx, si)
+                _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, verb.tag_ in ("VBD", "VBN"))
