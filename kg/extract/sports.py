@@ -38,9 +38,10 @@ _SCORERS_DASH = re.compile(r"^\s*-\s*$")
 
 # Posts in a side and the title they give; every other word here names a player of the side.
 _POSTS = {"captain": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
-          "manager": "Manager", "trainer": "Trainer", "owner": "Owner", "chairman": "Chairman"}
-# Posts that a town's name before them does not make a side ("Ohio chairman X": of a party there).
-_CLUB_POSTS = frozenset("owner chairman".split())
+          "manager": "Manager", "trainer": "Trainer", "owner": "Owner"}
+# Posts that a town's name before them does not make a side ("Ohio owner X": of a business there). A
+# chairman is read by kg.extract.roles, as in every other body.
+_CLUB_POSTS = frozenset(["owner"])
 _PLAYERS = frozenset(
     """player players striker forward midfielder defender goalkeeper keeper goalie winger full-back fullback
     sweeper centre-back center-back playmaker batsman bowler spinner off-spinner leg-spinner seamer paceman
@@ -281,10 +282,17 @@ def appointments(ctx: Context, sent: Sentence) -> None:
 # "X played for Nice", "who played his entire career with the Eagles", "X captained England": the verb,
 # the prepositions that bring the side (None: its object) and the post it gives (None: a player).
 _CAREER_VERBS = {"play": (("for", "with"), None), "captain": (None, "Captain"), "skipper": (None, "Captain"),
-                 "coach": (None, "Coach")}
+                 "coach": (None, "Coach"), "score": (("for",), None), "homer": (("for",), None),
+                 "pitch": (("for",), None), "hit": (("for",), None), "belt": (("for",), None),
+                 "smash": (("for",), None), "kick": (("for",), None), "net": (("for",), None)}
+# Verbs that say nothing of sport without a scoring object: "hit a homer for X", not "hit out for X".
+_OBJECT_VERBS = frozenset("hit belt smash kick net".split())
 
 
-_CAREER_OBJECTS = frozenset("career football soccer cricket rugby hockey baseball basketball".split())
+# Objects that keep the verb a player's: the game, the career, what a player scores ("hit a homer for Seattle").
+_CAREER_OBJECTS = frozenset("""career football soccer cricket rugby hockey baseball basketball goal goals try tries
+    homer homers run runs century centuries touchdown touchdowns basket baskets hat-trick equaliser equalizer winner
+    penalty double triple single""".split())
 
 
 def career_verbs(ctx: Context, sent: Sentence) -> None:
@@ -295,13 +303,18 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
         root = ctx.root(pi)
         if root is None:
             continue
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "Brian Giles and Jim Thome homered for Cleveland": both subjects
         for verb in _verbs_of(root):
             lemma = lemma_in(verb, _CAREER_VERBS)
             if lemma is None or verb.pos_ != "VERB" or modality(verb).kind != ASSERTED:
                 continue
             preps, role = _CAREER_VERBS[lemma]
-            if preps is not None and any(c.dep_ == "dobj" and c.lower_ not in _CAREER_OBJECTS for c in verb.children):
+            dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+            if preps is not None and any(c.lower_ not in _CAREER_OBJECTS for c in dobjs):
                 continue  # "played golf with Abe", "played a key role in the deal with Microsoft"
+            if lemma in _OBJECT_VERBS and not dobjs:
+                continue
             if preps is None:
                 objs = [c for c in verb.children if c.dep_ == "dobj"]
             else:
@@ -319,4 +332,5 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 if si is None or si == pi or ctx.root(si) != obj or _side_kind(ctx, si) is None:
                     continue
                 _side(ctx, si)
-                _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, verb.tag_ in ("VBD", "VBN"))
+                past = lemma in ("play", "captain", "skipper", "coach") and verb.tag_ in ("VBD", "VBN")  # a career told
+                _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, past)
