@@ -228,8 +228,8 @@ def side_titles(ctx: Context, sent: Sentence) -> None:
             head, words = match.group("head").lower(), match.group("words").split()
             if not (head in _POSTS or head in _PLAYERS) or not all(w in _MODIFIERS for w in words):
                 continue
-            if head in _CLUB_POSTS and (side.type != "Organization" or not _unknown_name(ctx, si)):
-                continue
+            if head in _CLUB_POSTS and not _unknown_name(ctx, si):
+                continue  # "Eagles owner X", "Rockets owner X"; not "Ohio owner X"
             if ctx.gazetteer.country_for_demonym(side.text) is not None and side.text[:1].isupper() \
                     and ctx.gazetteer.lookup_name(side.text) is None:
                 continue  # "Brazilian midfielder X": where he comes from
