@@ -123,8 +123,9 @@ def _sides(items) -> set[str]:
 
 
 def _bare(item) -> bool:
-    """Typed by the model alone: no rule, no gazetteer, no word around it that only places follow ("in X")."""
-    return (item.method.split("+")[0] == "ner" and "rule:" not in item.method
+    """Typed by the model alone (or read in a capitals headline): no other rule, no gazetteer, no word
+    around it that only places follow ("in X")."""
+    return (set(item.method.split("+")) <= {"ner", "repeat", "rule:headline"}
             and not any(etype == "Place" and weight > 0 for etype, weight in item.cues))
 
 

@@ -95,8 +95,8 @@ def _unknown_name(ctx: Context, i: int) -> bool:
 def _retype(ctx: Context, i: int, etype: str) -> None:
     """What a sports line says a name is: a town's side is a club, a name with a batsman's runs a person."""
     m = ctx.mentions[i]
-    if m.type == etype:
-        return
+    if m.type == etype and (etype != "Organization" or "rule:sports" in m.method):
+        return  # a side typed a body already is still marked, so that its article reads the name as the side
     entry = ctx.entry(i)
     key = m.key if entry is not None and entry.type == etype else ""
     ctx.mentions[i] = replace(m, type=etype, key=key, method=f"{m.method}+rule:sports")
@@ -105,7 +105,7 @@ def _retype(ctx: Context, i: int, etype: str) -> None:
 def _side(ctx: Context, i: int) -> str | None:
     """The side's type: a national side stays its country (a Place), any other side is a club."""
     kind = _side_kind(ctx, i)
-    if kind == "Place" and not _national(ctx, i):
+    if kind == "Organization" or (kind == "Place" and not _national(ctx, i)):
         _retype(ctx, i, "Organization")
         return "Organization"
     return kind
