@@ -181,12 +181,12 @@ def _name_word(ctx: Context, tok) -> bool:
     a nationality, a modifier or a function word starting the sentence."""
     return (tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in _MODIFIERS and not tok.is_stop
             and ctx.gazetteer.country_for_demonym(tok.text) is None
-            and (tok.pos_ == "PROPN" or not tok.is_sent_start))
+            and (tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and not tok.is_sent_start)))  # not "Police captain X"
 
 
 def _unnamed_sides(ctx: Context, sent: Sentence) -> None:
     """`Arsenal striker Ian Wright` where the model read no name before the title: the proper nouns
-    before a player's title (or a captain's, a coach's; never a post a town could hold) are a side."""
+    before a player's title are a side."""
     for pi, person in sent.of_type("Person"):
         span = ctx.span(pi)
         if span is None or span.start < 2:
@@ -194,8 +194,8 @@ def _unnamed_sides(ctx: Context, sent: Sentence) -> None:
         k = span.start - 1
         if ctx.doc[k].lower_ == "mate" and ctx.doc[k - 1].lower_ == "team":
             k -= 1
-        elif ctx.doc[k].lower_ not in _PLAYERS | {"captain", "skipper", "coach"}:
-            continue
+        elif ctx.doc[k].lower_ not in _PLAYERS:
+            continue  # not a captain's title: "Police captain X", "Navy Captain X" are ranks
         k -= 1
         while k >= 0 and span.start - k <= 5 and ctx.doc[k].lower_ in _MODIFIERS and ctx.doc[k].is_lower:
             k -= 1
