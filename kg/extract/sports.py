@@ -58,7 +58,7 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs):
+    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs, named_sides):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -334,3 +334,16 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 _side(ctx, si)
                 past = lemma in ("play", "captain", "skipper", "coach") and verb.tag_ in ("VBD", "VBN")  # a career told
                 _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, past)
+
+
+# "first division side Nice", "soccer club Bayern Munich", "basketball team Houston Rockets".
+_SIDE_NOUN = re.compile(r"\b(?:soccer|football|basketball|baseball|hockey|cricket|rugby|division|league|county|"
+                        r"premiership|championship|bundesliga)\s+(?:side|club|team)\s+$", re.I)
+
+
+def named_sides(ctx: Context, sent: Sentence) -> None:
+    """`struggling French first division side Nice`: the name after a sport's side noun is the side (so
+    the article's other mentions of Nice are the club too, kg.resolve)."""
+    for si, side in sent.mentions:
+        if _side_kind(ctx, si) is not None and _SIDE_NOUN.search(ctx.text[max(sent.start, side.start - 40):side.start]):
+            _side(ctx, si)

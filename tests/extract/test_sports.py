@@ -21,3 +21,8 @@ def test_a_name_with_runs_in_a_sides_bracket_is_a_person(mentions):
 def test_a_nationality_before_a_title_names_no_side(mentions):
     found = mentions("Brazilian midfielder Carlos Mendes scored twice on Sunday afternoon.")
     assert not any(etype == "Organization" for _, etype in found)
+
+
+def test_the_name_after_a_sports_side_noun_is_a_club(mentions):
+    found = mentions("He will coach struggling first division side Nice for the rest of the season.")
+    assert ("Nice", "Organization") in found
