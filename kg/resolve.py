@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from sys import intern
 
@@ -114,6 +114,25 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
         town = place_index().lookup(tokens[0])
         return town is not None and town.kind == "City"
     return False
+
+
+_SIDE = " (side)"  # the key of a side named after a town, apart from the town's
+
+
+def _sides(items) -> set[str]:
+    """Names that an article's results lines or sports wording make a side (kg.extract.tables,
+    kg.extract.sports): in that article, the name typed a body, or a person by the bare model, is the club."""
+    return {name_key(item.name) for item in items if item.type == "Organization" and _SIDE_METHODS.search(item.method)}
+
+
+def _bare(item) -> bool:
+    """Typed by the model alone (or read in a capitals headline): no other rule, no gazetteer, no word
+    around it that only places follow ("in X")."""
+    return (set(item.method.split("+")) <= {"ner", "repeat", "rule:headline"}
+            and not any(etype == "Place" and weight > 0 for etype, weight in item.cues))
+
+
+_SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
 
 
 def _weight(method: str) -> float:
@@ -336,6 +355,7 @@ class _Resolver:
         self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
+            sides = _sides(items)
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _PREPOSITION.search(item.name):
@@ -348,6 +368,8 @@ class _Resolver:
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is None:
                     entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
+                if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
+                    entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
@@ -360,6 +382,13 @@ class _Resolver:
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
+                if plain in sides and (item.type == "Organization" or (item.type in ("Person", "Place") and _bare(item))):
+                    # One sense in the article: its results lines make the name a side, so "Kent made up for lost
+                    # time" (a person to the model) and "Surrey closed on 429" (a place) are the club; Leicester the
+                    # club stands beside Leicester the city ("in Leicester" stays the city).
+                    item = replace(item, type="Organization", cues=tuple(c for c in item.cues if c[0] != "Person"))
+                    if place_index().lookup(plain) is not None:
+                        plain = intern(plain + _SIDE)
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
                 self.lower_written[plain] |= not item.name.isupper()

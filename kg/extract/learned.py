@@ -417,6 +417,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                                             or _held_by_other(b[2], a[2], people)
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
                         continue
+                    if "rule:table" in a[1].method and "rule:table" in b[1].method:
+                        continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat
                     if group in ("located", "based") and _listed(a[2], b[2]):
                         continue
                     if group in ("located", "based") and _names_an_event(a[2], b[2]):

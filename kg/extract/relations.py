@@ -136,7 +136,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], sentences, gazetteer: G
                       text: str | None = None) -> tuple[list[Mention], list[Relation]]:
     """Typed relations stated by the sentences of `doc` (whose text is `text`, if the caller has it);
     may add mentions (a country for an adjective)."""
-    from kg.extract import events, places, roles
+    from kg.extract import events, places, roles, sports
 
     ctx = Context(doc, mentions, gazetteer, text)
     by_sentence = defaultdict(list)
@@ -147,6 +147,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], sentences, gazetteer: G
         roles.extract(ctx, sent)
         events.extract(ctx, sent)
         places.extract(ctx, sent)
+        sports.extract(ctx, sent)
     return ctx.mentions, _dedupe(_calibrated(ctx.relations, ctx.mentions))
 
 

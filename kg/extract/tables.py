@@ -181,8 +181,10 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     segments.append(current)
     openers = [seg[0] for seg in segments if seg and seg[0].kind == "N"
                and _skip_paren(seg, 1) < len(seg) and seg[_skip_paren(seg, 1)].kind == "D"]
+    venues = []
     if len(openers) >= 2:
         teams += openers
+        venues = _venue(doc, items)
     # "WIGAN BEAT BRADFORD 42-36": a result in words, when the model calls neither side a person
     for k, it in enumerate(items):
         if it.kind == "W" and doc[it.start].lower_ in _BEAT and "D" in kinds[k:]:
@@ -196,7 +198,20 @@ def _teams(doc: Doc, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
         if it.start not in seen:
             seen.add(it.start)
             unique.append(it)
-    return unique, []
+    return unique, [it for it in venues if it.start not in seen]
+
+
+def _venue(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """`Tunbridge Wells : Nottinghamshire 214 , Kent 108-3`, `At Hove : ...`, `London ( The Oval ) : ...`:
+    the town a results line opens with, before its colon, when GeoNames knows it."""
+    colon = next((k for k, it in enumerate(items) if it.kind == "S" and doc[it.start].text == ":"), None)
+    head = [it for it in items[:colon] if it.kind != "P"] if colon else []
+    if head[:1] and head[0].kind in "AW" and doc[head[0].start].lower_ == "at":
+        head = head[1:]
+    if len(head) != 1 or head[0].kind != "N":
+        return []
+    name = doc[head[0].start:head[0].end].text
+    return head if place_index().lookup(name.title() if name.isupper() else name) is not None else []
 
 
 _MINUTE_WORDS = frozenset("minute minutes min pen penalty og".split())

@@ -190,3 +190,10 @@ def test_an_acronym_in_brackets_must_spell_the_name_before_it():
                                  at("CNN", key="cnn")])
     assert [(m.text, m.key) for m in found] == [("Treaty on Conventional Armed Forces in Europe", "cfe-treaty"),
                                                 ("CFE", "cfe-treaty"), ("Arizona", ""), ("CNN", "cnn")]
+
+
+def test_a_results_line_opens_with_its_venue(mentions):
+    found = mentions("Cricket results on Friday:\n\nAt Hove : Sussex 310 ( R. Platt 88 ) , Kent 201-6\n\n"
+                     "Scores : Sussex 310 , Kent 201-6 .")
+    assert ("Hove", "Place") in found and ("Sussex", "Organization") in found
+    assert not any(text == "Scores" for text, _ in found)
