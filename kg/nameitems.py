@@ -35,7 +35,15 @@ _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passove
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
-_SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
+_SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
+# "the destroyer Xining", "the Liberian-flagged oil tanker Mesdar", "a missile ship, the Aquitaine,": a vessel
+# named after the noun for it is none of the entity types. A determiner before the noun (not the verb "ship
+# Syria's weapons"); not a bare "carrier" ("the national carrier Aeroflot" is an airline); after a comma only
+# as an apposition that "the" opens and punctuation closes.
+_VESSEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:aircraft\s+carrier|warship|"
+                            r"destroyer|frigate|cruiser|submarine|corvette|icebreaker|tanker|vessel|ship|yacht|flagship|"
+                            r"freighter|trawler|minesweeper)(?:\s+|,\s+the\s+)$", re.I)
+_APPOSITION_CLOSED = re.compile(r"^\s*(?:[,.;:)]|$)")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 # A state written the AP's way ("Tulsa, Okla.") is the state: one node with "Oklahoma". Not where
 # the full name names something else first (Georgia the country, New York the city, Washington).
@@ -50,6 +58,9 @@ _MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)"
 _NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
 # "the 4th century BC": era markers, not bodies.
 ERAS = frozenset("bc bce ad ce".split())
+# A credit's role before a byline name ("Story Stephen Collinson, Video Ashley Codianni"): the role, not the name.
+_CREDIT_WORDS = frozenset("story video videos photo photos photography graphics graphic text words reporting "
+                          "editing illustration illustrations interactive animation".split())
 # "Sergei Skripal and his daughter, Yulia", "Dole's wife, Elizabeth": a relative named by a given name
 # alone bears the family name just written before.
 _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
@@ -134,8 +145,11 @@ def _elided(m, text: str, gazetteer: Gazetteer) -> Item | None:
 
 def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
-    if _SHIP.search(text[max(0, m.start - 5):m.start]):
+    if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
+    if vessel and (not vessel.group(0).endswith(", the ") or _APPOSITION_CLOSED.match(text[m.end:m.end + 3])):
+        return Item("", m.type, m.method)
     if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
                       or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
                           and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
@@ -224,7 +238,7 @@ def _author_name(name: str, text: str) -> str:
     def common(word: str) -> bool:
         return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
-    while len(words) >= 3 and common(words[0]) and words[1].lower() in given_names():
+    while len(words) >= 3 and (common(words[0]) or words[0].lower() in _CREDIT_WORDS) and words[1].lower() in given_names():
         words = words[1:]
     if words and all(common(w) for w in words):
         return ""

@@ -781,3 +781,21 @@ def test_a_province_named_after_its_city_does_not_take_the_citys_geonames_featur
     assert province.label == "Hama province" and not province.same_as and province.geo is None
     res, _ = _resolve(_text_ex("b", "Shelling hit the city of Hama.", ("Hama", "Place")))
     assert _entity_of(res, "b", 0).same_as  # the city keeps its GeoNames link
+
+
+def test_vessels_named_after_the_noun_for_them_are_no_entities():
+    text = ("The Iranian oil tanker Sabiti sailed. A Chinese ship, the Golden Star, docked. The carrier U.S.S. Mark Hall "
+            "left. The national carrier Aeroflot flew. An American ship, the U.S. said, was hit. Mark Hall spoke.")
+    _, by_article = _resolve(_text_ex("a", text, ("Sabiti", "Person"), ("Golden Star", "Organization"),
+                                      ("Mark Hall", "Person"), ("Aeroflot", "Organization"), ("U.S.", "Place"),
+                                      ("Mark Hall", "Person")))
+    assert by_article["a"][:3] == [None, None, None]
+    assert by_article["a"][3] == "Aeroflot" and by_article["a"][4] is not None and by_article["a"][5] == "Mark Hall"
+
+
+def test_a_credit_role_before_a_byline_name_is_not_part_of_it():
+    res, _ = _resolve(_text_ex("a", "Jane Miller and Paul Reed filed this report.", ("Jane Miller", "Person"),
+                               author=("Story Jane Miller", "Video Paul Reed", "Photos Anna Berg")))
+    _, authors, _ = res.metadata_keys["a"]
+    labels = {e.key: e.label for e in res.entities}
+    assert [labels.get(a) for a in authors] == ["Jane Miller", "Paul Reed", "Anna Berg"]
