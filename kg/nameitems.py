@@ -58,9 +58,10 @@ _MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)"
 _NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
 # "the 4th century BC": era markers, not bodies.
 ERAS = frozenset("bc bce ad ce".split())
-# A credit's role before a byline name ("Story Stephen Collinson, Video Ashley Codianni"): the role, not the name.
+# A credit's role or column before a byline name ("Story Stephen Collinson, Video Ashley Codianni", "Analysis
+# Stephen Collinson", "Opinion Frida Ghitis"): the role, not the name.
 _CREDIT_WORDS = frozenset("story video videos photo photos photography graphics graphic text words reporting "
-                          "editing illustration illustrations interactive animation".split())
+                          "editing illustration illustrations interactive animation analysis opinion commentary perspective".split())
 # "Sergei Skripal and his daughter, Yulia", "Dole's wife, Elizabeth": a relative named by a given name
 # alone bears the family name just written before.
 _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
@@ -95,6 +96,20 @@ _POSSESSED_CONDITION = re.compile(r"['\u2019]s\s+(?:syndrome|disease|disorder)\b
 # "Union with Candy Crowley" (a promotion line, "Watch State of the Union with Candy Crowley Sundays"): a body
 # or place's name holds no "with"; the model joined a programme's tail to its host.
 _WITH = re.compile(r"\s(?:with|With)\s")
+
+
+# Idioms, allusions and coinages built on a name ("an Achilles' heel", "a Trojan horse", "Dr. Strangelove levels",
+# "the Deep State", "Rome's Waterloo"): the name in them names no entity of the article.
+_IDIOM = re.compile(
+    r"\bAchilles['\u2019]?s?\s+heels?\b|\bTrojan\s+[Hh]orses?\b|\bPandora['\u2019]s\s+[Bb]ox\b"
+    r"|\b(?:Dr\.?\s+)?Strangelove\b|\bManchurian\s+[Cc]andidates?\b|\bPotemkin\s+(?:[Vv]illages?|fa[c\u00e7]ades?)\b"
+    r"|\b[Ss]word\s+of\s+Damocles\b|\bDamocles['\u2019]?\s+sword\b|\bCatch-22\b|\bGood\s+Samaritans?\b"
+    r"|\bHail\s+Mary\b|\bBig\s+Brother\b|\bUncle\s+Sam\b|\bSanta\s+Claus\b|\bDr\.?\s+Frankensteins?\b"
+    r"|\bFrankenstein(?:['\u2019]s)?\s+(?:monster|version|creation)s?\b|\bHobson['\u2019]s\s+choice\b"
+    r"|\bOccam['\u2019]s\s+razor\b|\bMurphy['\u2019]s\s+[Ll]aw\b|\bMidas\s+touch\b|\bAxis\s+of\s+Evil\b"
+    r"|\b[Dd]eep\s+[Ss]tate\b|\b(?:[Cc]ross(?:es|ed|ing)?\s+the\s+)Rubicon\b"
+    r"|(?:\b(?:his|her|its|their|my|our)\s+|['\u2019]s\s+)Waterloo\b")
+_IDIOM_WINDOW = 30  # characters either side of a mention searched for an idiom around it
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +162,8 @@ def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if _in_idiom(text, m.start, m.end):
+        return Item("", m.type, m.method)
     vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
     if vessel and (not vessel.group(0).endswith(", the ") or _APPOSITION_CLOSED.match(text[m.end:m.end + 3])):
         return Item("", m.type, m.method)
@@ -190,6 +207,8 @@ def _mention_item(m, text: str) -> Item:
         while len(words) >= 2 and words[-1] in _MONTHS:
             words.pop()
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
+    if not m.key and m.type != "Person" and _lone_heading(text, m.start, m.end):
+        return Item("", m.type, m.method)  # "The Soviet Nuclear Buildup", "Interview Highlights": a section heading
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
     if (not m.key and m.type == "Person" and len(words) >= 2 and _NAME_ADJECTIVE.search(words[0])
@@ -208,6 +227,29 @@ def _mention_item(m, text: str) -> Item:
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
+
+
+def _lone_heading(text: str, start: int, end: int) -> bool:
+    """"\n\nThe Soviet Nuclear Buildup\n\n": a name of several words that is the whole of a section heading in title
+    case (an article, "The" or "A", may open it) and that the article never writes again names a section, not a
+    body or place; a given name first ("Michael Green" alone on a line) may be a byline or caption."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() in given_names() or not in_heading(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end:line_end if line_end >= 0 else len(text)].strip()
+    name = text[start:end]
+    return (before in ("", "The", "A", "An") and not after and any(c.islower() for c in name)
+            and text.lower().count(name.lower()) == 1)
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Does the mention at text[start:end] lie inside an idiom or allusion built on a name?"""
+    lo = max(0, start - _IDIOM_WINDOW)
+    return any(f.start() <= start and end <= f.end() + 1
+               for f in _IDIOM.finditer(text, lo, min(len(text), end + _IDIOM_WINDOW)))
 
 
 def _honorific_sex(m, name: str) -> str:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
+from kg.extract import atlas
 from kg.gazetteer import Gazetteer
 from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
                           ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
@@ -444,6 +445,9 @@ class _Resolver:
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
                 others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
                 etype = max(others)[1] if others else None
+            if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in surnames
+                    and key not in common_surnames() and atlas.areas(key)):
+                etype = "Place"  # "Alberta's oil sands": a country or province the model alone calls a person
             if etype is not None and place is None and key not in self.place_cued and _is_coined_event(tokens, key in surnames):
                 etype = None
             types[key] = None if etype is None or event > votes[etype] else etype

@@ -795,7 +795,35 @@ def test_vessels_named_after_the_noun_for_them_are_no_entities():
 
 def test_a_credit_role_before_a_byline_name_is_not_part_of_it():
     res, _ = _resolve(_text_ex("a", "Jane Miller and Paul Reed filed this report.", ("Jane Miller", "Person"),
-                               author=("Story Jane Miller", "Video Paul Reed", "Photos Anna Berg")))
+                               author=("Story Jane Miller", "Video Paul Reed", "Analysis Anna Berg")))
     _, authors, _ = res.metadata_keys["a"]
     labels = {e.key: e.label for e in res.entities}
     assert [labels.get(a) for a in authors] == ["Jane Miller", "Paul Reed", "Anna Berg"]
+
+
+def test_names_inside_idioms_and_allusions_are_no_entities():
+    text = ("Cost proved an Achilles' heel for Paris. Critics saw a Trojan horse in it and Dr. Strangelove levels of "
+            "risk, blamed the Deep State and met their Waterloo. Wellington won at Waterloo.")
+    _, by_article = _resolve(_text_ex("a", text, ("Achilles", "Place"), ("Paris", "Place"), ("Trojan", "Organization"),
+                                      ("Dr. Strangelove", "Person"), ("Deep State", "Organization"),
+                                      ("Waterloo", "Place"), ("Wellington", "Person"), ("Waterloo", "Place")))
+    assert by_article["a"][0] is None and by_article["a"][2:6] == [None] * 4
+    assert by_article["a"][1] == "Paris" and by_article["a"][6:] == ["Wellington", "Waterloo"]
+
+
+def test_a_province_the_model_alone_calls_a_person_is_a_place():
+    res, _ = _resolve(_text_ex("a", "Crude oil from Alberta's oil sands flows south.", ("Alberta", "Person")),
+                      _text_ex("b", "Oil from Alberta reached Texas.", ("Alberta", "Person")))
+    assert _entity_of(res, "a", 0).type == "Place"
+    res, _ = _resolve(_text_ex("a", "Alberta said she would stay. Alberta smiled.", ("Alberta", "Person"), ("Alberta", "Person")))
+    assert _entity_of(res, "a", 0).type == "Person"
+
+
+def test_a_name_that_is_a_whole_title_case_heading_and_is_never_written_again_is_no_entity():
+    text = ("Officials met in Vienna.\n\nThe Naval Arms Buildup\n\nThe Naval Arms Race began early.\n\nEuropean Union\n\n"
+            "The European Union met.\n\nMichael Green\n\nGreen wrote it.")
+    _, by_article = _resolve(_text_ex("a", text, ("Vienna", "Place"), ("Naval Arms Buildup", "Organization"),
+                                      ("European Union", "Organization"), ("European Union", "Organization"),
+                                      ("Michael Green", "Organization")))
+    assert by_article["a"][1] is None
+    assert by_article["a"][2] == by_article["a"][3] == "European Union" and by_article["a"][4] is not None
