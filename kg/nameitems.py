@@ -18,6 +18,7 @@ from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_ST
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
+from kg.places import place_index
 from kg.typecues import context_votes, in_heading
 from kg.variants import publisher_forms
 
@@ -109,6 +110,13 @@ _IDIOM = re.compile(
     r"|\bOccam['\u2019]s\s+razor\b|\bMurphy['\u2019]s\s+[Ll]aw\b|\bMidas\s+touch\b|\bAxis\s+of\s+Evil\b"
     r"|\b[Dd]eep\s+[Ss]tate\b|\b(?:[Cc]ross(?:es|ed|ing)?\s+the\s+)Rubicon\b"
     r"|(?:\b(?:his|her|its|their|my|our)\s+|['\u2019]s\s+)Waterloo\b")
+# "the author of Eternal Russia: Yeltsin, Gorbachev, and the Mirage of Democracy", "his new book, “Thieves of State:
+# Why ...”": the title-case run of a work's title after the words that introduce one, through its subtitle.
+_WORK_BEFORE = re.compile(r"\b(?:(?:co-)?author|editor)\s+of\s+|\b(?:his|her|their|a|the|new|latest|recent)\s+"
+                          r"(?:new\s+)?(?:book|novel|memoir)s?,?\s+")
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019.-]*|of|and|the|a|an|in|on|for|to|with|from|at|vs\.|or|by)"
+_WORK_TITLE = re.compile(r"[\"\u201c\u2018]?(?:The\s+|A\s+)?[A-Z][\w'\u2019.-]*(?:(?:,?\s+|:\s+|\s+[-\u2013\u2014]\s+)"
+                         + _TITLE_WORD + r")*")
 _IDIOM_WINDOW = 30  # characters either side of a mention searched for an idiom around it
 
 
@@ -162,6 +170,8 @@ def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if not m.key and m.type != "Person" and _in_work_title(text, m.start, m.end) and place_index().lookup(name) is None:
+        return Item("", m.type, m.method)  # a body's or place's name in a book's title names the book
     if _in_idiom(text, m.start, m.end):
         return Item("", m.type, m.method)
     vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
@@ -243,6 +253,16 @@ def _lone_heading(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     return (before in ("", "The", "A", "An") and not after and any(c.islower() for c in name)
             and text.lower().count(name.lower()) == 1)
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    """Does the mention at text[start:end] lie in a work's title that has a subtitle or quotation marks?"""
+    lo = max(0, start - 200)
+    for intro in _WORK_BEFORE.finditer(text, lo, start):
+        title = _WORK_TITLE.match(text, intro.end())
+        if title and title.end() >= end and (":" in title.group(0) or title.group(0)[0] in "\"\u201c\u2018"):
+            return True
+    return False
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:

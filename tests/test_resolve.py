@@ -827,3 +827,13 @@ def test_a_name_that_is_a_whole_title_case_heading_and_is_never_written_again_is
                                       ("Michael Green", "Organization")))
     assert by_article["a"][1] is None
     assert by_article["a"][2] == by_article["a"][3] == "European Union" and by_article["a"][4] is not None
+
+
+def test_bodies_and_places_in_a_book_title_with_a_subtitle_name_the_book():
+    text = ("Jane Roe, author of Cold Harbours: Stalin, Haiti and the Fortress of Doubt, spoke. Her new book, "
+            "\u201cThe Winter Bureau,\u201d is out. The Winter Bureau of the Navy met in Haiti.")
+    _, by_article = _resolve(_text_ex("a", text, ("Jane Roe", "Person"), ("Cold Harbours", "Place"),
+                                      ("Stalin", "Person"), ("Haiti", "Place"), ("Fortress of Doubt", "Organization"),
+                                      ("Winter Bureau", "Organization"), ("Winter Bureau", "Organization")))
+    assert by_article["a"][1] is None and by_article["a"][4] is None and by_article["a"][5] is None
+    assert by_article["a"][2] == "Stalin" and by_article["a"][3] == "Haiti" and by_article["a"][6] == "Winter Bureau"
