@@ -36,6 +36,7 @@ _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passove
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
 _SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
 # "the destroyer Xining", "the Liberian-flagged oil tanker Mesdar", "a missile ship, the Aquitaine,": a vessel
 # named after the noun for it is none of the entity types. A determiner before the noun (not the verb "ship
@@ -117,6 +118,9 @@ _WORK_BEFORE = re.compile(r"\b(?:(?:co-)?author|editor)\s+of\s+|\b(?:his|her|the
 _TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019.-]*|of|and|the|a|an|in|on|for|to|with|from|at|vs\.|or|by)"
 _WORK_TITLE = re.compile(r"[\"\u201c\u2018]?(?:The\s+|A\s+)?[A-Z][\w'\u2019.-]*(?:(?:,?\s+|:\s+|\s+[-\u2013\u2014]\s+)"
                          + _TITLE_WORD + r")*")
+# "TANSTAAFL stands for “There ain't no such thing as a free lunch”": an acronym the article spells out as a
+# phrase of ordinary words is a motto or a slogan, not a body.
+_STANDS_FOR = r"[\"\u201d\u2019]?,?\s+(?:(?:which|that)\s+)?(?:stands|stood)\s+for\s+[\"\u201c]?((?:[\w'\u2019-]+ ){2,8}[\w'\u2019-]+)"
 _IDIOM_WINDOW = 30  # characters either side of a mention searched for an idiom around it
 
 
@@ -172,6 +176,8 @@ def _mention_item(m, text: str) -> Item:
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
     if not m.key and m.type != "Person" and _in_work_title(text, m.start, m.end) and place_index().lookup(name) is None:
         return Item("", m.type, m.method)  # a body's or place's name in a book's title names the book
+    if not m.key and _spelt_as_phrase(m.text, text):
+        return Item("", m.type, m.method)
     if _in_idiom(text, m.start, m.end):
         return Item("", m.type, m.method)
     vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
@@ -263,6 +269,17 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
         if title and title.end() >= end and (":" in title.group(0) or title.group(0)[0] in "\"\u201c\u2018"):
             return True
     return False
+
+
+def _spelt_as_phrase(name: str, text: str) -> bool:
+    """Does the article spell the acronym `name` out, word by word, as a phrase mostly of lower-case words?"""
+    if not _ACRONYM_WORD.match(name):
+        return False
+    found = re.search(re.escape(name) + _STANDS_FOR, text)
+    words = found.group(1).split() if found else []
+    if not "".join(w[0] for w in words).lower().startswith(name.lower()):
+        return False  # "FSB stands for its name in Russian", "NBA stands for nothing but ...": no expansion
+    return sum(w[0].islower() for w in words) > len(words) / 2
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:

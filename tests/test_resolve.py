@@ -837,3 +837,11 @@ def test_bodies_and_places_in_a_book_title_with_a_subtitle_name_the_book():
                                       ("Winter Bureau", "Organization"), ("Winter Bureau", "Organization")))
     assert by_article["a"][1] is None and by_article["a"][4] is None and by_article["a"][5] is None
     assert by_article["a"][2] == "Stalin" and by_article["a"][3] == "Haiti" and by_article["a"][6] == "Winter Bureau"
+
+
+def test_an_acronym_spelt_out_as_a_phrase_of_ordinary_words_is_a_slogan():
+    text = ("Delegates chose the motto WYSIWYG. WYSIWYG stands for what you see is what you get. The NWTA, which "
+            "stands for the Northern Wheat Trade Association, agreed.")
+    _, by_article = _resolve(_text_ex("a", text, ("WYSIWYG", "Organization"), ("WYSIWYG", "Organization"),
+                                      ("NWTA", "Organization")))
+    assert by_article["a"][:2] == [None, None] and by_article["a"][2] is not None
