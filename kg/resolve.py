@@ -54,6 +54,8 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
@@ -259,9 +261,17 @@ class _Resolver:
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
+        inside: Counter = Counter()  # written capitalised inside a sentence, where only names are
+        single = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person"}
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
+            inside.update(w for found in _CAPITALISED.finditer(ex.article.text)
+                          if (w := found.group(1).lower()) in single)
+        # A one-word body or place the corpus writes in lower case and never capitalised inside a sentence
+        # ("Equip", "Symptomatic", "Firsthand" at a sentence start, tagged as places) is an ordinary word,
+        # however small the corpus.
+        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)
+                          or (k in single and seen[k] >= 1 and not inside[k])]
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _plural_acronyms(self) -> frozenset[tuple[str, str]]:

@@ -845,3 +845,12 @@ def test_an_acronym_spelt_out_as_a_phrase_of_ordinary_words_is_a_slogan():
     _, by_article = _resolve(_text_ex("a", text, ("WYSIWYG", "Organization"), ("WYSIWYG", "Organization"),
                                       ("NWTA", "Organization")))
     assert by_article["a"][:2] == [None, None] and by_article["a"][2] is not None
+
+
+def test_a_one_word_place_written_in_lower_case_and_capitalised_only_at_sentence_starts_is_a_word():
+    text = "Firsthand accounts came in. He saw it firsthand in Rojava. Reports from Rojava, and Rojava again."
+    _, by_article = _resolve(_text_ex("a", text, ("Firsthand", "Place"), ("Rojava", "Place")))
+    assert by_article["a"] == [None, "Rojava"]
+    _, by_article = _resolve(_text_ex("a", "Firsthand is a town. We saw it firsthand, and Firsthand voted.",
+                                      ("Firsthand", "Place")))
+    assert by_article["a"] == ["Firsthand"]
