@@ -121,7 +121,11 @@ _WORK_TITLE = re.compile(r"[\"\u201c\u2018]?(?:The\s+|A\s+)?[A-Z][\w'\u2019.-]*(
 # "TANSTAAFL stands for “There ain't no such thing as a free lunch”": an acronym the article spells out as a
 # phrase of ordinary words is a motto or a slogan, not a body.
 _STANDS_FOR = r"[\"\u201d\u2019]?,?\s+(?:(?:which|that)\s+)?(?:stands|stood)\s+for\s+[\"\u201c]?((?:[\w'\u2019-]+ ){2,8}[\w'\u2019-]+)"
-_IDIOM_WINDOW = 30  # characters either side of a mention searched for an idiom around it
+_IDIOM_WINDOW = 30
+# "Rupert Murdoch-owned", "Donald Trump-related": an adjective made of a name and a participle; the name is the name.
+_NAME_PARTICIPLE = re.compile(r"(?<=[a-z])-(?:owned|related|led|backed|funded|linked|allied|aligned|controlled|sponsored|"
+                              r"affiliated|appointed|friendly|leaning|inspired|dominated|brokered|ordered)$")
+_NO_VOWEL = re.compile(r"^[^aeiouyAEIOUY]+$")  # "Cnn" of "Hada Messia Cnn": an outlet's acronym, no name  # characters either side of a mention searched for an idiom around it
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,7 @@ def _mention_item(m, text: str) -> Item:
             royal = _ROYAL_BEFORE.search(text[max(0, m.start - 12):m.start])
             if royal and name and all(_REGNAL.match(w) for w in name.split()[1:]):
                 name = f"{royal.group(1)} {name}"  # "Prince Andrew", "Pope Francis": the bare given name names no one
+        name = _NAME_PARTICIPLE.sub("", name)
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()
@@ -317,6 +322,10 @@ def _author_name(name: str, text: str) -> str:
     def common(word: str) -> bool:
         return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
+    if len(words) >= 3 and any(w.lower() in ("to", "for", "the") for w in words[1:-1]):
+        return ""  # "Special To Cnn", "Special for USA Today": a credit line, no name
+    while len(words) >= 3 and words[-1].isalpha() and _NO_VOWEL.match(words[-1]):
+        words = words[:-1]  # "Hada Messia Cnn": the outlet after the name
     while len(words) >= 3 and (common(words[0]) or words[0].lower() in _CREDIT_WORDS) and words[1].lower() in given_names():
         words = words[1:]
     if words and all(common(w) for w in words):

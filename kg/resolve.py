@@ -422,6 +422,8 @@ class _Resolver:
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
+            if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):
+                head = "organization"  # "Center for Strategic and International Studies": a body, not a building
             if head == "church" and set(tokens) & _DENOMINATIONS:
                 head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head in PLACE_HEADS:

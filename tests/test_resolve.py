@@ -854,3 +854,21 @@ def test_a_one_word_place_written_in_lower_case_and_capitalised_only_at_sentence
     _, by_article = _resolve(_text_ex("a", "Firsthand is a town. We saw it firsthand, and Firsthand voted.",
                                       ("Firsthand", "Place")))
     assert by_article["a"] == ["Firsthand"]
+
+
+def test_a_name_glued_to_a_participle_or_an_outlet_is_the_name():
+    text = "The Jane Miller-owned paper and the Paul Reed-related probe. Jane Miller spoke."
+    res, by_article = _resolve(_text_ex("a", text, ("Jane Miller-owned", "Person"), ("Paul Reed-related", "Person"),
+                                        ("Jane Miller", "Person"), author=("Anna Berg Cnn", "Special To Cnn", "Alex To",
+                                                                           "Tom Howell Jr.")))
+    assert by_article["a"] == ["Jane Miller", "Paul Reed", "Jane Miller"]
+    _, authors, _ = res.metadata_keys["a"]
+    labels = {e.key: e.label for e in res.entities}
+    assert [labels.get(a) for a in authors] == ["Anna Berg", None, "Alex To", "Tom Howell Jr."]
+
+
+def test_a_center_for_something_is_a_body():
+    text = "Analysts at the Center for Maritime and Polar Studies said so. The Center for Maritime and Polar Studies agreed."
+    res, _ = _resolve(_text_ex("a", text, ("Center for Maritime and Polar Studies", "Place"),
+                               ("Center for Maritime and Polar Studies", "Place")))
+    assert _entity_of(res, "a", 0).type == "Organization"
