@@ -109,3 +109,12 @@ def test_a_style_named_after_a_place_is_a_weak_cue_and_a_bodys_disease_experts_n
 
 def test_an_address_after_a_name_is_a_weak_cue_against_an_entity():
     assert _votes("his State of the Nation address, which", "State of the Nation") == {EVENT: 1.25}
+
+
+def test_contributor_lines_photo_credits_and_dateline_notes_name_people():
+    line = "Sam Okoro in Lagos, Nigeria; Ana Lind in Oslo; and Tom Vance in Lima contributed to this report."
+    assert _votes(line, "Ana Lind") == {"Person": 2.0} and _votes(line, "Tom Vance") == {"Person": 2.0}
+    assert _votes("The Red Cross in Geneva said the donors contributed.", "Red Cross") != {"Person": 2.0}
+    assert _votes("Ana Lind/AP Soldiers walk past.", "Ana Lind") == {"Person": 2.0}
+    assert _votes("Agence France-Presse/Getty Soldiers walk.", "Agence France-Presse") == {}
+    assert _votes("Lind reported from Oslo.", "Lind") == {"Person": 2.0}
