@@ -71,6 +71,7 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
                           "caption enlarge image toggle comment comments count story stories tags popular".split())
+_PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
@@ -191,7 +192,8 @@ def _mention_item(m, text: str) -> Item:
                       or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
                           and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                                or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
-                      or all(w.lower() in _WIDGET_WORDS for w in name.split())):
+                      or all(w.lower() in _WIDGET_WORDS for w in name.split())
+                      or _PHOTO_CREDIT.match(name)):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):

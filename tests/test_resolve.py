@@ -872,3 +872,10 @@ def test_a_center_for_something_is_a_body():
     res, _ = _resolve(_text_ex("a", text, ("Center for Maritime and Polar Studies", "Place"),
                                ("Center for Maritime and Polar Studies", "Place")))
     assert _entity_of(res, "a", 0).type == "Organization"
+
+
+def test_an_agency_photo_credit_is_no_entity():
+    text = "Troops crossed the river. | AP Photo\n\nThe AP reported it. Jane Photo spoke."
+    _, by_article = _resolve(_text_ex("a", text, ("AP Photo", "Organization"), ("AP", "Organization"),
+                                      ("Jane Photo", "Person")))
+    assert by_article["a"][0] is None and by_article["a"][1] is not None and by_article["a"][2] == "Jane Photo"
