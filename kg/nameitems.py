@@ -31,7 +31,7 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from)
 _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passover diwali eid nowruz halloween
     islam judaism christianity buddhism hinduism sikhism catholicism protestantism
     shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud
-    shiite shia sunni""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
+    shiite shia sunni sharia shariah""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
@@ -71,6 +71,10 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
                           "caption enlarge image toggle comment comments count story stories tags popular".split())
+# "Fox Business Network's Lou Dobbs", "Vox's Alex Ward": an outlet's or body's person, named after its possessive.
+_POSSESSED_PERSON = re.compile(r"['\u2019]s\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'-]*$")
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                            "july august september october november december".split())
 _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
@@ -198,6 +202,11 @@ def _mention_item(m, text: str) -> Item:
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):
         return Item("", m.type, m.method)  # "Asperger's syndrome", "Union with Candy Crowley"
+    possessed = _POSSESSED_PERSON.search(name) if not m.key else None
+    if (possessed and possessed.group(1).lower() in given_names()
+            and possessed.group(1).lower() not in _RELIGIONS | _CALENDAR_WORDS):  # "Britain's Sunday Telegraph"
+        name = possessed.group(0)[possessed.group(0).index(possessed.group(1)):]
+        return Item(name, "Person", m.method, sex=_honorific_sex(m, name))  # "Vox's Alex Ward": the person
     written = ""
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from sys import intern
 
 from rapidfuzz import fuzz
@@ -78,6 +78,7 @@ _DENOMINATIONS = frozenset("""orthodox catholic anglican evangelical lutheran me
 # "President Vladimir V. Putin of Russia" read as a body: a surname, "of" and a country name the person.
 _OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+)$")
 # "-ite", "-ist", "-esque" and not "-ian": Armenian and Persian surnames end so ("Rezaian", "Abrahamian").
+_OWNED = re.compile(r"^([A-Z][\w-]+)['\u2019]s\s+([A-Z][\w'\u2019 -]+)$")
 _SURNAME_ADJECTIVE = re.compile(r"^([A-Z][\w'-]+?)(?:ites?|ists?|esque)$")
 # "Watergate", "Travelgate", "Obamacare": one word coined from a name and "gate" (a scandal) or "care" (a law).
 _COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
@@ -298,6 +299,12 @@ class _Resolver:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
         self.tagged_surnames = {words[-1] for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
+        # "Putin's Finance Ministry", "Erdogan's AK Party": a body's name after a person's possessive is the body's.
+        for items in self.items.values():
+            for i, item in enumerate(items):
+                owned = _OWNED.match(item.name) if item.type != "Person" and not item.key else None
+                if owned and owned.group(1) in self.tagged_surnames and owned.group(1).lower() not in given_names():
+                    items[i] = replace(item, name=owned.group(2))
         for aid, items in self.items.items():
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)

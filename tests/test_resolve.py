@@ -879,3 +879,12 @@ def test_an_agency_photo_credit_is_no_entity():
     _, by_article = _resolve(_text_ex("a", text, ("AP Photo", "Organization"), ("AP", "Organization"),
                                       ("Jane Photo", "Person")))
     assert by_article["a"][0] is None and by_article["a"][1] is not None and by_article["a"][2] == "Jane Photo"
+
+
+def test_a_possessive_before_a_person_or_a_body_leaves_the_person_or_the_body():
+    text = "Vladimir Putin spoke. Putin's Finance Ministry agreed, and Vox's Alex Ward wrote."
+    _, by_article = _resolve(_text_ex("a", text, ("Vladimir Putin", "Person"), ("Putin's Finance Ministry", "Organization"),
+                                      ("Vox's Alex Ward", "Organization")),
+                             _text_ex("b", "Then Oxford's Conservative Club met.", ("Oxford's Conservative Club", "Organization")))
+    assert by_article["a"] == ["Vladimir Putin", "Finance Ministry", "Alex Ward"]
+    assert by_article["b"] == ["Oxford's Conservative Club"]  # no person's: the name stays whole
