@@ -115,7 +115,8 @@ _IDIOM = re.compile(
     r"|\bFrankenstein(?:['\u2019]s)?\s+(?:monster|version|creation)s?\b|\bHobson['\u2019]s\s+choice\b"
     r"|\bOccam['\u2019]s\s+razor\b|\bMurphy['\u2019]s\s+[Ll]aw\b|\bMidas\s+touch\b|\bAxis\s+of\s+Evil\b"
     r"|\b[Dd]eep\s+[Ss]tate\b|\b(?:[Cc]ross(?:es|ed|ing)?\s+the\s+)Rubicon\b"
-    r"|(?:\b(?:his|her|its|their|my|our)\s+|['\u2019]s\s+)Waterloo\b")
+    r"|(?:\b(?:his|her|its|their|my|our)\s+|['\u2019]s\s+)Waterloo\b"
+    r"|\b(?:Merry|Happy)\s+(?:Christmas|Easter|Hanukkah|Thanksgiving|New\s+Year|Birthday|Holidays|Diwali|Eid)\b")
 # "the author of Eternal Russia: Yeltsin, Gorbachev, and the Mirage of Democracy", "his new book, “Thieves of State:
 # Why ...”": the title-case run of a work's title after the words that introduce one, through its subtitle.
 _WORK_BEFORE = re.compile(r"\b(?:(?:co-)?author|editor)\s+of\s+|\b(?:his|her|their|a|the|new|latest|recent)\s+"

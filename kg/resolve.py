@@ -326,7 +326,7 @@ class _Resolver:
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or self._demonym_plural(item.name) or self._surname_of_country(item)
-                        or self._adjective_of_surname(item.name)
+                        or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
@@ -347,6 +347,22 @@ class _Resolver:
         found = _SURNAME_ADJECTIVE.match(name)
         return (found is not None and found.group(1) in self.tagged_surnames and len(found.group(1)) >= 4
                 and name.lower() not in given_names())
+
+    def _glued_to_country(self, item: Item) -> bool:
+        """"Trump Russia", "CIA Korea": a surname the corpus names people by, or a body's acronym, run into a
+        country's name by the tagger (a heading's "Trump-Russia probe"): two names, neither's."""
+        words = item.name.split()
+        if len(words) != 2 or item.method.startswith("metadata"):
+            return False
+        first = words[0]
+        acronym = self.gazetteer.lookup_name(first) if first.isupper() else None
+        if first.lower() in GENERIC_FIRST_WORDS:
+            return False  # "West Pakistan", "New Zealand": a name of its own, whoever bears the word
+        if not ((first in self.tagged_surnames and first.lower() not in given_names())
+                or (acronym is not None and acronym.type == "Organization")):
+            return False
+        country = place_index().lookup(words[1])
+        return country is not None and country.kind == "Country"
 
     def _surname_of_country(self, item: Item) -> bool:
         """"Putin of Russia" typed a body or a place: a surname the corpus names people by, of a country. The

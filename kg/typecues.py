@@ -39,6 +39,9 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
 # "Nasser Karimi in Tehran, Iran; and Bassem Mroue in Beirut contributed": a contributor line's names are people's,
 # as are a photo credit's ("Rahmat Gul/AP") and a dateline note's ("El Deeb reported from Beirut").
 _CONTRIBUTOR_AFTER = re.compile(r"^\s+in\s+[A-Z][^\n]*?\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story))?\.?\s*$")
+# "Garret Martin and Balazs Martonffy, Washington Post": a credit line of two names and an outlet.
+_TWO_NAME_CREDIT = re.compile(r"^\s*((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+) (?:and|&) "
+                              r"((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+), (?:The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\s*$")
 _AGENCY_WORDS = frozenset("Presse Press Pool Images Agence News Photo Photos".split())
 _CONTRIBUTOR_WORDS = frozenset("in and contributed to this the report story de al el".split())
 _CREDIT_AFTER = re.compile(r"^/(?:AP|AFP|Reuters|Getty|EPA)\b")
@@ -90,6 +93,10 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     """Type votes from the words just before and after a mention at text[start:end]."""
     before, after = text[max(0, start - 40):start], text[end:end + 60]
     line_after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_start = text.rfind("\n", 0, start) + 1
+    credit = _TWO_NAME_CREDIT.match(text[line_start:end] + line_after)
+    if credit and text[start:end] in (credit.group(1), credit.group(2)):
+        return {"Person": 2.0}
     if (_CONTRIBUTOR_AFTER.match(line_after) and all(w in _CONTRIBUTOR_WORDS for w in re.findall(r"\b[a-z]+\b", line_after))
             or (_CREDIT_AFTER.match(after) and _credited_name(text[start:end])) or _REPORTED_FROM.match(after)):
         return {"Person": 2.0}

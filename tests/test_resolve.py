@@ -888,3 +888,10 @@ def test_a_possessive_before_a_person_or_a_body_leaves_the_person_or_the_body():
                              _text_ex("b", "Then Oxford's Conservative Club met.", ("Oxford's Conservative Club", "Organization")))
     assert by_article["a"] == ["Vladimir Putin", "Finance Ministry", "Alex Ward"]
     assert by_article["b"] == ["Oxford's Conservative Club"]  # no person's: the name stays whole
+
+
+def test_greetings_and_a_surname_run_into_a_country_are_no_entities():
+    text = "Donald Trump tweeted Merry Christmas to all. The Trump Russia probe went on. West Pakistan seceded."
+    _, by_article = _resolve(_text_ex("a", text, ("Donald Trump", "Person"), ("Merry Christmas", "Person"),
+                                      ("Trump Russia", "Organization"), ("West Pakistan", "Place")))
+    assert by_article["a"] == ["Donald Trump", None, None, "West Pakistan"]

@@ -118,3 +118,9 @@ def test_contributor_lines_photo_credits_and_dateline_notes_name_people():
     assert _votes("Ana Lind/AP Soldiers walk past.", "Ana Lind") == {"Person": 2.0}
     assert _votes("Agence France-Presse/Getty Soldiers walk.", "Agence France-Presse") == {}
     assert _votes("Lind reported from Oslo.", "Lind") == {"Person": 2.0}
+
+
+def test_a_credit_line_of_two_names_and_an_outlet_names_two_people():
+    text = "He said so.\nAna Lind and Tomas Vrba, Daily Courier\nRivers and Mountains, Then and Now\n"
+    assert _votes(text, "Tomas Vrba") == {"Person": 2.0} and _votes(text, "Ana Lind") == {"Person": 2.0}
+    assert _votes(text, "Rivers") == {}
