@@ -75,6 +75,8 @@ _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more wa
 _POSSESSED_PERSON = re.compile(r"['\u2019]s\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'-]*$")
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                             "july august september october november december".split())
+# "Javelin missiles", "Patriot missile": the model's span holds the weapon's noun; a weapon, no entity.
+_WEAPON_TAIL = re.compile(r"\s(?:missiles?|rockets?|torpedo(?:es)?|warheads?)$")
 _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
@@ -198,7 +200,7 @@ def _mention_item(m, text: str) -> Item:
                           and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                                or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())
-                      or _PHOTO_CREDIT.match(name)):
+                      or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name)):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):

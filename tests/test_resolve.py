@@ -895,3 +895,10 @@ def test_greetings_and_a_surname_run_into_a_country_are_no_entities():
     _, by_article = _resolve(_text_ex("a", text, ("Donald Trump", "Person"), ("Merry Christmas", "Person"),
                                       ("Trump Russia", "Organization"), ("West Pakistan", "Place")))
     assert by_article["a"] == ["Donald Trump", None, None, "West Pakistan"]
+
+
+def test_a_span_that_holds_a_weapons_noun_names_the_weapon():
+    text = "Kyiv asked for Kestrel missiles. The Missile Defense Agency said the Kestrel Missile Office agreed."
+    _, by_article = _resolve(_text_ex("a", text, ("Kestrel missiles", "Person"), ("Missile Defense Agency", "Organization"),
+                                      ("Kestrel Missile Office", "Organization")))
+    assert by_article["a"][0] is None and by_article["a"][1:] == ["Missile Defense Agency", "Kestrel Missile Office"]
