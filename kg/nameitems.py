@@ -34,6 +34,9 @@ _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passove
     shiite shia sunni sharia shariah""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
+# "the Left forgets", "the far right": a side of politics, a group of people, not an entity.
+_POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
+                              "hard left", "hard right", "religious right"])
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
@@ -382,7 +385,7 @@ def is_language_or_faith(plain: str) -> bool:
 def is_people_group(plain: str) -> bool:
     """`chechens`, `chechen muslims`, `conservative mps`: a group of people named by a plural, not an entity."""
     last = plain.split()[-1]
-    return last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
+    return plain in _POLITICAL_SIDES or last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
 
 
 # Pronouns, determiners and question words: a capitalised run that starts or ends with one is a

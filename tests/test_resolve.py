@@ -902,3 +902,10 @@ def test_a_span_that_holds_a_weapons_noun_names_the_weapon():
     _, by_article = _resolve(_text_ex("a", text, ("Kestrel missiles", "Person"), ("Missile Defense Agency", "Organization"),
                                       ("Kestrel Missile Office", "Organization")))
     assert by_article["a"][0] is None and by_article["a"][1:] == ["Missile Defense Agency", "Kestrel Missile Office"]
+
+
+def test_a_side_of_politics_is_no_entity():
+    text = "Critics in Kramatorsk spoke. The Left was silent, and the far right forgot. Right Sector marched."
+    _, by_article = _resolve(_text_ex("a", text, ("Kramatorsk", "Place"), ("Left", "Person"), ("far right", "Organization"),
+                                      ("Right Sector", "Organization")))
+    assert by_article["a"] == ["Kramatorsk", None, None, "Right Sector"]
