@@ -4,7 +4,10 @@ A mention's name loses trailing small words and a possessed common noun; a perso
 section heading keeps only its last word, which counts only if the article names that person
 in full; a publisher field is folded to the outlet the gazetteer knows; a byline loses credit
 words and is dropped when it names a desk or a subject. Job titles, lists of two bodies and
-names cut before the surname are no entities. General English, never taken from particular articles.
+names cut before the surname are no entities, nor are names inside idioms ("an Achilles' heel"), vessels
+named after the noun for them ("the destroyer Xining"), bodies in a book's subtitle, a whole title-case
+heading the article never repeats, picture credits and acronyms spelt out as slogans. General English,
+never taken from particular articles.
 """
 from __future__ import annotations
 
