@@ -4,7 +4,10 @@ A mention's name loses trailing small words and a possessed common noun; a perso
 section heading keeps only its last word, which counts only if the article names that person
 in full; a publisher field is folded to the outlet the gazetteer knows; a byline loses credit
 words and is dropped when it names a desk or a subject. Job titles, lists of two bodies and
-names cut before the surname are no entities. General English, never taken from particular articles.
+names cut before the surname are no entities, nor are names inside idioms ("an Achilles' heel"), vessels
+named after the noun for them ("the destroyer Xining"), bodies in a book's subtitle, a whole title-case
+heading the article never repeats, picture credits and acronyms spelt out as slogans. General English,
+never taken from particular articles.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_ST
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
+from kg.places import place_index
 from kg.typecues import context_votes, in_heading
 from kg.variants import publisher_forms
 
@@ -30,12 +34,24 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from)
 _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passover diwali eid nowruz halloween
     islam judaism christianity buddhism hinduism sikhism catholicism protestantism
     shintoism taoism zoroastrianism bahaism jainism quran koran bible torah talmud
-    shiite shia sunni""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
+    shiite shia sunni sharia shariah""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
+# "the Left forgets", "the far right": a side of politics, a group of people, not an entity.
+_POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
+                              "hard left", "hard right", "religious right"])
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
-_SHIP = re.compile(r"\b(?:USS|HMS|RFS)\s+$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
+_SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
+# "the destroyer Xining", "the Liberian-flagged oil tanker Mesdar", "a missile ship, the Aquitaine,": a vessel
+# named after the noun for it is none of the entity types. A determiner before the noun (not the verb "ship
+# Syria's weapons"); not a bare "carrier" ("the national carrier Aeroflot" is an airline); after a comma only
+# as an apposition that "the" opens and punctuation closes.
+_VESSEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:aircraft\s+carrier|warship|"
+                            r"destroyer|frigate|cruiser|submarine|corvette|icebreaker|tanker|vessel|ship|yacht|flagship|"
+                            r"freighter|trawler|minesweeper)(?:\s+|,\s+the\s+)$", re.I)
+_APPOSITION_CLOSED = re.compile(r"^\s*(?:[,.;:)]|$)")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
 # A state written the AP's way ("Tulsa, Okla.") is the state: one node with "Oklahoma". Not where
 # the full name names something else first (Georgia the country, New York the city, Washington).
@@ -50,6 +66,10 @@ _MODEL = re.compile(r"(?:^|\s)(?!G-)[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]{0,2}(?:\s|$)"
 _NAME_ADJECTIVE = re.compile(r"(?:[a-z]ian|esque)$")  # "Jeffersonian", "Orwellian", "Kafkaesque"
 # "the 4th century BC": era markers, not bodies.
 ERAS = frozenset("bc bce ad ce".split())
+# A credit's role or column before a byline name ("Story Stephen Collinson, Video Ashley Codianni", "Analysis
+# Stephen Collinson", "Opinion Frida Ghitis"): the role, not the name.
+_CREDIT_WORDS = frozenset("story video videos photo photos photography graphics graphic text words reporting "
+                          "editing illustration illustrations interactive animation analysis opinion commentary perspective".split())
 # "Sergei Skripal and his daughter, Yulia", "Dole's wife, Elizabeth": a relative named by a given name
 # alone bears the family name just written before.
 _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her)) (?:wife|husband|widow|daughter|son|"
@@ -57,6 +77,13 @@ _RELATIVE = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s?['\u2019]s|,? and (?:his|her
 # Words of page widgets and link texts: a name made of nothing else names nothing ("View Photo").
 _WIDGET_WORDS = frozenset("view photo photos gallery video videos replay more watch read listen click share hide "
                           "caption enlarge image toggle comment comments count story stories tags popular".split())
+# "Fox Business Network's Lou Dobbs", "Vox's Alex Ward": an outlet's or body's person, named after its possessive.
+_POSSESSED_PERSON = re.compile(r"['\u2019]s\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'-]*$")
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                            "july august september october november december".split())
+# "Javelin missiles", "Patriot missile": the model's span holds the weapon's noun; a weapon, no entity.
+_WEAPON_TAIL = re.compile(r"\s(?:missiles?|rockets?|torpedo(?:es)?|warheads?)$")
+_PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
@@ -92,6 +119,35 @@ _POSSESSED_CONDITION = re.compile(r"['\u2019]s\s+(?:syndrome|disease|disorder)\b
 # "Union with Candy Crowley" (a promotion line, "Watch State of the Union with Candy Crowley Sundays"): a body
 # or place's name holds no "with"; the model joined a programme's tail to its host.
 _WITH = re.compile(r"\s(?:with|With)\s")
+
+
+# Idioms, allusions and coinages built on a name ("an Achilles' heel", "a Trojan horse", "Dr. Strangelove levels",
+# "the Deep State", "Rome's Waterloo"): the name in them names no entity of the article.
+_IDIOM = re.compile(
+    r"\bAchilles['\u2019]?s?\s+heels?\b|\bTrojan\s+[Hh]orses?\b|\bPandora['\u2019]s\s+[Bb]ox\b"
+    r"|\b(?:Dr\.?\s+)?Strangelove\b|\bManchurian\s+[Cc]andidates?\b|\bPotemkin\s+(?:[Vv]illages?|fa[c\u00e7]ades?)\b"
+    r"|\b[Ss]word\s+of\s+Damocles\b|\bDamocles['\u2019]?\s+sword\b|\bCatch-22\b|\bGood\s+Samaritans?\b"
+    r"|\bHail\s+Mary\b|\bBig\s+Brother\b|\bUncle\s+Sam\b|\bSanta\s+Claus\b|\bDr\.?\s+Frankensteins?\b"
+    r"|\bFrankenstein(?:['\u2019]s)?\s+(?:monster|version|creation)s?\b|\bHobson['\u2019]s\s+choice\b"
+    r"|\bOccam['\u2019]s\s+razor\b|\bMurphy['\u2019]s\s+[Ll]aw\b|\bMidas\s+touch\b|\bAxis\s+of\s+Evil\b"
+    r"|\b[Dd]eep\s+[Ss]tate\b|\b(?:[Cc]ross(?:es|ed|ing)?\s+the\s+)Rubicon\b"
+    r"|(?:\b(?:his|her|its|their|my|our)\s+|['\u2019]s\s+)Waterloo\b"
+    r"|\b(?:Merry|Happy)\s+(?:Christmas|Easter|Hanukkah|Thanksgiving|New\s+Year|Birthday|Holidays|Diwali|Eid)\b")
+# "the author of Eternal Russia: Yeltsin, Gorbachev, and the Mirage of Democracy", "his new book, “Thieves of State:
+# Why ...”": the title-case run of a work's title after the words that introduce one, through its subtitle.
+_WORK_BEFORE = re.compile(r"\b(?:(?:co-)?author|editor)\s+of\s+|\b(?:his|her|their|a|the|new|latest|recent)\s+"
+                          r"(?:new\s+)?(?:book|novel|memoir)s?,?\s+")
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019.-]*|of|and|the|a|an|in|on|for|to|with|from|at|vs\.|or|by)"
+_WORK_TITLE = re.compile(r"[\"\u201c\u2018]?(?:The\s+|A\s+)?[A-Z][\w'\u2019.-]*(?:(?:,?\s+|:\s+|\s+[-\u2013\u2014]\s+)"
+                         + _TITLE_WORD + r")*")
+# "TANSTAAFL stands for “There ain't no such thing as a free lunch”": an acronym the article spells out as a
+# phrase of ordinary words is a motto or a slogan, not a body.
+_STANDS_FOR = r"[\"\u201d\u2019]?,?\s+(?:(?:which|that)\s+)?(?:stands|stood)\s+for\s+[\"\u201c]?((?:[\w'\u2019-]+ ){2,8}[\w'\u2019-]+)"
+_IDIOM_WINDOW = 30
+# "Rupert Murdoch-owned", "Donald Trump-related": an adjective made of a name and a participle; the name is the name.
+_NAME_PARTICIPLE = re.compile(r"(?<=[a-z])-(?:owned|related|led|backed|funded|linked|allied|aligned|controlled|sponsored|"
+                              r"affiliated|appointed|friendly|leaning|inspired|dominated|brokered|ordered)$")
+_NO_VOWEL = re.compile(r"^[^aeiouyAEIOUY]+$")  # "Cnn" of "Hada Messia Cnn": an outlet's acronym, no name  # characters either side of a mention searched for an idiom around it
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,17 +215,32 @@ def _listed_body(m, text: str, gazetteer: Gazetteer) -> Item | None:
 
 def _mention_item(m, text: str) -> Item:
     name = m.normal or m.text
-    if _SHIP.search(text[max(0, m.start - 5):m.start]):
+    if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    if not m.key and m.type != "Person" and _in_work_title(text, m.start, m.end) and place_index().lookup(name) is None:
+        return Item("", m.type, m.method)  # a body's or place's name in a book's title names the book
+    if not m.key and _spelt_as_phrase(m.text, text):
+        return Item("", m.type, m.method)
+    if _in_idiom(text, m.start, m.end):
+        return Item("", m.type, m.method)
+    vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
+    if vessel and (not vessel.group(0).endswith(", the ") or _APPOSITION_CLOSED.match(text[m.end:m.end + 3])):
+        return Item("", m.type, m.method)
     if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
                       or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
                           and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                                or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
-                      or all(w.lower() in _WIDGET_WORDS for w in name.split())):
+                      or all(w.lower() in _WIDGET_WORDS for w in name.split())
+                      or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name)):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):
         return Item("", m.type, m.method)  # "Asperger's syndrome", "Union with Candy Crowley"
+    possessed = _POSSESSED_PERSON.search(name) if not m.key else None
+    if (possessed and possessed.group(1).lower() in given_names()
+            and possessed.group(1).lower() not in _RELIGIONS | _CALENDAR_WORDS):  # "Britain's Sunday Telegraph"
+        name = possessed.group(0)[possessed.group(0).index(possessed.group(1)):]
+        return Item(name, "Person", m.method, sex=_honorific_sex(m, name))  # "Vox's Alex Ward": the person
     written = ""
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
@@ -193,6 +264,7 @@ def _mention_item(m, text: str) -> Item:
             royal = _ROYAL_BEFORE.search(text[max(0, m.start - 12):m.start])
             if royal and name and all(_REGNAL.match(w) for w in name.split()[1:]):
                 name = f"{royal.group(1)} {name}"  # "Prince Andrew", "Pope Francis": the bare given name names no one
+        name = _NAME_PARTICIPLE.sub("", name)
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
         words = name.split()
@@ -201,6 +273,8 @@ def _mention_item(m, text: str) -> Item:
         while len(words) >= 2 and words[-1] in _MONTHS:
             words.pop()
         name = _REPEATED.sub(r"\1", " ".join(words)) or name
+    if not m.key and m.type != "Person" and _lone_heading(text, m.start, m.end):
+        return Item("", m.type, m.method)  # "The Soviet Nuclear Buildup", "Interview Highlights": a section heading
     cues = tuple(sorted(context_votes(text, m.start, m.end).items())) if not m.key else ()
     words = name.split()
     if (not m.key and m.type == "Person" and len(words) >= 2 and _NAME_ADJECTIVE.search(words[0])
@@ -219,6 +293,50 @@ def _mention_item(m, text: str) -> Item:
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
+
+
+def _lone_heading(text: str, start: int, end: int) -> bool:
+    """"\n\nThe Soviet Nuclear Buildup\n\n": a name of several words that is the whole of a section heading in title
+    case (an article, "The" or "A", may open it) and that the article never writes again names a section, not a
+    body or place; a given name first ("Michael Green" alone on a line) may be a byline or caption."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() in given_names() or not in_heading(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end:line_end if line_end >= 0 else len(text)].strip()
+    name = text[start:end]
+    return (before in ("", "The", "A", "An") and not after and any(c.islower() for c in name)
+            and text.lower().count(name.lower()) == 1)
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    """Does the mention at text[start:end] lie in a work's title that has a subtitle or quotation marks?"""
+    lo = max(0, start - 200)
+    for intro in _WORK_BEFORE.finditer(text, lo, start):
+        title = _WORK_TITLE.match(text, intro.end())
+        if title and title.end() >= end and (":" in title.group(0) or title.group(0)[0] in "\"\u201c\u2018"):
+            return True
+    return False
+
+
+def _spelt_as_phrase(name: str, text: str) -> bool:
+    """Does the article spell the acronym `name` out, word by word, as a phrase mostly of lower-case words?"""
+    if not _ACRONYM_WORD.match(name):
+        return False
+    found = re.search(re.escape(name) + _STANDS_FOR, text)
+    words = found.group(1).split() if found else []
+    if not "".join(w[0] for w in words).lower().startswith(name.lower()):
+        return False  # "FSB stands for its name in Russian", "NBA stands for nothing but ...": no expansion
+    return sum(w[0].islower() for w in words) > len(words) / 2
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Does the mention at text[start:end] lie inside an idiom or allusion built on a name?"""
+    lo = max(0, start - _IDIOM_WINDOW)
+    return any(f.start() <= start and end <= f.end() + 1
+               for f in _IDIOM.finditer(text, lo, min(len(text), end + _IDIOM_WINDOW)))
 
 
 def _honorific_sex(m, name: str) -> str:
@@ -249,7 +367,11 @@ def _author_name(name: str, text: str) -> str:
     def common(word: str) -> bool:
         return word.lower() not in given_names() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
-    while len(words) >= 3 and common(words[0]) and words[1].lower() in given_names():
+    if len(words) >= 3 and any(w.lower() in ("to", "for", "the") for w in words[1:-1]):
+        return ""  # "Special To Cnn", "Special for USA Today": a credit line, no name
+    while len(words) >= 3 and words[-1].isalpha() and _NO_VOWEL.match(words[-1]):
+        words = words[:-1]  # "Hada Messia Cnn": the outlet after the name
+    while len(words) >= 3 and (common(words[0]) or words[0].lower() in _CREDIT_WORDS) and words[1].lower() in given_names():
         words = words[1:]
     if words and all(common(w) for w in words):
         return ""
@@ -291,7 +413,7 @@ def is_language_or_faith(plain: str) -> bool:
 def is_people_group(plain: str) -> bool:
     """`chechens`, `chechen muslims`, `conservative mps`: a group of people named by a plural, not an entity."""
     last = plain.split()[-1]
-    return last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
+    return plain in _POLITICAL_SIDES or last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
 
 
 # Pronouns, determiners and question words: a capitalised run that starts or ends with one is a

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
+from kg.extract import atlas
 from kg.gazetteer import Gazetteer
 from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
                           ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
@@ -55,6 +56,8 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
@@ -78,6 +81,7 @@ _DENOMINATIONS = frozenset("""orthodox catholic anglican evangelical lutheran me
 # "President Vladimir V. Putin of Russia" read as a body: a surname, "of" and a country name the person.
 _OF_COUNTRY = re.compile(r"^(?:[A-Z][\w.'-]* )*([A-Z][\w'-]+) of ([A-Z][\w .'-]+)$")
 # "-ite", "-ist", "-esque" and not "-ian": Armenian and Persian surnames end so ("Rezaian", "Abrahamian").
+_OWNED = re.compile(r"^([A-Z][\w-]+)['\u2019]s\s+([A-Z][\w'\u2019 -]+)$")
 _SURNAME_ADJECTIVE = re.compile(r"^([A-Z][\w'-]+?)(?:ites?|ists?|esque)$")
 # "Watergate", "Travelgate", "Obamacare": one word coined from a name and "gate" (a scandal) or "care" (a law).
 _COINED = re.compile(r"^[a-z]{3,}(?:gate|care)$")
@@ -325,9 +329,17 @@ class _Resolver:
         if not candidates:
             return frozenset()
         seen: Counter = Counter()
+        inside: Counter = Counter()  # written capitalised inside a sentence, where only names are
+        single = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person"}
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
-        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)]
+            inside.update(w for found in _CAPITALISED.finditer(ex.article.text)
+                          if (w := found.group(1).lower()) in single)
+        # A one-word body or place the corpus writes in lower case and never capitalised inside a sentence
+        # ("Equip", "Symptomatic", "Firsthand" at a sentence start, tagged as places) is an ordinary word,
+        # however small the corpus.
+        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)
+                          or (k in single and seen[k] >= 1 and not inside[k])]
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _plural_acronyms(self) -> frozenset[tuple[str, str]]:
@@ -354,6 +366,12 @@ class _Resolver:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
         self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
+        # "Putin's Finance Ministry", "Erdogan's AK Party": a body's name after a person's possessive is the body's.
+        for items in self.items.values():
+            for i, item in enumerate(items):
+                owned = _OWNED.match(item.name) if item.type != "Person" and not item.key else None
+                if owned and owned.group(1) in self.tagged_surnames and owned.group(1).lower() not in given_names():
+                    items[i] = replace(item, name=owned.group(2))
         for aid, items in self.items.items():
             sides = _sides(items)
             for i, item in enumerate(items):
@@ -378,7 +396,7 @@ class _Resolver:
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or self._demonym_plural(item.name) or self._surname_of_country(item)
-                        or self._adjective_of_surname(item.name)
+                        or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     continue
@@ -406,6 +424,22 @@ class _Resolver:
         found = _SURNAME_ADJECTIVE.match(name)
         return (found is not None and found.group(1) in self.tagged_surnames and len(found.group(1)) >= 4
                 and name.lower() not in given_names())
+
+    def _glued_to_country(self, item: Item) -> bool:
+        """"Trump Russia", "CIA Korea": a surname the corpus names people by, or a body's acronym, run into a
+        country's name by the tagger (a heading's "Trump-Russia probe"): two names, neither's."""
+        words = item.name.split()
+        if len(words) != 2 or item.method.startswith("metadata"):
+            return False
+        first = words[0]
+        acronym = self.gazetteer.lookup_name(first) if first.isupper() else None
+        if first.lower() in GENERIC_FIRST_WORDS:
+            return False  # "West Pakistan", "New Zealand": a name of its own, whoever bears the word
+        if not ((first in self.tagged_surnames and first.lower() not in given_names())
+                or (acronym is not None and acronym.type == "Organization")):
+            return False
+        country = place_index().lookup(words[1])
+        return country is not None and country.kind == "Country"
 
     def _surname_of_country(self, item: Item) -> bool:
         """"Putin of Russia" typed a body or a place: a surname the corpus names people by, of a country. The
@@ -488,6 +522,8 @@ class _Resolver:
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
+            if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):
+                head = "organization"  # "Center for Strategic and International Studies": a body, not a building
             if head == "church" and set(tokens) & _DENOMINATIONS:
                 head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head == "district" and "military" in tokens:
@@ -523,6 +559,9 @@ class _Resolver:
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
                 others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
                 etype = max(others)[1] if others else None
+            if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in surnames
+                    and key not in common_surnames() and atlas.areas(key)):
+                etype = "Place"  # "Alberta's oil sands": a country or province the model alone calls a person
             if etype is not None and place is None and key not in self.place_cued and _is_coined_event(tokens, key in surnames):
                 etype = None
             types[key] = None if etype is None or event > votes[etype] else etype

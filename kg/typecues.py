@@ -48,6 +48,16 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
                            r"physician|surgeon|playwright|composer|photographer|spy)\b"
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
+# "Nasser Karimi in Tehran, Iran; and Bassem Mroue in Beirut contributed": a contributor line's names are people's,
+# as are a photo credit's ("Rahmat Gul/AP") and a dateline note's ("El Deeb reported from Beirut").
+_CONTRIBUTOR_AFTER = re.compile(r"^\s+in\s+[A-Z][^\n]*?\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story))?\.?\s*$")
+# "Garret Martin and Balazs Martonffy, Washington Post": a credit line of two names and an outlet.
+_TWO_NAME_CREDIT = re.compile(r"^\s*((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+) (?:and|&) "
+                              r"((?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+), (?:The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\s*$")
+_AGENCY_WORDS = frozenset("Presse Press Pool Images Agence News Photo Photos".split())
+_CONTRIBUTOR_WORDS = frozenset("in and contributed to this the report story de al el".split())
+_CREDIT_AFTER = re.compile(r"^/(?:AP|AFP|Reuters|Getty|EPA)\b")
+_REPORTED_FROM = re.compile(r"^\s+reported\s+from\s+[A-Z]")
 _ORGANIZATION_AFTER = re.compile(
     r"^(?:(?:'s|\u2019s)?\s+(?:poll|polls|survey|news|newspaper|newspapers|media|broadcaster|employee|employees)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|organization|organisation|agency|bank|"
@@ -96,6 +106,14 @@ _SENTENCE_END = re.compile(r"[.?!:;\"\u201d'\u2019)]$")
 def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     """Type votes from the words just before and after a mention at text[start:end]."""
     before, after = text[max(0, start - 40):start], text[end:end + 60]
+    line_after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_start = text.rfind("\n", 0, start) + 1
+    credit = _TWO_NAME_CREDIT.match(text[line_start:end] + line_after)
+    if credit and text[start:end] in (credit.group(1), credit.group(2)):
+        return {"Person": 2.0}
+    if (_CONTRIBUTOR_AFTER.match(line_after) and all(w in _CONTRIBUTOR_WORDS for w in re.findall(r"\b[a-z]+\b", line_after))
+            or (_CREDIT_AFTER.match(after) and _credited_name(text[start:end])) or _REPORTED_FROM.match(after)):
+        return {"Person": 2.0}
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not (
             after.startswith(",") and _APPOSED_BODY_BEFORE.search(before))):
         return {"Person": 1.0}
@@ -119,6 +137,12 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
             and name.lower() not in given_names():
         return {"Person": -1.0, "Place": 0.6, "Organization": 0.5}  # not "the Donald"
     return {}
+
+
+def _credited_name(name: str) -> bool:
+    """"Rahmat Gul", not "AFP", "Pool" or "Agence France-Presse" (of "AFP/Getty", "Pool/Getty"): words of a name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.istitle() for w in words) and not any(w in _AGENCY_WORDS for w in re.split(r"[\s-]", name))
 
 
 def in_heading(text: str, start: int, end: int) -> bool:

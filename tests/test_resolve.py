@@ -874,3 +874,131 @@ def test_a_district_or_county_the_model_took_for_a_body_is_a_place():
     assert _entity_of(res, "a", 2).type == "Organization"  # the council is the body
     res, _ = _resolve(_ex("b", ("Eastern Military District", "Place")))
     assert _entity_of(res, "b", 0).type == "Organization"  # an army's command
+
+
+def test_vessels_named_after_the_noun_for_them_are_no_entities():
+    text = ("The Iranian oil tanker Sabiti sailed. A Chinese ship, the Golden Star, docked. The carrier U.S.S. Mark Hall "
+            "left. The national carrier Aeroflot flew. An American ship, the U.S. said, was hit. Mark Hall spoke.")
+    _, by_article = _resolve(_text_ex("a", text, ("Sabiti", "Person"), ("Golden Star", "Organization"),
+                                      ("Mark Hall", "Person"), ("Aeroflot", "Organization"), ("U.S.", "Place"),
+                                      ("Mark Hall", "Person")))
+    assert by_article["a"][:3] == [None, None, None]
+    assert by_article["a"][3] == "Aeroflot" and by_article["a"][4] is not None and by_article["a"][5] == "Mark Hall"
+
+
+def test_a_credit_role_before_a_byline_name_is_not_part_of_it():
+    res, _ = _resolve(_text_ex("a", "Jane Miller and Paul Reed filed this report.", ("Jane Miller", "Person"),
+                               author=("Story Jane Miller", "Video Paul Reed", "Analysis Anna Berg")))
+    _, authors, _ = res.metadata_keys["a"]
+    labels = {e.key: e.label for e in res.entities}
+    assert [labels.get(a) for a in authors] == ["Jane Miller", "Paul Reed", "Anna Berg"]
+
+
+def test_names_inside_idioms_and_allusions_are_no_entities():
+    text = ("Cost proved an Achilles' heel for Paris. Critics saw a Trojan horse in it and Dr. Strangelove levels of "
+            "risk, blamed the Deep State and met their Waterloo. Wellington won at Waterloo.")
+    _, by_article = _resolve(_text_ex("a", text, ("Achilles", "Place"), ("Paris", "Place"), ("Trojan", "Organization"),
+                                      ("Dr. Strangelove", "Person"), ("Deep State", "Organization"),
+                                      ("Waterloo", "Place"), ("Wellington", "Person"), ("Waterloo", "Place")))
+    assert by_article["a"][0] is None and by_article["a"][2:6] == [None] * 4
+    assert by_article["a"][1] == "Paris" and by_article["a"][6:] == ["Wellington", "Waterloo"]
+
+
+def test_a_province_the_model_alone_calls_a_person_is_a_place():
+    res, _ = _resolve(_text_ex("a", "Crude oil from Alberta's oil sands flows south.", ("Alberta", "Person")),
+                      _text_ex("b", "Oil from Alberta reached Texas.", ("Alberta", "Person")))
+    assert _entity_of(res, "a", 0).type == "Place"
+    res, _ = _resolve(_text_ex("a", "Alberta said she would stay. Alberta smiled.", ("Alberta", "Person"), ("Alberta", "Person")))
+    assert _entity_of(res, "a", 0).type == "Person"
+
+
+def test_a_name_that_is_a_whole_title_case_heading_and_is_never_written_again_is_no_entity():
+    text = ("Officials met in Vienna.\n\nThe Naval Arms Buildup\n\nThe Naval Arms Race began early.\n\nEuropean Union\n\n"
+            "The European Union met.\n\nMichael Green\n\nGreen wrote it.")
+    _, by_article = _resolve(_text_ex("a", text, ("Vienna", "Place"), ("Naval Arms Buildup", "Organization"),
+                                      ("European Union", "Organization"), ("European Union", "Organization"),
+                                      ("Michael Green", "Organization")))
+    assert by_article["a"][1] is None
+    assert by_article["a"][2] == by_article["a"][3] == "European Union" and by_article["a"][4] is not None
+
+
+def test_bodies_and_places_in_a_book_title_with_a_subtitle_name_the_book():
+    text = ("Jane Roe, author of Cold Harbours: Stalin, Haiti and the Fortress of Doubt, spoke. Her new book, "
+            "\u201cThe Winter Bureau,\u201d is out. The Winter Bureau of the Navy met in Haiti.")
+    _, by_article = _resolve(_text_ex("a", text, ("Jane Roe", "Person"), ("Cold Harbours", "Place"),
+                                      ("Stalin", "Person"), ("Haiti", "Place"), ("Fortress of Doubt", "Organization"),
+                                      ("Winter Bureau", "Organization"), ("Winter Bureau", "Organization")))
+    assert by_article["a"][1] is None and by_article["a"][4] is None and by_article["a"][5] is None
+    assert by_article["a"][2] == "Stalin" and by_article["a"][3] == "Haiti" and by_article["a"][6] == "Winter Bureau"
+
+
+def test_an_acronym_spelt_out_as_a_phrase_of_ordinary_words_is_a_slogan():
+    text = ("Delegates chose the motto WYSIWYG. WYSIWYG stands for what you see is what you get. The NWTA, which "
+            "stands for the Northern Wheat Trade Association, agreed.")
+    _, by_article = _resolve(_text_ex("a", text, ("WYSIWYG", "Organization"), ("WYSIWYG", "Organization"),
+                                      ("NWTA", "Organization")))
+    assert by_article["a"][:2] == [None, None] and by_article["a"][2] is not None
+
+
+def test_a_one_word_place_written_in_lower_case_and_capitalised_only_at_sentence_starts_is_a_word():
+    text = "Firsthand accounts came in. He saw it firsthand in Rojava. Reports from Rojava, and Rojava again."
+    _, by_article = _resolve(_text_ex("a", text, ("Firsthand", "Place"), ("Rojava", "Place")))
+    assert by_article["a"] == [None, "Rojava"]
+    _, by_article = _resolve(_text_ex("a", "Firsthand is a town. We saw it firsthand, and Firsthand voted.",
+                                      ("Firsthand", "Place")))
+    assert by_article["a"] == ["Firsthand"]
+
+
+def test_a_name_glued_to_a_participle_or_an_outlet_is_the_name():
+    text = "The Jane Miller-owned paper and the Paul Reed-related probe. Jane Miller spoke."
+    res, by_article = _resolve(_text_ex("a", text, ("Jane Miller-owned", "Person"), ("Paul Reed-related", "Person"),
+                                        ("Jane Miller", "Person"), author=("Anna Berg Cnn", "Special To Cnn", "Alex To",
+                                                                           "Tom Howell Jr.")))
+    assert by_article["a"] == ["Jane Miller", "Paul Reed", "Jane Miller"]
+    _, authors, _ = res.metadata_keys["a"]
+    labels = {e.key: e.label for e in res.entities}
+    assert [labels.get(a) for a in authors] == ["Anna Berg", None, "Alex To", "Tom Howell Jr."]
+
+
+def test_a_center_for_something_is_a_body():
+    text = "Analysts at the Center for Maritime and Polar Studies said so. The Center for Maritime and Polar Studies agreed."
+    res, _ = _resolve(_text_ex("a", text, ("Center for Maritime and Polar Studies", "Place"),
+                               ("Center for Maritime and Polar Studies", "Place")))
+    assert _entity_of(res, "a", 0).type == "Organization"
+
+
+def test_an_agency_photo_credit_is_no_entity():
+    text = "Troops crossed the river. | AP Photo\n\nThe AP reported it. Jane Photo spoke."
+    _, by_article = _resolve(_text_ex("a", text, ("AP Photo", "Organization"), ("AP", "Organization"),
+                                      ("Jane Photo", "Person")))
+    assert by_article["a"][0] is None and by_article["a"][1] is not None and by_article["a"][2] == "Jane Photo"
+
+
+def test_a_possessive_before_a_person_or_a_body_leaves_the_person_or_the_body():
+    text = "Vladimir Putin spoke. Putin's Finance Ministry agreed, and Vox's Alex Ward wrote."
+    _, by_article = _resolve(_text_ex("a", text, ("Vladimir Putin", "Person"), ("Putin's Finance Ministry", "Organization"),
+                                      ("Vox's Alex Ward", "Organization")),
+                             _text_ex("b", "Then Oxford's Conservative Club met.", ("Oxford's Conservative Club", "Organization")))
+    assert by_article["a"] == ["Vladimir Putin", "Finance Ministry", "Alex Ward"]
+    assert by_article["b"] == ["Oxford's Conservative Club"]  # no person's: the name stays whole
+
+
+def test_greetings_and_a_surname_run_into_a_country_are_no_entities():
+    text = "Donald Trump tweeted Merry Christmas to all. The Trump Russia probe went on. West Pakistan seceded."
+    _, by_article = _resolve(_text_ex("a", text, ("Donald Trump", "Person"), ("Merry Christmas", "Person"),
+                                      ("Trump Russia", "Organization"), ("West Pakistan", "Place")))
+    assert by_article["a"] == ["Donald Trump", None, None, "West Pakistan"]
+
+
+def test_a_span_that_holds_a_weapons_noun_names_the_weapon():
+    text = "Kyiv asked for Kestrel missiles. The Missile Defense Agency said the Kestrel Missile Office agreed."
+    _, by_article = _resolve(_text_ex("a", text, ("Kestrel missiles", "Person"), ("Missile Defense Agency", "Organization"),
+                                      ("Kestrel Missile Office", "Organization")))
+    assert by_article["a"][0] is None and by_article["a"][1:] == ["Missile Defense Agency", "Kestrel Missile Office"]
+
+
+def test_a_side_of_politics_is_no_entity():
+    text = "Critics in Kramatorsk spoke. The Left was silent, and the far right forgot. Right Sector marched."
+    _, by_article = _resolve(_text_ex("a", text, ("Kramatorsk", "Place"), ("Left", "Person"), ("far right", "Organization"),
+                                      ("Right Sector", "Organization")))
+    assert by_article["a"] == ["Kramatorsk", None, None, "Right Sector"]

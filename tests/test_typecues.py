@@ -134,3 +134,18 @@ def test_foothills_say_a_place_and_a_title_of_a_country_before_a_name_a_person()
     assert _votes("the last Incan King of Peru, Atahualpa, was murdered", "Atahualpa") == {"Person": 1.0}
     assert _votes("The President of the European Council, Donald Tusk, said", "Donald Tusk") == {"Person": 1.0}
     assert _votes("the capital of Peru, Lima, was quiet", "Lima") == {}
+
+
+def test_contributor_lines_photo_credits_and_dateline_notes_name_people():
+    line = "Sam Okoro in Lagos, Nigeria; Ana Lind in Oslo; and Tom Vance in Lima contributed to this report."
+    assert _votes(line, "Ana Lind") == {"Person": 2.0} and _votes(line, "Tom Vance") == {"Person": 2.0}
+    assert _votes("The Red Cross in Geneva said the donors contributed.", "Red Cross") != {"Person": 2.0}
+    assert _votes("Ana Lind/AP Soldiers walk past.", "Ana Lind") == {"Person": 2.0}
+    assert _votes("Agence France-Presse/Getty Soldiers walk.", "Agence France-Presse") == {}
+    assert _votes("Lind reported from Oslo.", "Lind") == {"Person": 2.0}
+
+
+def test_a_credit_line_of_two_names_and_an_outlet_names_two_people():
+    text = "He said so.\nAna Lind and Tomas Vrba, Daily Courier\nRivers and Mountains, Then and Now\n"
+    assert _votes(text, "Tomas Vrba") == {"Person": 2.0} and _votes(text, "Ana Lind") == {"Person": 2.0}
+    assert _votes(text, "Rivers") == {}
