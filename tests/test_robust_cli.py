@@ -41,7 +41,7 @@ def built(tmp_path_factory):
 def test_row8_unwritable_output_folder_is_one_line_before_parsing(tmp_path, monkeypatch):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    monkeypatch.setattr("kg.pipeline.build", lambda *a, **k: pytest.fail("parsed before checking -o"))
+    monkeypatch.setattr("kg.output.build", lambda *a, **k: pytest.fail("parsed before checking -o"))
     line = _one_line_error(_run("build", tmp_path / "good.txt", "-o", tmp_path / "file" / "out"), 7)
     assert "cannot write into the output folder" in line
 
@@ -50,7 +50,7 @@ def test_row12_a_second_build_into_a_locked_folder_stops_at_once(tmp_path, monke
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr("kg.pipeline.build", lambda *a, **k: pytest.fail("parsed while another build runs"))
+    monkeypatch.setattr("kg.output.build", lambda *a, **k: pytest.fail("parsed while another build runs"))
     with open(out / ".kg-build.lock", "a+b") as held:
         fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running build holds it
         line = _one_line_error(_run("build", tmp_path / "good.txt", "-o", out), 12)
