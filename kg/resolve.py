@@ -536,7 +536,8 @@ class _Resolver:
                 pk = _person_key(item.name)
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
-                    full_at[cluster].append(i)
+                    if not item.relative:  # "Netanyahu and his wife, Sara" names Sara, but not in full
+                        full_at[cluster].append(i)
                     in_article[_family_name(pk.split())].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())

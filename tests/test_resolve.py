@@ -781,3 +781,13 @@ def test_a_province_named_after_its_city_does_not_take_the_citys_geonames_featur
     assert province.label == "Hama province" and not province.same_as and province.geo is None
     res, _ = _resolve(_text_ex("b", "Shelling hit the city of Hama.", ("Hama", "Place")))
     assert _entity_of(res, "b", 0).same_as  # the city keeps its GeoNames link
+
+
+def test_a_relative_named_by_a_given_name_does_not_outweigh_the_person_named_in_full():
+    captions = ("Prime Minister Rafael Okonjo opens the bridge. Okonjo and his wife, Linda, wave. Okonjo and his "
+                "wife, Linda, dance. Okonjo signs the bill.")
+    _, by_article = _resolve(_text_ex("a", captions, ("Rafael Okonjo", "Person"), ("Okonjo", "Person"), ("Linda", "Person"),
+                                      ("Okonjo", "Person"), ("Linda", "Person"), ("Okonjo", "Person")))
+    assert by_article["a"] == ["Rafael Okonjo", "Rafael Okonjo", "Linda Okonjo", "Rafael Okonjo", "Linda Okonjo",
+                               "Rafael Okonjo"]
+
