@@ -144,8 +144,8 @@ def _entry(raw: object, index: int, source: str) -> GazetteerEntry:
     )
     if (entry.demonyms or entry.capital) and subtype != "Country":
         raise _fail(source, where, "only a Country has demonyms or a capital")
-    if entry.country and subtype not in ("City", "Region"):
-        raise _fail(source, where, "only a City or Region has a country")
+    if entry.country and subtype not in ("City", "Region") and etype != "Organization":
+        raise _fail(source, where, "only a City, a Region or an Organization (a national party) has a country")
     return entry
 
 

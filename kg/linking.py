@@ -26,6 +26,9 @@ from kg.variants import acronym_of, cut_before_tail, deletion_keys, dropped_lett
 # Words that make a name a body (or an event) of its own beside the one-word name: "Fox News", "Reuters
 # Institute", "Fed Cup".
 _BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset("cup open series".split())
+# A name's words go on: "for the Coordination of ..." ("of Northern Ireland" may name where the body is); not a date
+_GOES_ON = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                      r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]")
 # Legal forms after a company's name: "Boeing Co" is Boeing.
 LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
 
@@ -75,6 +78,16 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     return next(iter(targets)) if len(targets) == 1 else None
 
 
+def _cut_off(item: Named, text: str) -> bool:
+    """An organisation's name that the text goes on with every time ("United Nations Office" of "the United
+    Nations Office for the Coordination of Humanitarian Affairs"): the start of a longer name the mention
+    lost, so no other long name of the corpus is its full form (the UN's human rights office is not OCHA)."""
+    if item.type != "Organization" or " " not in item.name or not text:
+        return False
+    found = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(item.name)}(?!\w)", text)]
+    return bool(found) and all(_GOES_ON.match(text, end) for end in found)
+
+
 def _qualified(acronym: str, name: str) -> bool:
     """`New START` of `START`: the acronym after a capitalised word or two, not after a preposition
     (the Permanent Mission of Russia to NATO is not NATO)."""
@@ -92,10 +105,12 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
     """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
+    texts = texts or {}
     for aid in sorted(articles):
         items = articles[aid]
         named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
-        found = {item: _article_target(item, [o for o in named if o.key != item.key]) for item in named}
+        found = {item: None if _cut_off(item, texts.get(aid, "")) else
+                 _article_target(item, [o for o in named if o.key != item.key]) for item in named}
         seen = set()
         for i, item in enumerate(items):
             if item is None:
@@ -106,12 +121,12 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 if item.key not in seen:
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
-    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts or {}, modifier)
+    expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts, modifier)
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
                 continue
-            if not item.key.startswith("n:"):
+            if not item.key.startswith("n:") or _cut_off(item, texts.get(aid, "")):
                 continue  # the gazetteer (or a person cluster) has its own meaning for the name elsewhere
             target = _dominant(linked_to.get(item.key, Counter()))
             if target is None and is_acronym(item.name) and len(item.name) >= 3:

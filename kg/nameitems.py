@@ -162,6 +162,7 @@ class Item:
     heading: bool = False  # the last word of a name read in a section heading ("Curious Comey")
     written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
     sex: str = ""  # "f" or "m" when an honorific right before the name says so ("Mrs May", "Mr. Liu")
+    relative: bool = False  # a given name given the family name before it ("his wife, Sara"): not written in full
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
@@ -241,7 +242,7 @@ def _mention_item(m, text: str) -> Item:
             and possessed.group(1).lower() not in _RELIGIONS | _CALENDAR_WORDS):  # "Britain's Sunday Telegraph"
         name = possessed.group(0)[possessed.group(0).index(possessed.group(1)):]
         return Item(name, "Person", m.method, sex=_honorific_sex(m, name))  # "Vox's Alex Ward": the person
-    written = ""
+    written, completed = "", False
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
         state = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", "") if text[m.end:m.end + 1] == "." else "")
@@ -260,7 +261,7 @@ def _mention_item(m, text: str) -> Item:
             relative = _RELATIVE.search(text[max(0, m.start - 60):m.start])
             if (" " not in name and relative and name.lower() in given_names()
                     and relative.group(1).lower() not in given_names() | _PRONOUNS):
-                name = f"{name} {relative.group(1)}"
+                name, completed = f"{name} {relative.group(1)}", True
             royal = _ROYAL_BEFORE.search(text[max(0, m.start - 12):m.start])
             if royal and name and all(_REGNAL.match(w) for w in name.split()[1:]):
                 name = f"{royal.group(1)} {name}"  # "Prince Andrew", "Pope Francis": the bare given name names no one
@@ -292,7 +293,7 @@ def _mention_item(m, text: str) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
-    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name))
+    return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
 
 
 def _lone_heading(text: str, start: int, end: int) -> bool:

@@ -94,6 +94,7 @@ class PlaceIndex:
         self._main = frozenset(main)
         self._towns = {k: tuple(sorted(v.values(), key=lambda p: (-p.population, p.geonames_id)))
                        for k, v in towns.items()}
+        self._country_names = {p.country: p.name for name, p in places if p.kind == "Country" and name == p.name}
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -112,6 +113,14 @@ class PlaceIndex:
         first-level region when `admin1` (a GeoNames admin1 code) is given; largest first."""
         return tuple(p for p in self._towns.get(normalise(name), ())
                      if p.country == country and (not admin1 or p.admin1 == admin1))
+
+    def towns_named(self, name: str) -> tuple[GeoPlace, ...]:
+        """Every town named `name` (as its own or an alternate name), in any country; largest first."""
+        return self._towns.get(normalise(name), ())
+
+    def country_name(self, code: str) -> str:
+        """GeoNames' name of the country with this ISO code ("" when unknown)."""
+        return self._country_names.get(code, "")
 
     def is_main_name(self, name: str) -> bool:
         """True when some feature bears `name` as its own name, not only as an alternate: "Stalin" and

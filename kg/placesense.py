@@ -7,7 +7,13 @@
   to its own GeoNames feature; the article's bare mentions of the name go with it (one sense per
   article), unless the article also names the name's main town. Nothing moves when GeoNames knows
   no town of the name in that state or country: a list ("London, Paris, Germany") is no qualifier.
-  "The West Bank city of Bethlehem" names its area before the town, and counts the same.
+  "The West Bank city of Bethlehem" names its area before the town, and counts the same, and so
+  does "Newcastle in northern England" (the town, "in", a part of the area).
+- A bare town's name that a town of similar size in another country also bears is that country's
+  town when the article names places of that country and none of the usual town's (kg.homecountry):
+  "Tripoli" in an article about Lebanon.
+- A country's name that is also a US state's ("Georgia") is the state where the words say so
+  (kg.statesense): "Georgia Sen. Saxby Chambliss", "Marietta, Georgia", "R-Ga.".
 - A town's name that the words call a region ("the Donetsk and Luhansk regions", "the eastern
   regions of Donetsk and Luhansk", "Luhansk region") is the gazetteer's region of that name
   ("Luhansk region"), when the gazetteer has one.
@@ -19,10 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Gazetteer, GazetteerEntry
-from kg.places import GeoPlace, place_index
+from collections import Counter
 
-_BETWEEN = re.compile(r",[ \t]*")
+from kg.gazetteer import Gazetteer, GazetteerEntry
+from kg.homecountry import country_votes, place_country
+from kg.places import GeoPlace, place_index
+from kg.statesense import article_says, state_of, state_or_country
+
+# "TOWN, AREA", and "TOWN in AREA" with a part of the area between ("Newcastle in northern England",
+# "Lyon in the south-east of France")
+_DIRECTION = r"(?:far[ \t]+)?(?:north|south|east|west|central|centre|center)(?:-?(?:east|west))?(?:ern)?"
+_BETWEEN = re.compile(rf",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?(?:{_DIRECTION}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?")
 # What may follow "TOWN, AREA": punctuation or the end of a line; not a word ("in Rome, U.S. Defense
 # Secretary Ashton Carter said": the country's name is the next phrase's)
 _AFTER_AREA = re.compile(r"[ \t]*(?:[,.;:!?)\]\"'\u2019\u201d\u2014\u2013-]|\n|$)")
@@ -30,13 +43,16 @@ _NAME = r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _LINK = r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)"
 _REGION_WORDS = r"(?:region|province|oblast|governorate)"
 # "the West Bank city of Bethlehem", "the Texas town of Paris": the area before the town's name
-_AREA_BEFORE = re.compile(r"\bthe\s+(?P<area>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)\s+"
+_AREA_BEFORE = re.compile(rf"\bthe\s+(?:{_DIRECTION}\s+)?(?P<area>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)\s+"
                           r"(?:city|town|village|port|suburb)\s+of\s+$")
 # "Donetsk and Luhansk regions", "Luhansk region": the words after the name
 _REGION_AFTER = re.compile(rf"^(?:{_LINK}{_NAME})*\s+{_REGION_WORDS}s\b|^\s+{_REGION_WORDS}\b(?!\s+of\b)")
 # "the regions of Donetsk and Luhansk", "the province of Idlib": the words before the name
 _REGION_BEFORE = re.compile(rf"\b{_REGION_WORDS}s?\s+of\s+(?:{_NAME}{_LINK})*$")
 # The names the gazetteer gives a region after its town: "Luhansk region", "Donetsk Oblast"
+# A town of another country takes a bare name from the name's largest town when at most this many
+# times smaller (Newcastle upon Tyne: 300,000 beside Newcastle, New South Wales: 508,000)
+TOWN_VOTE_RATIO = 10
 _REGION_FORMS = ("{} region", "{} Oblast", "{} Province", "{} Governorate")
 
 
@@ -157,18 +173,73 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
         name = before.group("area")
         entry = gazetteer.lookup_name(name) or gazetteer.country_for_demonym(name)
         note(i, town, _town_in_area(town, Named(0, 0, entry.label if entry else name, "Place", entry)))
+    _states(text, present, gazetteer, note, qualified)
     for i, named in present:
         if i in senses:
             continue
         found = qualified.get(named.name, set())
         if len(found) == 1 and isinstance(sense := next(iter(found)), Sense):
-            if _usual(named) is not False:
+            if _usual(named) is not False or state_of(named.name, named.entry) is not None:
                 senses[i] = sense  # "Manhattan" after "Manhattan, Kan." in the same article
             continue
         region = _region(named, text, gazetteer)
         if region is not None:
             senses[i] = region
+    _voted_towns(text, present, gazetteer, senses, qualified)
     return senses
+
+
+def _states(text: str, present: list, gazetteer: Gazetteer, note, qualified: dict) -> None:
+    """Note the US state or the country for each mention of a name that is both ("Georgia"), as its
+    words say (kg.statesense); and for the name, what the whole article says."""
+    for k, (i, named) in enumerate(present):
+        state = state_of(named.name, named.entry)
+        if state is None:
+            continue
+        said = state_or_country(text, present, k, gazetteer)
+        if said is not None:
+            note(i, named, _state_sense(named.name, state) if said else True)
+    for name, entry in sorted({(m.name, m.entry) for _, m in present if state_of(m.name, m.entry) is not None},
+                              key=lambda ne: ne[0]):
+        state, country = article_says(text, present, name, entry, gazetteer, place_country)
+        if state:
+            qualified.setdefault(name, set()).add(_state_sense(name, state_of(name, entry)))
+        if country:
+            qualified.setdefault(name, set()).add(True)
+
+
+def _state_sense(name: str, state: GeoPlace) -> Sense:
+    return Sense(f"q:{state.geonames_id}", f"{name} (US state)", state)
+
+
+def _voted_towns(text: str, present: list, gazetteer: Gazetteer, senses: dict, qualified: dict) -> None:
+    """A bare town's name that a town of similar size in another country also bears goes to that town
+    when the article names places of that country and none of the usual town's ("Newcastle" beside
+    England and no Australian place; "Tripoli" in an article about Lebanon). Not for an American town:
+    American news names its country's smaller towns with their state ("Cambridge, Mass.")."""
+    votes: dict[str, Counter] = {}
+    for i, named in present:
+        if i in senses or named.name in qualified:
+            continue
+        usual = _usual(named)
+        if not isinstance(usual, GeoPlace):
+            continue
+        others: dict[str, GeoPlace] = {}
+        for town in place_index().towns_named(named.name):  # largest first
+            if town.country not in (usual.country, "US") and town.country not in others \
+                    and town.population * TOWN_VOTE_RATIO >= usual.population:
+                others[town.country] = town
+        if not others:
+            continue
+        if named.name not in votes:
+            votes[named.name] = country_votes(text, (m for _, m in present), gazetteer, skip=named.name)
+        here = votes[named.name]
+        ranked = sorted(others, key=lambda c: (-here[c], c))
+        if here[usual.country] or not here[ranked[0]] or (len(ranked) > 1 and here[ranked[1]] == here[ranked[0]]):
+            continue
+        town = others[ranked[0]]
+        label = town.name if named.name in town.name != named.name else f"{named.name}, {place_index().country_name(town.country)}"
+        senses[i] = Sense(f"q:{town.geonames_id}", label, town)
 
 
 def corpus_towns(senses: dict[str, dict[int, Sense]], keys: dict[str, list]) -> dict[str, GeoPlace]:

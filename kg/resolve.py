@@ -44,6 +44,7 @@ from kg.names import name_key
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
+from kg.homecountry import foreign_bodies
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
 from kg.variants import cut_before_tail
@@ -696,7 +697,8 @@ class _Resolver:
                 pk = _person_key(item.name)
                 if pk in self.person_keys:
                     cluster = self.people.find(pk)
-                    full_at[cluster].append(i)
+                    if not item.relative:  # "Netanyahu and his wife, Sara" names Sara, but not in full
+                        full_at[cluster].append(i)
                     in_article[self._family(pk)].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
@@ -847,8 +849,13 @@ class _Resolver:
                               self.texts, modifier=_is_place_word)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
-        senses = {aid: self._place_senses(ex, keys_by_article[aid]) for ex in self.articles
-                  if (aid := ex.article.id)}
+        senses = {}
+        for ex in self.articles:
+            aid = ex.article.id
+            named = self._place_named(ex, keys_by_article[aid])
+            senses[aid] = place_senses(ex.article.text, named, self.gazetteer)
+            for i in foreign_bodies(ex.article.text, named, self.gazetteer):
+                keys_by_article[aid][i] = None  # "the Conservatives" of a Canadian article: not Britain's party
         relinked = corpus_towns(senses, keys_by_article)  # "Burlington": the corpus means Vermont's
         for aid, found in senses.items():
             for i, sense in found.items():
@@ -867,7 +874,8 @@ class _Resolver:
                                                  place=relinked.get(key))
                 sense = senses[aid].get(i)
                 if sense is not None and sense.key == key and sense.label:
-                    group.label, group.place = sense.label, sense.place
+                    if not group.label or sense.label < group.label:  # any input order gives one label
+                        group.label, group.place = sense.label, sense.place
                     group.types["Place"] += 1  # a gazetteer town's own vote is its entry's
                 if item.method != "rule:description":
                     group.forms[item.name] += 1
@@ -878,13 +886,12 @@ class _Resolver:
                 group.articles.add(aid)
         return groups, keys_by_article
 
-    def _place_senses(self, ex: Extraction, keys: list) -> dict:
-        """The mentions the words around them send to another place node (kg.placesense)."""
-        named = [PlaceNamed(m.start, m.end, item.name, self._item_type((ex.article.id, i)),
+    def _place_named(self, ex: Extraction, keys: list) -> list:
+        """The article's mentions as kg.placesense reads them (None for a mention resolution dropped)."""
+        return [PlaceNamed(m.start, m.end, item.name, self._item_type((ex.article.id, i)),
                             self.gazetteer.by_id(self.gz[(ex.article.id, i)]) if (ex.article.id, i) in self.gz else None)
                  if key is not None and item.name else None
                  for i, (m, item, key) in enumerate(zip(ex.mentions, self.items[ex.article.id], keys))]
-        return place_senses(ex.article.text, named, self.gazetteer)
 
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""

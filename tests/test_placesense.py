@@ -127,3 +127,75 @@ def test_the_area_before_a_town_and_a_corpus_that_means_a_smaller_town_by_the_ba
     vermont = found["e"][0]
     assert found["c"][0].key == found["d"][0].key == vermont.key == "burlington"
     assert vermont.same_as == (GEONAMES.format(5234372),)
+
+
+def test_a_town_in_a_part_of_a_country_is_that_country_s_town():
+    found = _resolve(
+        _text_ex("a", "The striker grew up in Newcastle in northern England, and Newcastle fans adore him.",
+                 ("Newcastle", "Place"), ("England", "Place"), ("Newcastle", "Place")),
+        _text_ex("c", "Surfers crowded the beaches of Newcastle.", ("Newcastle", "Place")),
+        _text_ex("d", "The plant sits in Newcastle in Ohio.", ("Newcastle", "Place"), ("Ohio", "Place")))
+    english = found["a"][0]
+    assert english.same_as == (GEONAMES.format(2641673),) and found["a"][2].key == english.key
+    again = _resolve(_text_ex("b", "She moved to Newcastle in the north of England.", ("Newcastle", "Place"),
+                              ("England", "Place")))
+    assert again["b"][0].same_as == english.same_as
+    assert found["c"][0].same_as == (GEONAMES.format(2155472),)  # nothing says which: the largest
+    assert found["d"][0].same_as == found["c"][0].same_as  # no Newcastle in Ohio that GeoNames knows
+
+
+def test_a_bare_town_name_goes_to_the_town_of_the_country_its_article_names():
+    found = _resolve(
+        _text_ex("a", "Fighting spread from Syria into Lebanon, and gunmen clashed in Tripoli overnight.",
+                 ("Syria", "Place", "syria"), ("Lebanon", "Place", "lebanon"), ("Tripoli", "Place")),
+        _text_ex("b", "Militias in Libya fought for the airport of Tripoli.", ("Libya", "Place", "libya"),
+                 ("Tripoli", "Place")),
+        _text_ex("c", "Protesters gathered in Tripoli on Friday.", ("Tripoli", "Place")),
+        _text_ex("d", "A Lebanese and an American writer met in Birmingham.", ("Birmingham", "Place")))
+    assert found["a"][2].same_as == (GEONAMES.format(266826),) and found["a"][2].label == "Tripoli, Lebanon"
+    assert found["b"][1].same_as == found["c"][0].same_as == (GEONAMES.format(2210247),)
+    assert found["d"][0].same_as == (GEONAMES.format(2655603),)  # Lebanon has no Birmingham; Alabama's is American
+
+
+def test_georgia_is_the_us_state_where_its_words_say_so_and_the_country_otherwise():
+    found = _resolve(
+        _text_ex("a", "Georgia Sen. Jane Roe voted no. Voters in Georgia agreed with her.",
+                 ("Georgia", "Place", "georgia"), ("Georgia", "Place", "georgia")),
+        _text_ex("b", "The plant in Marietta, Georgia, builds jets.", ("Marietta", "Place"),
+                 ("Georgia", "Place", "georgia")),
+        _text_ex("c", "Russia fought a war with Georgia in 2008, and Georgia and Ukraine want to join NATO.",
+                 ("Russia", "Place", "russia"), ("Georgia", "Place", "georgia"), ("Georgia", "Place", "georgia"),
+                 ("Ukraine", "Place", "ukraine")),
+        _text_ex("d", "Rep. John Doe of Georgia met Georgian officials. Georgia wants gas.",
+                 ("Georgia", "Place", "georgia"), ("Georgia", "Place", "georgia")),
+        _text_ex("e", "Storms hit Kentucky and Georgia. Sen. Roe (R-Ga.) said Georgia needs aid.",
+                 ("Kentucky", "Place"), ("Georgia", "Place", "georgia"), ("Georgia", "Place", "georgia")),
+        _text_ex("f", "FORT GORDON, GA. - Recruits marched through the Georgia heat.", ("Georgia", "Place", "georgia")),
+        _text_ex("g", "Ms. Roe, a Democrat from Georgia, spoke first.", ("Georgia", "Place", "georgia")),
+        _text_ex("h", "The head of state of Georgia met the Armenian president.", ("Georgia", "Place", "georgia")))
+    state = found["a"][0]
+    assert state.label == "Georgia (US state)" and state.same_as == (GEONAMES.format(4197000),)
+    assert found["a"][1].key == found["b"][1].key == state.key
+    assert found["c"][1].key == found["c"][2].key == "georgia"
+    assert found["d"][0].key == state.key and found["d"][1].key == "georgia"  # the article names Georgians
+    assert found["e"][1].key == found["e"][2].key == state.key
+    assert found["f"][0].key == found["g"][0].key == state.key and found["h"][0].key == "georgia"
+
+
+def test_a_national_party_s_name_in_an_article_about_another_country_is_not_that_party():
+    found = _resolve(
+        _text_ex("a", "In Canada, the Conservatives won seats in Ontario.", ("Canada", "Place", "canada"),
+                 ("Conservatives", "Organization", "conservative-party-uk"), ("Ontario", "Place")),
+        _text_ex("b", "British voters gave the Conservatives a majority.",
+                 ("Conservatives", "Organization", "conservative-party-uk")),
+        _text_ex("c", "The Conservatives chose a new leader.", ("Conservatives", "Organization", "conservative-party-uk")),
+        _text_ex("d", "Conservatives in Washington praised the Iowa and Texas votes in America." + " The count went on." * 30
+                 + " A British observer watched.", ("Conservatives", "Organization", "conservative-party-uk"),
+                 ("Washington", "Place"), ("Iowa", "Place"), ("Texas", "Place"), ("America", "Place", "united-states")),
+        _text_ex("e", "Voters in Ohio, Iowa, Texas and Utah chose America's next leader. " + "The count went on. " * 30
+                 + "Theresa May faced a revolt in her own Conservative Party.", ("Ohio", "Place"), ("Iowa", "Place"),
+                 ("Texas", "Place"), ("Utah", "Place"), ("America", "Place", "united-states"), ("Theresa May", "Person"),
+                 ("Conservative Party", "Organization", "conservative-party-uk")))
+    assert found["a"][1] is None and found["d"][0] is None
+    assert found["e"][6].key == "conservative-party"  # Britain's prime minister is named beside it
+    assert found["b"][0].key == found["c"][0].key == "conservative-party"

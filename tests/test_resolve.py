@@ -1002,3 +1002,22 @@ def test_a_side_of_politics_is_no_entity():
     _, by_article = _resolve(_text_ex("a", text, ("Kramatorsk", "Place"), ("Left", "Person"), ("far right", "Organization"),
                                       ("Right Sector", "Organization")))
     assert by_article["a"] == ["Kramatorsk", None, None, "Right Sector"]
+
+
+def test_a_relative_named_by_a_given_name_does_not_outweigh_the_person_named_in_full():
+    captions = ("Prime Minister Rafael Okonjo opens the bridge. Okonjo and his wife, Linda, wave. Okonjo and his "
+                "wife, Linda, dance. Okonjo signs the bill.")
+    _, by_article = _resolve(_text_ex("a", captions, ("Rafael Okonjo", "Person"), ("Okonjo", "Person"), ("Linda", "Person"),
+                                      ("Okonjo", "Person"), ("Linda", "Person"), ("Okonjo", "Person")))
+    assert by_article["a"] == ["Rafael Okonjo", "Rafael Okonjo", "Linda Okonjo", "Rafael Okonjo", "Linda Okonjo",
+                               "Rafael Okonjo"]
+
+
+def test_an_organisation_s_name_cut_before_the_rest_of_it_takes_no_other_body_s_long_name():
+    _, by_article = _resolve(
+        _text_ex("a", "The Atlantic Fisheries Safety Office said boats sank.", ("Atlantic Fisheries Safety Office", "Organization")),
+        _text_ex("b", "Jo Roe of the Atlantic Fisheries Office for the Protection of Whales spoke.",
+                 ("Atlantic Fisheries Office", "Organization")),
+        _text_ex("c", "The Atlantic Fisheries Office issued a warning.", ("Atlantic Fisheries Office", "Organization")))
+    assert by_article["a"] == by_article["c"] == ["Atlantic Fisheries Safety Office"]
+    assert by_article["b"] == ["Atlantic Fisheries Office"]
