@@ -88,6 +88,11 @@ def _cut_off(item: Named, text: str) -> bool:
     return bool(found) and all(_GOES_ON.match(text, end) for end in found)
 
 
+def _spelled_after(item: Named, other: Named, text: str) -> bool:
+    """`other` is the long name a cut-off `item` was cut from: its text spells `other` in full, item first."""
+    return other.type == item.type and other.name.startswith(item.name + " for ") and other.name in text
+
+
 def _qualified(acronym: str, name: str) -> bool:
     """`New START` of `START`: the acronym after a capitalised word or two, not after a preposition
     (the Permanent Mission of Russia to NATO is not NATO)."""
@@ -109,8 +114,9 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
     for aid in sorted(articles):
         items = articles[aid]
         named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
-        found = {item: None if _cut_off(item, texts.get(aid, "")) else
-                 _article_target(item, [o for o in named if o.key != item.key]) for item in named}
+        text = texts.get(aid, "")
+        found = {item: _article_target(item, [o for o in named if o.key != item.key and (
+                     not _cut_off(item, text) or _spelled_after(item, o, text))]) for item in named}
         seen = set()
         for i, item in enumerate(items):
             if item is None:
@@ -126,8 +132,13 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
                 continue
-            if not item.key.startswith("n:") or _cut_off(item, texts.get(aid, "")):
+            if not item.key.startswith("n:"):
                 continue  # the gazetteer (or a person cluster) has its own meaning for the name elsewhere
+            if _cut_off(item, texts.get(aid, "")):
+                target = longer.spelled_on(item, aid)  # only the long name its own text goes on to spell
+                if target is not None and target != item.key:
+                    links[(aid, i)] = target
+                continue
             target = _dominant(linked_to.get(item.key, Counter()))
             if target is None and is_acronym(item.name) and len(item.name) >= 3:
                 found = expansions.get(item.name, set())
