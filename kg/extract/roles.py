@@ -229,6 +229,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             start_char += of.end()
     if body is not None:
         body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
+    if body is not None and ctx.mentions[body].text.lower() in W.RANK_MODIFIERS and role_words \
+            and not ctx.text[ctx.mentions[body].end:ctx.mentions[body].end + 1].strip(" "):
+        body = None  # "Rear Adm. X", "Vice Admiral X": the model's one-word "body" is the first word of the rank
     role = role_title(role_words) if role_words else None
     if role is not None and role_words[-1].lower() in W.PLURAL_ROLE_HEADS:
         return  # "Russian Presidents X and Y": the body may be only the first one's

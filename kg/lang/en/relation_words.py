@@ -156,3 +156,5 @@ INQUIRY_HEADS = frozenset(["counsel"])
 # Titles that lead something: "of" and a common noun after one names the unit led ("head of analysis",
 # "director of research"), which stays in the role, or the role would say the person leads the body.
 UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
+# First words of a rank ("Rear Adm.", "Vice Admiral", "Lance Cpl."): never a body of their own.
+RANK_MODIFIERS = frozenset("rear vice lance petty staff master brigadier lieutenant".split())
