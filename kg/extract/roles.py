@@ -553,6 +553,11 @@ def _verbs_of(root) -> list:
                     and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
 
 
+# "heads the Fort Bragg, North Carolina-based U.S. Forces Command": a name before "-based" is where the
+# body led is based, not that body
+_BASED_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
+
+
 def lead_verbs(ctx: Context, sent: Sentence) -> None:
     """`X, who heads the committee`, `X has led the coalition since 2012`: the post the verb gives."""
     for pi, _ in sent.of_type("Person"):
@@ -572,7 +577,8 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 oi = ctx.mention_at(obj)
-                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
+                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization" \
+                        and not _BASED_AFTER.match(ctx.text[ctx.mentions[oi].end:ctx.mentions[oi].end + 40]):
                     ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
                              verb.tag_ == "VBD")
         _led_by(ctx, sent, pi, root)
