@@ -294,6 +294,7 @@ def service_ranks(ctx: Context, sent: Sentence) -> None:
     mentions = sent.mentions
     for (oi, org), (pi, person) in zip(mentions, mentions[1:]):
         if org.type == "Organization" and person.type == "Person" and _RANK.match(sent.between(org, person)) \
+                and org.text.lower() not in W.RANK_MODIFIERS \
                 and not any((r.subject, r.object) == (pi, oi) for r in ctx.relations):  # a general's post is read already
             past = bool(re.search(r"\b(?:retired|former|ex)\W*$", sent.before(org, 12), re.I))  # "retired Army Col. X"
             ctx.emit("affiliatedWith", pi, oi, sent, "rule:service-rank", 0.8, None, past)

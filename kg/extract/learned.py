@@ -377,6 +377,24 @@ def _names_a_person(span: Span, people: dict[int, Span]) -> bool:
     return gov is not None and any(sp.start <= gov.i < sp.end for sp in people.values())
 
 
+# Nouns of opposition: a person who is a body's critic, opponent or rival is no member of it.
+_OPPOSITION_NOUNS = frozenset("critic critics opponent opponents foe foes rival rivals adversary adversaries "
+                              "detractor detractors".split())
+
+
+def _opposed(person: Span, body: Span) -> bool:
+    """`X, a strong critic of the White House's policy`, `X, one of Emanuel's fiercest critics`: a noun of
+    opposition stands on the dependency path from the body up to the person, so the body is what the person
+    opposes, not where they work."""
+    person_tokens = {t.i for t in person}
+    for tok in _ancestors(body.root)[1:]:
+        if tok.i in person_tokens:
+            return False
+        if tok.lower_ in _OPPOSITION_NOUNS:
+            return True
+    return False
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -413,7 +431,7 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
-                    if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2])
+                    if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
                         continue

@@ -29,8 +29,13 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 # ("the North Korean capital": the two words of a two-word adjective or name)
 _OWNER = r"(?:(?:North|South|East|West|New|Saudi|Sri)\s+)?[A-Z][\w-]+"
+# "Miami, the capital of the Cuban diaspora": an adjective before a noun that is no kind of place names a
+# community or a trade, not the country ("Ramadi, the capital of Anbar province", "Nairobi, the capital of Kenya and").
+_NOT_A_PLACE_NOUN = (r"(?!\s+(?!(?:province|region|state|governorate|district|county|city|north|south|east|west|"
+                     r"republic|and|or|in|on|at|during|since|until|which|that|where|is|was|has|had|with|to|from|by|as|"
+                     r"but|after|before|when|while|for|of)\b)[a-z])")
 _CAPITAL_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:(?P<owner>" + _OWNER + r")\s?(?:'s|\u2019s)?\s+capital\b|"
-                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>" + _OWNER + r"))")
+                            r"capital\s+of\s+(?:the\s+)?(?P<owner2>" + _OWNER + r")\b" + _NOT_A_PLACE_NOUN + r")")
 _CAPITAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<owner>" + _OWNER + r")\s?(?:'s|\u2019s)?\s+capital\s*,?\s*$")
 # "Amazon was the first UK-based retailer", "Gazprom, a Moscow-based firm": the body is the noun "-based" modifies.
 _BASED_COPULA = re.compile(r"^\s*(?:,|is|was|,\s*which\s+is)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$")

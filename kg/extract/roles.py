@@ -229,6 +229,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             start_char += of.end()
     if body is not None:
         body = _without_title_words(ctx, body)  # "White House Communications Director X": the White House
+    if body is not None and ctx.mentions[body].text.lower() in W.RANK_MODIFIERS and role_words \
+            and not ctx.text[ctx.mentions[body].end:ctx.mentions[body].end + 1].strip(" "):
+        body = None  # "Rear Adm. X", "Vice Admiral X": the model's one-word "body" is the first word of the rank
     role = role_title(role_words) if role_words else None
     if role is not None and role_words[-1].lower() in W.PLURAL_ROLE_HEADS:
         return  # "Russian Presidents X and Y": the body may be only the first one's
@@ -550,6 +553,11 @@ def _verbs_of(root) -> list:
                     and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
 
 
+# "heads the Fort Bragg, North Carolina-based U.S. Forces Command": a name before "-based" is where the
+# body led is based, not that body
+_BASED_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
+
+
 def lead_verbs(ctx: Context, sent: Sentence) -> None:
     """`X, who heads the committee`, `X has led the coalition since 2012`: the post the verb gives."""
     for pi, _ in sent.of_type("Person"):
@@ -569,7 +577,8 @@ def lead_verbs(ctx: Context, sent: Sentence) -> None:
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 oi = ctx.mention_at(obj)
-                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization":
+                if oi is not None and oi != pi and ctx.mentions[oi].type == "Organization" \
+                        and not _BASED_AFTER.match(ctx.text[ctx.mentions[oi].end:ctx.mentions[oi].end + 40]):
                     ctx.emit("holdsPosition", pi, oi, sent, "rule:lead-verb", 0.8, W.LEAD_VERBS[lemma],
                              verb.tag_ == "VBD")
         _led_by(ctx, sent, pi, root)

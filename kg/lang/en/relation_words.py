@@ -146,7 +146,7 @@ HONORIFICS = frozenset("""ayatollah grand sheikh sheik gen. adm. lt. col. maj. b
 # Title heads whose place before them is a subject area, not the body of the post: "Middle East adviser X",
 # "Syria envoy X", "Russia expert X" (the post belongs to whoever appointed them).
 PORTFOLIO_HEADS = frozenset("""adviser advisor envoy negotiator coordinator czar expert analyst correspondent editor
-    specialist director representative chief hand""".split())
+    specialist director representative chief hand diplomat""".split())
 # Titles of a US chamber's leadership; a bare "Sen."/"Rep." is a form of address (only the party is read).
 CHAMBER_LEADER_TITLES = {"speaker": "us-house", "majority leader": None, "minority leader": None,
                          "majority whip": None, "minority whip": None}
@@ -156,3 +156,5 @@ INQUIRY_HEADS = frozenset(["counsel"])
 # Titles that lead something: "of" and a common noun after one names the unit led ("head of analysis",
 # "director of research"), which stays in the role, or the role would say the person leads the body.
 UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
+# First words of a rank ("Rear Adm.", "Vice Admiral", "Lance Cpl."): never a body of their own.
+RANK_MODIFIERS = frozenset("rear vice lance petty staff master brigadier lieutenant".split())
