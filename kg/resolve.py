@@ -32,7 +32,7 @@ from kg.corrections import Corrections, apply_corrections
 from kg.extract import atlas
 from kg.gazetteer import Gazetteer
 from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
-                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, LEADING_BODY_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+# Heads of a government body's name written either way round: "X Department" and "Department of X".
+_OFFICE_HEADS = frozenset("department ministry agency".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
@@ -238,6 +240,8 @@ def _thing_key(plain: str, etype: str) -> str:
     tokens = [t for t in plain.replace("-", " ").split() if t not in _STOP] or plain.split()
     if etype == "Place" and len(tokens) > 1 and tokens[-1] in _PLACE_TAILS:
         tokens = tokens[:-1]
+    if etype == "Organization" and len(tokens) == 2 and tokens[0] in _OFFICE_HEADS and plain.split()[1:2] == ["of"]:
+        tokens = tokens[::-1]  # "Department of Energy" is the Energy Department (longer names are sorted below)
     return "".join(sorted(tokens) if len(tokens) >= 3 else tokens)
 
 
@@ -525,6 +529,8 @@ class _Resolver:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):
                 head = "organization"  # "Center for Strategic and International Studies": a body, not a building
+            if len(tokens) >= 2 and tokens[0] in LEADING_BODY_WORDS:
+                head = "organization"  # "Team Obama": a team or an administration, never the person
             if head == "church" and set(tokens) & _DENOMINATIONS:
                 head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head == "district" and "military" in tokens:
@@ -907,8 +913,8 @@ def _short_words(name: str) -> tuple[str, ...]:
     the last of a two-word name ("Brotherhood" of the Muslim Brotherhood; head words such as "Union" are
     left out by the caller)."""
     words = name.split()
-    if len(words) < 2:
-        return ()
+    if len(words) < 2 or words[0].lower() in LEADING_BODY_WORDS:
+        return ()  # "Obama" of "Team Obama" is the man, never the team
     last = words[-1]
     # Not an acronym ("Kurdish YPG": kg.linking reads acronyms) nor a plural ("Cynical Scots": a group).
     return (words[0], last) if len(words) == 2 and last.istitle() and not last.endswith("s") else (words[0],)

@@ -1021,3 +1021,23 @@ def test_an_organisation_s_name_cut_before_the_rest_of_it_takes_no_other_body_s_
         _text_ex("c", "The Atlantic Fisheries Office issued a warning.", ("Atlantic Fisheries Office", "Organization")))
     assert by_article["a"] == by_article["c"] == ["Atlantic Fisheries Safety Office"]
     assert by_article["b"] == ["Atlantic Fisheries Office"]
+
+
+def test_a_department_named_either_way_round_is_one_body():
+    _, by_article = _resolve(
+        _text_ex("a", "Officials of the Fisheries Department spoke.", ("Fisheries Department", "Organization")),
+        _text_ex("b", "The Department of Fisheries closed the bay.", ("Department of Fisheries", "Organization")),
+        _text_ex("c", "The Ministry of Fisheries and Oceans said no.", ("Ministry of Fisheries and Oceans", "Organization")),
+        _text_ex("d", "The Fisheries Ministry said yes.", ("Fisheries Ministry", "Organization")))
+    assert by_article["a"] == by_article["b"]
+    assert by_article["c"] != by_article["d"]  # not the same words: the two bodies stay apart
+
+
+def test_team_and_a_name_is_a_body_and_never_the_person():
+    text = ("Barack Obama spoke in Hanoi. Team Obama sees itself as cautious. Team Obama tries to take the long view. "
+            "Obama said the threat was small.")
+    res, by_article = _resolve(_text_ex("a", text, ("Barack Obama", "Person"), ("Team Obama", "Person"),
+                                        ("Team Obama", "Person"), ("Obama", "Person")))
+    assert by_article["a"] == ["Barack Obama", "Team Obama", "Team Obama", "Barack Obama"]
+    team = next(e for e in res.entities if e.label == "Team Obama")
+    assert team.type == "Organization" and "Obama" not in team.alt_labels
