@@ -1041,3 +1041,15 @@ def test_team_and_a_name_is_a_body_and_never_the_person():
     assert by_article["a"] == ["Barack Obama", "Team Obama", "Team Obama", "Barack Obama"]
     team = next(e for e in res.entities if e.label == "Team Obama")
     assert team.type == "Organization" and "Obama" not in team.alt_labels
+
+
+def test_a_group_s_name_in_the_plural_is_the_group_its_singular_names():
+    _, by_article = _resolve(
+        _text_ex("a", "Sanaa fell to Zaydani rebels. Zaydani forces held the port.", ("Zaydani", "Organization"),
+                 ("Zaydani", "Organization")),
+        _text_ex("b", "Iran has backed the Zaydanis in Yemen.", ("Zaydanis", "Organization")),
+        _text_ex("c", "The Qatrans met. Qatran officials spoke.", ("Qatrans", "Organization"), ("Qatran", "Organization")),
+        _text_ex("d", "Sales at Nortex fell. Nortexs was a typo.", ("Nortex", "Organization"), ("Nortexs", "Organization")))
+    assert by_article["b"] == ["Zaydani"]
+    assert by_article["c"] == ["Qatran", "Qatran"]
+    assert by_article["d"] == ["Nortex", "Nortexs"]  # no modifier use, no "the" before the plural: two names
