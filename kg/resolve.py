@@ -412,6 +412,8 @@ class _Resolver:
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is None:
                     entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
+                if entry is None:
+                    entry = self._singular_of_known_group(aid, item)
                 if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
                     entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
@@ -443,6 +445,19 @@ class _Resolver:
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+
+    def _singular_of_known_group(self, aid: str, item: Item):
+        """"Houthi rebels" where the gazetteer knows the Houthis: a body's one-word name that the gazetteer has
+        only in the plural is that group when its article writes it before a lower-case word (a modifier).
+        Not a town's name ("Hama" beside Hamas)."""
+        name = item.name
+        if item.type != "Organization" or not (name.isalpha() and name.istitle() and len(name) >= 4):
+            return None
+        entry = self.gazetteer.lookup_name(name + "s")
+        if (entry is None or entry.type != "Organization" or place_index().lookup(name) is not None
+                or not re.search(rf"\b{name} [a-z]{{3,}}", self.texts[aid])):
+            return None
+        return entry
 
     def _adjective_of_surname(self, name: str) -> bool:
         """"McCarthyite", "Clintonite", "Stalinist": one word made of a surname the corpus names people by and an

@@ -1053,3 +1053,11 @@ def test_a_group_s_name_in_the_plural_is_the_group_its_singular_names():
     assert by_article["b"] == ["Zaydani"]
     assert by_article["c"] == ["Qatran", "Qatran"]
     assert by_article["d"] == ["Nortex", "Nortexs"]  # no modifier use, no "the" before the plural: two names
+
+
+def test_a_singular_modifier_of_a_group_the_gazetteer_has_in_the_plural_is_the_group():
+    _, by_article = _resolve(
+        _text_ex("a", "Sanaa fell to Houthi rebels.", ("Houthi", "Organization")),
+        _text_ex("b", "Shelling hit Hama overnight; Hama residents fled.", ("Hama", "Organization"), ("Hama", "Organization")))
+    assert by_article["a"] == ["Houthis"]
+    assert "Hamas" not in by_article["b"]  # a town's name is no singular of Hamas
