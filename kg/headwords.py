@@ -24,6 +24,9 @@ ORGANIZATION_HEADS = frozenset(
     administration academy movement brigade battalion militia corps television broadcasting newspaper
     magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board pac""".split()
 )
+# First words that make a name a body, whatever follows: "Team Obama", "Team Mueller", "Team USA" name a team or
+# an administration, not the person or place named after the word.
+LEADING_BODY_WORDS = frozenset(["team"])
 # First words shared by many bodies' names: "House" is not short for the House Armed Services
 # Committee, nor "National" for the National Security Council.
 GENERIC_FIRST_WORDS = frozenset(

@@ -32,7 +32,7 @@ from kg.corrections import Corrections, apply_corrections
 from kg.extract import atlas
 from kg.gazetteer import Gazetteer
 from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
-                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
+                          ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, LEADING_BODY_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
 _PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+# Heads of a government body's name written either way round: "X Department" and "Department of X".
+_OFFICE_HEADS = frozenset("department ministry agency".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
@@ -238,6 +240,8 @@ def _thing_key(plain: str, etype: str) -> str:
     tokens = [t for t in plain.replace("-", " ").split() if t not in _STOP] or plain.split()
     if etype == "Place" and len(tokens) > 1 and tokens[-1] in _PLACE_TAILS:
         tokens = tokens[:-1]
+    if etype == "Organization" and len(tokens) == 2 and tokens[0] in _OFFICE_HEADS and plain.split()[1:2] == ["of"]:
+        tokens = tokens[::-1]  # "Department of Energy" is the Energy Department (longer names are sorted below)
     return "".join(sorted(tokens) if len(tokens) >= 3 else tokens)
 
 
@@ -305,6 +309,7 @@ class _Resolver:
         self._cluster_people()
         self.common = self._common_words()
         self.plural_acronyms = self._plural_acronyms()
+        self.singular_of = self._group_plurals()
 
     def _common_words(self) -> frozenset[str]:
         """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
@@ -363,6 +368,26 @@ class _Resolver:
                 found.update((aid, m) for m in plural - spelled)
         return frozenset(found)
 
+    def _group_plurals(self) -> dict[str, str]:
+        """"the Houthis" beside "Houthi rebels": a body's one-word name in the plural (not in "ss"), where the
+        corpus also has the singular as a body's name, writes it before a lower-case word (a modifier) and
+        writes "the" before the plural, is the same group. Not a town's name ("Hama" is no singular of
+        Hamas); names the gazetteer knows never reach here."""
+        found = {}
+        for plain, etype in self.types.items():
+            singular = plain[:-1]
+            if (etype == "Organization" and " " not in plain and plain.isalpha() and len(plain) >= 5
+                    and plain.endswith("s") and not plain.endswith("ss") and self.types.get(singular) == "Organization"
+                    and place_index().lookup(singular) is None):
+                found[plain] = singular
+        if not found:
+            return {}
+        modifier, definite = Counter(), Counter()
+        for text in self.texts.values():
+            modifier.update(m.lower() for m in re.findall(r"\b([A-Z][a-z]+) [a-z]{3,}", text) if m.lower() in found.values())
+            definite.update(m.lower() for m in re.findall(r"\b[Tt]he ([A-Z][a-z]+)\b", text) if m.lower() in found)
+        return {plural: singular for plural, singular in found.items() if modifier[singular] and definite[plural]}
+
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
         self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
@@ -387,6 +412,8 @@ class _Resolver:
                     entry = entry if entry is not None and item.name.upper() in entry.acronyms else None
                 if entry is None:
                     entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
+                if entry is None:
+                    entry = self._singular_of_known_group(aid, item)
                 if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
                     entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
@@ -418,6 +445,19 @@ class _Resolver:
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+
+    def _singular_of_known_group(self, aid: str, item: Item):
+        """"Houthi rebels" where the gazetteer knows the Houthis: a body's one-word name that the gazetteer has
+        only in the plural is that group when its article writes it before a lower-case word (a modifier).
+        Not a town's name ("Hama" beside Hamas)."""
+        name = item.name
+        if item.type != "Organization" or not (name.isalpha() and name.istitle() and len(name) >= 4):
+            return None
+        entry = self.gazetteer.lookup_name(name + "s")
+        if (entry is None or entry.type != "Organization" or place_index().lookup(name) is not None
+                or not re.search(rf"\b{name} [a-z]{{3,}}", self.texts[aid])):
+            return None
+        return entry
 
     def _adjective_of_surname(self, name: str) -> bool:
         """"McCarthyite", "Clintonite", "Stalinist": one word made of a surname the corpus names people by and an
@@ -525,6 +565,8 @@ class _Resolver:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):
                 head = "organization"  # "Center for Strategic and International Studies": a body, not a building
+            if len(tokens) >= 2 and tokens[0] in LEADING_BODY_WORDS:
+                head = "organization"  # "Team Obama": a team or an administration, never the person
             if head == "church" and set(tokens) & _DENOMINATIONS:
                 head = "organization"  # "Russian Orthodox Church", "the Catholic Church": a body, not a building
             if head == "district" and "military" in tokens:
@@ -791,7 +833,8 @@ class _Resolver:
                 return "p:" + single
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
-        return "n:" + _thing_key(self.plain[where], etype)
+        plain = self.plain[where]
+        return "n:" + _thing_key(self.singular_of.get(plain, plain), etype)
 
     def _officeholder_over_relative(self, surname: str, cands: set[str]) -> set[str]:
         """"Netanyahu" in a caption of an article that names only Sara Netanyahu in full, "Trump" beside
@@ -907,8 +950,8 @@ def _short_words(name: str) -> tuple[str, ...]:
     the last of a two-word name ("Brotherhood" of the Muslim Brotherhood; head words such as "Union" are
     left out by the caller)."""
     words = name.split()
-    if len(words) < 2:
-        return ()
+    if len(words) < 2 or words[0].lower() in LEADING_BODY_WORDS:
+        return ()  # "Obama" of "Team Obama" is the man, never the team
     last = words[-1]
     # Not an acronym ("Kurdish YPG": kg.linking reads acronyms) nor a plural ("Cynical Scots": a group).
     return (words[0], last) if len(words) == 2 and last.istitle() and not last.endswith("s") else (words[0],)

@@ -1021,3 +1021,43 @@ def test_an_organisation_s_name_cut_before_the_rest_of_it_takes_no_other_body_s_
         _text_ex("c", "The Atlantic Fisheries Office issued a warning.", ("Atlantic Fisheries Office", "Organization")))
     assert by_article["a"] == by_article["c"] == ["Atlantic Fisheries Safety Office"]
     assert by_article["b"] == ["Atlantic Fisheries Office"]
+
+
+def test_a_department_named_either_way_round_is_one_body():
+    _, by_article = _resolve(
+        _text_ex("a", "Officials of the Fisheries Department spoke.", ("Fisheries Department", "Organization")),
+        _text_ex("b", "The Department of Fisheries closed the bay.", ("Department of Fisheries", "Organization")),
+        _text_ex("c", "The Ministry of Fisheries and Oceans said no.", ("Ministry of Fisheries and Oceans", "Organization")),
+        _text_ex("d", "The Fisheries Ministry said yes.", ("Fisheries Ministry", "Organization")))
+    assert by_article["a"] == by_article["b"]
+    assert by_article["c"] != by_article["d"]  # not the same words: the two bodies stay apart
+
+
+def test_team_and_a_name_is_a_body_and_never_the_person():
+    text = ("Barack Obama spoke in Hanoi. Team Obama sees itself as cautious. Team Obama tries to take the long view. "
+            "Obama said the threat was small.")
+    res, by_article = _resolve(_text_ex("a", text, ("Barack Obama", "Person"), ("Team Obama", "Person"),
+                                        ("Team Obama", "Person"), ("Obama", "Person")))
+    assert by_article["a"] == ["Barack Obama", "Team Obama", "Team Obama", "Barack Obama"]
+    team = next(e for e in res.entities if e.label == "Team Obama")
+    assert team.type == "Organization" and "Obama" not in team.alt_labels
+
+
+def test_a_group_s_name_in_the_plural_is_the_group_its_singular_names():
+    _, by_article = _resolve(
+        _text_ex("a", "Sanaa fell to Zaydani rebels. Zaydani forces held the port.", ("Zaydani", "Organization"),
+                 ("Zaydani", "Organization")),
+        _text_ex("b", "Iran has backed the Zaydanis in Yemen.", ("Zaydanis", "Organization")),
+        _text_ex("c", "The Qatrans met. Qatran officials spoke.", ("Qatrans", "Organization"), ("Qatran", "Organization")),
+        _text_ex("d", "Sales at Nortex fell. Nortexs was a typo.", ("Nortex", "Organization"), ("Nortexs", "Organization")))
+    assert by_article["b"] == ["Zaydani"]
+    assert by_article["c"] == ["Qatran", "Qatran"]
+    assert by_article["d"] == ["Nortex", "Nortexs"]  # no modifier use, no "the" before the plural: two names
+
+
+def test_a_singular_modifier_of_a_group_the_gazetteer_has_in_the_plural_is_the_group():
+    _, by_article = _resolve(
+        _text_ex("a", "Sanaa fell to Houthi rebels.", ("Houthi", "Organization")),
+        _text_ex("b", "Shelling hit Hama overnight; Hama residents fled.", ("Hama", "Organization"), ("Hama", "Organization")))
+    assert by_article["a"] == ["Houthis"]
+    assert "Hamas" not in by_article["b"]  # a town's name is no singular of Hamas

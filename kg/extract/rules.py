@@ -92,16 +92,19 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         name = f"Permanent Mission of {country.label} to {body.label}"
         found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
                              sentence=sentence_of(start, sentence_starts), method="rule:mission", normal=name))
+    missions = []  # (index in found, kind, owner, place) of each embassy or consulate
     for match in _EMBASSY.finditer(text):
         country = gazetteer.country_for_demonym(match.group("adj")) or gazetteer.lookup_name(match.group("adj"))
         place = gazetteer.lookup_name(match.group("place"))
         if country is None or country.subtype != "Country" or place is None or place.type != "Place":
             continue
         name = f"{match.group('kind').capitalize()} of {country.label} in {place.label}"
+        missions.append((len(found), match.group("kind").lower(), country.label, place))
         # the city keeps its own mention ("... in Benghazi, Libya": Benghazi in Libya)
         found.append(Mention(text=text[match.start():match.end("kind")], start=match.start(), end=match.end("kind"),
                              type="Organization", sentence=sentence_of(match.start(), sentence_starts),
                              method="rule:embassy", normal=name))
+    _into_towns(found, missions)
     for match in _STATE_BODY.finditer(text):
         owner = match.group("owner") or match.group("adj")
         country = gazetteer.country_for_demonym(owner) or gazetteer.lookup_name(owner)
@@ -119,6 +122,18 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
                              sentence=sentence_of(start, sentence_starts), method="rule:embassy",
                              normal=f"{match.group('body')} of {country.label}"))
     return found
+
+
+def _into_towns(found: list[Mention], missions: list) -> None:
+    """"a U.S. consulate in Libya" where the article names "the U.S. Consulate in Benghazi": the one mission
+    of that kind and owner the article places in a town of that country (in place, on `found`)."""
+    for i, kind, owner, place in missions:
+        if place.subtype != "Country":
+            continue
+        towns = {found[j].normal for j, k, o, town in missions
+                 if k == kind and o == owner and town.subtype != "Country" and town.country == place.id}
+        if len(towns) == 1:
+            found[i] = replace(found[i], normal=towns.pop())
 
 
 def owned_bodies(mentions: list[Mention]) -> list[Mention]:

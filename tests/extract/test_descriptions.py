@@ -85,3 +85,18 @@ def test_a_bare_body_with_two_states_named_stays_unqualified_and_a_longer_name_k
     assert [n for t, n in _org_names("Peru's Central Bank and Chile's Central Bank cut rates. "
                                       "The Central Bank said so.") if n.startswith("Central Bank")] == [
         "Central Bank of Peru", "Central Bank of Chile", "Central Bank"]
+
+
+def test_a_mission_in_a_country_is_the_one_the_article_places_in_a_town_of_it():
+    from kg.extract.rules import diplomatic_missions
+    from kg.gazetteer import load_gazetteer
+
+    def normals(text):
+        return [m.normal for m in diplomatic_missions(text, [0], load_gazetteer(), set()) if m.method == "rule:embassy"]
+
+    assert normals("Gunmen stormed the US Consulate in Lagos. The attack on a US consulate in Nigeria shocked "
+                   "many; the British consulate in Nigeria closed.") == [
+        "Consulate of United States in Lagos", "Consulate of United States in Lagos", "Consulate of United Kingdom in Nigeria"]
+    # two towns of the country: the article's "consulate in Nigeria" could be either, so it stays apart
+    assert normals("The US Consulate in Lagos and the US Consulate in Abuja closed; a US consulate in Nigeria "
+                   "reopened.")[-1] == "Consulate of United States in Nigeria"
