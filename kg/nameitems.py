@@ -90,6 +90,7 @@ _EQUIPMENT_WORDS = frozenset("""missile missiles air defense defence anti-aircra
 # "fired by Russian Tor system", "the Patriot air-defence system": a name before "system(s)" (after a word for arms,
 # or with missiles, rockets or air defence named just before it in the sentence) names a weapon system.
 _SYSTEM_AFTER = re.compile(r"^(?:\s+(?:missile|air[- ]defen[cs]e|defen[cs]e|anti-aircraft|rocket|weapons?|launch))?\s+systems?\b")
+_ARMS_WORDS = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|anti-missile|ballistic|weapons?)\b", re.I)
 _ARMS_BEFORE = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|surface-to-air|weapons?|fired|shot down)\b[^.!?\n]*$",
                           re.I)
 _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
@@ -102,6 +103,8 @@ _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo
 _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters|launchers|rifles)\b")
 # "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing, playing or
 # performing, or after the noun for a song, is the song's, whatever names it holds; unquoted only after the noun.
+# "the Martyrs Day holiday", "Victory Day celebrations": a day named before the word for a holiday is a holiday.
+_HOLIDAY_AFTER = re.compile(r"^\s+(?:holidays?|weekend|celebrations?|festivities|observances?)\b")
 _SONG_VERB = re.compile(r"\b(?:sang|sung|sings?|singing|performed|performing|performs|played|playing|hummed|humming|"
                         r"chanted|chanting)\s+$", re.I)
 _SONG_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:song|anthem|hymn|ballad)\s+$", re.I)
@@ -248,6 +251,7 @@ def _mention_item(m, text: str) -> Item:
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())
                       or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
                       or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
+                      or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
                       or name in _law_acronyms(text)):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
@@ -329,9 +333,12 @@ def _lone_heading(text: str, start: int, end: int) -> bool:
 
 
 def _is_equipment(name: str) -> bool:
-    """`Missile Defence Systems`, `Air Defense System`: only the words for arms and their systems."""
+    """`Missile Defence Systems`, `Air Defense System`: only the words for arms and their systems; or one `System`
+    of arms ("Light Marine Air Defense Integrated System"; makers are plural, "Raytheon Missile Systems", and
+    the "Selective Service System" names no arms)."""
     words = name.lower().split()
-    return len(words) >= 2 and words[-1] in ("system", "systems") and all(w in _EQUIPMENT_WORDS for w in words)
+    return len(words) >= 2 and (words[-1] in ("system", "systems") and all(w in _EQUIPMENT_WORDS for w in words)
+                                or (words[-1] == "system" and bool(_ARMS_WORDS.search(name))))
 
 
 def _weapon_system(text: str, start: int, end: int) -> bool:

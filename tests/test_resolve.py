@@ -1059,3 +1059,12 @@ def test_a_dam_is_a_place():
     text = "Kurdish forces beat back the militants at the Karsu Dam. The Karsu Dam had 25 explosives on it."
     res, by_article = _resolve(_text_ex("a", text, ("Karsu Dam", "Organization"), ("Karsu Dam", "Organization")))
     assert by_article["a"] == ["Karsu Dam", "Karsu Dam"] and _entity_of(res, "a", 0).type == "Place"
+
+
+def test_a_single_arms_system_and_a_day_before_holiday_are_no_entities_but_a_service_system_is():
+    text = ("The device, known as the Light Marine Air Defense Integrated System, was deployed. The government cancelled "
+            "the Martyrs Day holiday. The Selective Service System registers men. Kongsberg Defence Systems said so.")
+    _, by_article = _resolve(_text_ex("a", text, ("Light Marine Air Defense Integrated System", "Organization"),
+                                      ("Martyrs Day", "Place"), ("Selective Service System", "Organization"),
+                                      ("Kongsberg Defence Systems", "Organization")))
+    assert by_article["a"] == [None, None, "Selective Service System", "Kongsberg Defence Systems"]
