@@ -101,12 +101,12 @@ _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo
                            r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?)\b")
 # "Scud missiles", "Fateh 110 missiles": a one-word name right before the weapons, or their model number.
 _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters|launchers|rifles)\b")
-# "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing, playing or
+# "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing or
 # performing, or after the noun for a song, is the song's, whatever names it holds; unquoted only after the noun.
 # "the Martyrs Day holiday", "Victory Day celebrations": a day named before the word for a holiday is a holiday.
 _HOLIDAY_AFTER = re.compile(r"^\s+(?:holidays?|weekend|celebrations?|festivities|observances?)\b")
-_SONG_VERB = re.compile(r"\b(?:sang|sung|sings?|singing|performed|performing|performs|played|playing|hummed|humming|"
-                        r"chanted|chanting)\s+$", re.I)
+# Not chanting: chants name their targets ("chanting “Death to America”"); nor playing ("played “a smart game”").
+_SONG_VERB = re.compile(r"\b(?:sang|sung|sings?|singing|performed|performing|performs|hummed|humming)\s+$", re.I)
 _SONG_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:song|anthem|hymn|ballad)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")

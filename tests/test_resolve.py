@@ -1068,3 +1068,9 @@ def test_a_single_arms_system_and_a_day_before_holiday_are_no_entities_but_a_ser
                                       ("Martyrs Day", "Place"), ("Selective Service System", "Organization"),
                                       ("Kongsberg Defence Systems", "Organization")))
     assert by_article["a"] == [None, None, "Selective Service System", "Kongsberg Defence Systems"]
+
+
+def test_a_name_in_a_chant_is_still_mentioned():
+    text = "Protesters chanted \u201cDown with Volgaria!\u201d and sang \u201cHappy Birthday\u201d to him."
+    _, by_article = _resolve(_text_ex("a", text, ("Volgaria", "Place"), ("Happy Birthday", "Person")))
+    assert by_article["a"] == ["Volgaria", None]
