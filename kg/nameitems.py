@@ -185,7 +185,7 @@ class Item:
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
     art = ex.article
-    items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text)
+    items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text, gazetteer)
              for m in ex.mentions]
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
@@ -231,7 +231,7 @@ def _listed_body(m, text: str, gazetteer: Gazetteer) -> Item | None:
     return Item(name, "Organization", m.method, written=m.text)
 
 
-def _mention_item(m, text: str) -> Item:
+def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
@@ -252,7 +252,7 @@ def _mention_item(m, text: str) -> Item:
                       or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
                       or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
                       or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
-                      or name in _law_acronyms(text)):
+                      or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None)):  # not the NSA
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):

@@ -1074,3 +1074,9 @@ def test_a_name_in_a_chant_is_still_mentioned():
     text = "Protesters chanted \u201cDown with Volgaria!\u201d and sang \u201cHappy Birthday\u201d to him."
     _, by_article = _resolve(_text_ex("a", text, ("Volgaria", "Place"), ("Happy Birthday", "Person")))
     assert by_article["a"] == ["Volgaria", None]
+
+
+def test_a_known_body_s_acronym_is_not_taken_for_a_law_it_also_spells():
+    text = "The National Security Act of 1947 created the CIA. The NSA listens; the NSAA does not."
+    _, by_article = _resolve(_text_ex("a", text, ("NSA", "Organization")))
+    assert by_article["a"] == ["National Security Agency"]
