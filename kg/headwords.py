@@ -65,9 +65,10 @@ EVENT_HEADS = frozenset("""summit olympics games election elections festival cha
     war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())
 # A doctrine is a policy, none of the entity types either ("Carter Doctrine", "the Obama Doctrine").
 IDEA_HEADS = frozenset("doctrine doctrines".split())
-# Speeches and songs that end a name are works, none of the entity types either ("Gettysburg Address", "the State
+# Speeches and hymns that end a name are works, none of the entity types either ("Gettysburg Address", "the State
 # of the Union Address", "New Year Speech", "the national anthem"); the last word, not the head before "of".
-WORK_HEADS = frozenset("address speech sermon song anthem hymn ballad".split())
+# Not "song": a Korean name may end in it ("Kim Chol Song").
+WORK_HEADS = frozenset("address speech sermon anthem hymn ballad".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

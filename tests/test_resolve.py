@@ -1080,3 +1080,9 @@ def test_a_known_body_s_acronym_is_not_taken_for_a_law_it_also_spells():
     text = "The National Security Act of 1947 created the CIA. The NSA listens; the NSAA does not."
     _, by_article = _resolve(_text_ex("a", text, ("NSA", "Organization")))
     assert by_article["a"] == ["National Security Agency"]
+
+
+def test_a_korean_name_ending_in_song_is_a_person_but_a_new_year_address_is_a_speech():
+    text = "Kim Chol Song spoke. Chairman Kim Jong Un said so in his New Year Address."
+    _, by_article = _resolve(_text_ex("a", text, ("Kim Chol Song", "Person"), ("New Year Address", "Person")))
+    assert by_article["a"] == ["Kim Chol Song", None]
