@@ -10,7 +10,7 @@ PLACE_HEADS = frozenset(
     palace street avenue river lake sea ocean mountain mountains mount fort port island islands peninsula
     valley desert strait straits gulf bay canal plaza zone village province region oblast governorate border
     line cape camp garden gardens republic kingdom emirate library cemetery memorial monument stadium arena
-    hotel prison pipeline district county""".split()
+    hotel prison pipeline district county dam reservoir tunnel harbor harbour""".split()
 )
 TREATY_HEADS = frozenset("treaty agreement accord accords protocol memorandum framework".split())  # not "pact": the Warsaw Pact is a body
 # Of those, the words that say so outright: a name they head is a treaty however the model tagged it
@@ -42,7 +42,7 @@ NON_PERSON_WORDS = frozenset(
     association alliance forces army navy force command court assembly parliament senate congress board
     organization organisation office bureau service services administration government republic
     kingdom state states province region district museum library prize award treaty agreement corps
-    cemetery memorial hotel pipeline observatory pac""".split()
+    cemetery memorial hotel pipeline observatory pac dam reservoir tunnel""".split()
 )
 # Job titles and newsroom roles: a name whose head is one of them is a title, not an entity
 # ("National Security Advisor", "National Security Reporter", "Newscast Desk", "Attorney General").
@@ -68,6 +68,10 @@ EVENT_HEADS = frozenset("""summit olympics games election elections festival cha
     war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())
 # A doctrine is a policy, none of the entity types either ("Carter Doctrine", "the Obama Doctrine").
 IDEA_HEADS = frozenset("doctrine doctrines".split())
+# Speeches and hymns that end a name are works, none of the entity types either ("Gettysburg Address", "the State
+# of the Union Address", "New Year Speech", "the national anthem"); the last word, not the head before "of".
+# Not "song": a Korean name may end in it ("Kim Chol Song").
+WORK_HEADS = frozenset("address speech sermon anthem hymn ballad".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

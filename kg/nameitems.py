@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, head_word
+from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, WORK_HEADS, head_word
 from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
-from kg.variants import publisher_forms
+from kg.variants import acronym_of, is_acronym, publisher_forms
 
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
@@ -82,15 +82,32 @@ _POSSESSED_PERSON = re.compile(r"['\u2019]s\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                             "july august september october november december".split())
 # "Javelin missiles", "Patriot missile": the model's span holds the weapon's noun; a weapon, no entity.
-_WEAPON_TAIL = re.compile(r"\s(?:missiles?|rockets?|torpedo(?:es)?|warheads?)$")
+_WEAPON_TAIL = re.compile(r"\s(?:missiles?|rockets?|torpedo(?:es)?|warheads?|launchers?)$")
+# "Missile Defence Systems" (the tail of "S-400 Long Range Air and Missile Defence Systems"): a name made only of
+# the words for arms and their systems names equipment, no body ("Raytheon Missile Systems" keeps its maker's name).
+_EQUIPMENT_WORDS = frozenset("""missile missiles air defense defence anti-aircraft anti-missile rocket rockets weapon weapons
+    launch long range short medium ballistic cruise surface-to-air and system systems""".split())
+# "fired by Russian Tor system", "the Patriot air-defence system": a name before "system(s)" (after a word for arms,
+# or with missiles, rockets or air defence named just before it in the sentence) names a weapon system.
+_SYSTEM_AFTER = re.compile(r"^(?:\s+(?:missile|air[- ]defen[cs]e|defen[cs]e|anti-aircraft|rocket|weapons?|launch))?\s+systems?\b")
+_ARMS_WORDS = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|anti-missile|ballistic|weapons?)\b", re.I)
+_ARMS_BEFORE = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|surface-to-air|weapons?|fired|shot down)\b[^.!?\n]*$",
+                          re.I)
 _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
-                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?)\b")
+                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?)\b")
 # "Scud missiles", "Fateh 110 missiles": a one-word name right before the weapons, or their model number.
-_WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters)\b")
+_WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters|launchers|rifles)\b")
+# "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing or
+# performing, or after the noun for a song, is the song's, whatever names it holds; unquoted only after the noun.
+# "the Martyrs Day holiday", "Victory Day celebrations": a day named before the word for a holiday is a holiday.
+_HOLIDAY_AFTER = re.compile(r"^\s+(?:holidays?|weekend|celebrations?|festivities|observances?)\b")
+# Not chanting: chants name their targets ("chanting “Death to America”"); nor playing ("played “a smart game”").
+_SONG_VERB = re.compile(r"\b(?:sang|sung|sings?|singing|performed|performing|performs|hummed|humming)\s+$", re.I)
+_SONG_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:song|anthem|hymn|ballad)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 # A monarch or pope known by a given name (and a regnal number) is named with the title.
@@ -168,7 +185,7 @@ class Item:
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     """The article's mentions, then its metadata names (publisher, authors, dateline)."""
     art = ex.article
-    items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text)
+    items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text, gazetteer)
              for m in ex.mentions]
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
@@ -214,7 +231,7 @@ def _listed_body(m, text: str, gazetteer: Gazetteer) -> Item | None:
     return Item(name, "Organization", m.method, written=m.text)
 
 
-def _mention_item(m, text: str) -> Item:
+def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
@@ -232,7 +249,10 @@ def _mention_item(m, text: str) -> Item:
                           and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                                or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
                       or all(w.lower() in _WIDGET_WORDS for w in name.split())
-                      or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name)):
+                      or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
+                      or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
+                      or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
+                      or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None)):  # not the NSA
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):
@@ -310,6 +330,63 @@ def _lone_heading(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     return (before in ("", "The", "A", "An") and not after and any(c.islower() for c in name)
             and text.lower().count(name.lower()) == 1)
+
+
+def _is_equipment(name: str) -> bool:
+    """`Missile Defence Systems`, `Air Defense System`: only the words for arms and their systems; or one `System`
+    of arms ("Light Marine Air Defense Integrated System"; makers are plural, "Raytheon Missile Systems", and
+    the "Selective Service System" names no arms)."""
+    words = name.lower().split()
+    return len(words) >= 2 and (words[-1] in ("system", "systems") and all(w in _EQUIPMENT_WORDS for w in words)
+                                or (words[-1] == "system" and bool(_ARMS_WORDS.search(name))))
+
+
+def _weapon_system(text: str, start: int, end: int) -> bool:
+    """Is the mention at text[start:end] the name of a weapon system: before "missile system" or "air-defence
+    system", or before a bare "system(s)" with arms named earlier in its sentence?"""
+    after = _SYSTEM_AFTER.match(text[end:end + 40])
+    if after is None:
+        return False
+    return after.group(0).split()[0].lower() not in ("system", "systems") or bool(
+        _ARMS_BEFORE.search(text[max(0, start - 120):start]))
+
+
+def _in_song_title(text: str, start: int, end: int) -> bool:
+    """Does the mention at text[start:end] lie in a song's title: quoted right after singing or the noun for a song,
+    or right after that noun unquoted ("the song Tomorrow")?"""
+    before = text[max(0, start - 60):start]
+    if _SONG_NOUN.search(before):
+        return True
+    opening = max(before.rfind("\""), before.rfind("\u201c"))
+    if opening < 0 or any(q in before[opening + 1:] for q in "\"\u201d"):
+        return False  # not inside an open quotation
+    closing = re.search(r"[\"\u201d]", text[end:end + 80])
+    head = before[:opening]
+    return closing is not None and bool(_SONG_VERB.search(head) or _SONG_NOUN.search(head))
+
+
+# "the Foreign Corrupt Practices Act ... annoyed by the FCPA": a capitalised name ending in Act, Law or Code
+_LAW_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of|and|the|on|for|to|in|[A-Z][\w'\u2019-]*))*\s+(?:Act|Law|Code)\b")
+
+
+# Capitalised small words that open a sentence before a law's name, not part of it.
+_LAW_OPENERS = frozenset("the a an in under by with and but so its his her their our on for to of".split())
+
+
+@lru_cache(maxsize=16)
+def _law_acronyms(text: str) -> frozenset[str]:
+    """Acronyms (three letters or more) of the laws the article names: "FCPA" of the "Foreign Corrupt Practices
+    Act", "FOIA" of the "Freedom of Information Act". A law is none of the entity types (`is_event`), so neither
+    is its acronym, wherever the article writes it."""
+    found = set()
+    for law in _LAW_NAME.finditer(text):
+        words = law.group(0).split()
+        while len(words) > 2 and words[0].lower() in _LAW_OPENERS:
+            words = words[1:]  # "The Foreign Intelligence Surveillance Act", "Under the Patriot Act"
+        for acronym in ("".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words)):
+            if len(acronym) >= 3 and acronym_of(acronym, " ".join(words)):
+                found.add(acronym)
+    return frozenset(found)
 
 
 def _in_work_title(text: str, start: int, end: int) -> bool:
@@ -436,9 +513,21 @@ def is_event(plain: str) -> bool:
     country's law, none of the entity types (a treaty is between states)."""
     tokens = plain.split()
     return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS | _CONDITION_HEADS
-                                 or tokens[-1] == "act"
+                                 or tokens[-1] == "act" or tokens[-1] in WORK_HEADS or _holiday_time(tokens)
                                  or (tokens[-1] == "law" and tokens[-2] != "of")  # not "School of Law"
                                  or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS))  # "Operation Desert Storm"
+
+
+# Feasts and the words for days and spans of time after them: "Easter weekend", "Christmas Eve", "the Memorial Day
+# holiday", "National Day holiday": a time, no entity.
+_FEASTS = frozenset("easter christmas ramadan thanksgiving hanukkah passover diwali eid nowruz halloween year years".split())
+_TIME_NOUNS = frozenset("""weekend weekends eve day days sunday week season holiday holidays break recess morning night
+    period vacation""".split())
+
+
+def _holiday_time(tokens: list[str]) -> bool:
+    """`easter weekend`, `christmas day`, `new year holiday`, `memorial day weekend`: a holiday's time."""
+    return tokens[-1] in _TIME_NOUNS and (tokens[-2] in _FEASTS or (tokens[-2] == "day" and tokens[-1] != "day"))
 
 
 def is_model(name: str) -> bool:

@@ -1061,3 +1061,68 @@ def test_a_singular_modifier_of_a_group_the_gazetteer_has_in_the_plural_is_the_g
         _text_ex("b", "Shelling hit Hama overnight; Hama residents fled.", ("Hama", "Organization"), ("Hama", "Organization")))
     assert by_article["a"] == ["Houthis"]
     assert "Hamas" not in by_article["b"]  # a town's name is no singular of Hamas
+
+
+def test_a_song_sung_or_named_by_the_word_song_is_no_entity_but_a_quoted_speaker_is():
+    text = ("Putin has sung \u201cBlueberry Hill\u201d on television. They sang \"Free Nelson Mandela\" loudly. "
+            "They were serenaded with the song \"Tomorrow\". \"Ivan Petrov is right,\" Olga Sokolova sang out.")
+    _, by_article = _resolve(_text_ex("a", text, ("Putin", "Person"), ("Blueberry Hill", "Person"),
+                                      ("Nelson Mandela", "Person"), ("Tomorrow", "Organization"), ("Ivan Petrov", "Person"),
+                                      ("Olga Sokolova", "Person")))
+    assert by_article["a"][1:4] == [None, None, None] and by_article["a"][4:] == ["Ivan Petrov", "Olga Sokolova"]
+
+
+def test_speeches_holiday_times_and_the_acronym_of_a_law_are_no_entities():
+    text = ("It was the topic of George Washington's great Farewell Address and of the State of the Union Address. "
+            "The truce was violated over Easter weekend and on Christmas Eve, and after the Memorial Day holiday. "
+            "Trump called the Foreign Corrupt Practices Act a horrible law; he has been annoyed by the FCPA. "
+            "The CPA of Ohio met the SEC.")
+    _, by_article = _resolve(_text_ex("a", text, ("George Washington", "Person"), ("Farewell Address", "Organization"),
+                                      ("State of the Union Address", "Organization"), ("Easter weekend", "Person"),
+                                      ("Christmas Eve", "Person"), ("Memorial Day holiday", "Organization"), ("FCPA", "Place"),
+                                      ("CPA", "Organization")))
+    assert by_article["a"][0] == "George Washington" and by_article["a"][1:7] == [None] * 6
+    assert by_article["a"][7] == "CPA"
+
+
+def test_weapon_systems_are_no_bodies_but_a_body_before_system_is():
+    text = ("An Iranian missile, believed to be fired by Russian Tor system, hit the plane. Delivery of S-400 Long Range "
+            "Air and Missile Defence Systems resumed. Kyiv wants the Kestrel air-defence system and Grad rocket launchers. "
+            "The Nordvik Fund system of grants works. Raytheon Missile Systems said so.")
+    _, by_article = _resolve(_text_ex("a", text, ("Russian Tor", "Organization"), ("Missile Defence Systems", "Organization"),
+                                      ("Kestrel", "Organization"), ("Grad", "Person"), ("Nordvik Fund", "Organization"),
+                                      ("Raytheon Missile Systems", "Organization")))
+    assert by_article["a"] == [None, None, None, None, "Nordvik Fund", "Raytheon Missile Systems"]
+
+
+def test_a_dam_is_a_place():
+    text = "Kurdish forces beat back the militants at the Karsu Dam. The Karsu Dam had 25 explosives on it."
+    res, by_article = _resolve(_text_ex("a", text, ("Karsu Dam", "Organization"), ("Karsu Dam", "Organization")))
+    assert by_article["a"] == ["Karsu Dam", "Karsu Dam"] and _entity_of(res, "a", 0).type == "Place"
+
+
+def test_a_single_arms_system_and_a_day_before_holiday_are_no_entities_but_a_service_system_is():
+    text = ("The device, known as the Light Marine Air Defense Integrated System, was deployed. The government cancelled "
+            "the Martyrs Day holiday. The Selective Service System registers men. Kongsberg Defence Systems said so.")
+    _, by_article = _resolve(_text_ex("a", text, ("Light Marine Air Defense Integrated System", "Organization"),
+                                      ("Martyrs Day", "Place"), ("Selective Service System", "Organization"),
+                                      ("Kongsberg Defence Systems", "Organization")))
+    assert by_article["a"] == [None, None, "Selective Service System", "Kongsberg Defence Systems"]
+
+
+def test_a_name_in_a_chant_is_still_mentioned():
+    text = "Protesters chanted \u201cDown with Volgaria!\u201d and sang \u201cHappy Birthday\u201d to him."
+    _, by_article = _resolve(_text_ex("a", text, ("Volgaria", "Place"), ("Happy Birthday", "Person")))
+    assert by_article["a"] == ["Volgaria", None]
+
+
+def test_a_known_body_s_acronym_is_not_taken_for_a_law_it_also_spells():
+    text = "The National Security Act of 1947 created the CIA. The NSA listens; the NSAA does not."
+    _, by_article = _resolve(_text_ex("a", text, ("NSA", "Organization")))
+    assert by_article["a"] == ["National Security Agency"]
+
+
+def test_a_korean_name_ending_in_song_is_a_person_but_a_new_year_address_is_a_speech():
+    text = "Kim Chol Song spoke. Chairman Kim Jong Un said so in his New Year Address."
+    _, by_article = _resolve(_text_ex("a", text, ("Kim Chol Song", "Person"), ("New Year Address", "Person")))
+    assert by_article["a"] == ["Kim Chol Song", None]
