@@ -709,7 +709,7 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if other.start < start or _modifies_a_noun(ctx, oi):
                 continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
             match = _APPOSITION.match(ctx.text[start:other.start])
-            if match:
+            if match and not _finite_verb_at(ctx, start + match.start("role")):
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
                     (_OF_BODY.match(sent.between(person, other)) and not _origin(ctx, oi, sent.between(person, other)))
@@ -738,6 +738,12 @@ def appositions(ctx: Context, sent: Sentence) -> None:
                             ctx.emit("affiliatedWith", pi, party, sent, "rule:party", 0.85)
                         words = words[1:]
                     _apposition(ctx, sent, pi, oi, words, match.group(0))
+
+
+def _finite_verb_at(ctx: Context, offset: int) -> bool:
+    """The word at `offset` is a finite verb: "X, urged the leaders of Y" says what X did, names no title."""
+    token = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return token is not None and len(token) > 0 and token[0].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _title_suffix(words: list[str]) -> list[str]:
