@@ -115,8 +115,9 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
         items = articles[aid]
         named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
         text = texts.get(aid, "")
+        cut = {item for item in named if _cut_off(item, text)}
         found = {item: _article_target(item, [o for o in named if o.key != item.key and (
-                     not _cut_off(item, text) or _spelled_after(item, o, text))]) for item in named}
+                     item not in cut or _spelled_after(item, o, text))]) for item in named}
         seen = set()
         for i, item in enumerate(items):
             if item is None:

