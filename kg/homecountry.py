@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.extract.atlas import areas, us_state_code
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.places import place_index
 
@@ -42,16 +43,12 @@ def _entry_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
 
 
 def _area_country(name: str) -> str | None:
-    from kg.extract.atlas import areas
-
     countries = {a.country for a in areas(name)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
 def place_country(name: str, etype: str | None, entry: GazetteerEntry | None, gazetteer: Gazetteer) -> str | None:
     """The ISO code of the country a place mention names or lies in, or None (not a place, or unknown)."""
-    from kg.extract.atlas import us_state_code
-
     if entry is not None:
         return _entry_country(entry, gazetteer) if entry.type == "Place" else None
     if etype != "Place":

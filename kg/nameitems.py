@@ -160,11 +160,11 @@ _WORK_TITLE = re.compile(r"[\"\u201c\u2018]?(?:The\s+|A\s+)?[A-Z][\w'\u2019.-]*(
 # "TANSTAAFL stands for “There ain't no such thing as a free lunch”": an acronym the article spells out as a
 # phrase of ordinary words is a motto or a slogan, not a body.
 _STANDS_FOR = r"[\"\u201d\u2019]?,?\s+(?:(?:which|that)\s+)?(?:stands|stood)\s+for\s+[\"\u201c]?((?:[\w'\u2019-]+ ){2,8}[\w'\u2019-]+)"
-_IDIOM_WINDOW = 30
+_IDIOM_WINDOW = 30  # characters either side of a mention searched for an idiom around it
 # "Rupert Murdoch-owned", "Donald Trump-related": an adjective made of a name and a participle; the name is the name.
 _NAME_PARTICIPLE = re.compile(r"(?<=[a-z])-(?:owned|related|led|backed|funded|linked|allied|aligned|controlled|sponsored|"
                               r"affiliated|appointed|friendly|leaning|inspired|dominated|brokered|ordered)$")
-_NO_VOWEL = re.compile(r"^[^aeiouyAEIOUY]+$")  # "Cnn" of "Hada Messia Cnn": an outlet's acronym, no name  # characters either side of a mention searched for an idiom around it
+_NO_VOWEL = re.compile(r"^[^aeiouyAEIOUY]+$")  # "Cnn" of "Hada Messia Cnn": an outlet's acronym, no name
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,7 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
 
 
 _SIDE = " (side)"  # the key of a side named after a town, apart from the town's
+_SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
 
 
 def _sides(items) -> set[str]:
@@ -138,8 +139,6 @@ def _bare(item) -> bool:
     return (set(item.method.split("+")) <= {"ner", "repeat", "rule:headline"}
             and not any(etype == "Place" and weight > 0 for etype, weight in item.cues))
 
-
-_SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
 
 
 def _weight(method: str) -> float:
@@ -392,13 +391,12 @@ class _Resolver:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
         self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
-        # "Putin's Finance Ministry", "Erdogan's AK Party": a body's name after a person's possessive is the body's.
-        for items in self.items.values():
+        for aid, items in self.items.items():
+            # "Putin's Finance Ministry", "Erdogan's AK Party": a body's name after a person's possessive is the body's.
             for i, item in enumerate(items):
                 owned = _OWNED.match(item.name) if item.type != "Person" and not item.key else None
                 if owned and owned.group(1) in self.tagged_surnames and owned.group(1).lower() not in given_names():
                     items[i] = replace(item, name=owned.group(2))
-        for aid, items in self.items.items():
             sides = _sides(items)
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)

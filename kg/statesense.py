@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg.extract.atlas import us_state_code
 from kg.gazetteer import Gazetteer
 from kg.places import GeoPlace, place_index
 
@@ -40,8 +41,6 @@ _STATE_TOWN_SIZE = 100000
 
 def state_of(name: str, entry) -> GeoPlace | None:
     """The US state a country's name also names ("Georgia"), or None."""
-    from kg.extract.atlas import us_state_code
-
     if entry is not None and (entry.type != "Place" or entry.subtype != "Country"):
         return None
     if not us_state_code(name) or place_index().lookup(entry.label if entry else name, "Country") is None:
@@ -50,8 +49,6 @@ def state_of(name: str, entry) -> GeoPlace | None:
 
 
 def _is_us_state(name: str, entry) -> bool:
-    from kg.extract.atlas import us_state_code
-
     if not us_state_code(name) or place_index().lookup(name, "Country") is not None:
         return False
     return not any(t.country == "US" and t.population >= _STATE_TOWN_SIZE for t in place_index().towns_named(name))
@@ -82,8 +79,6 @@ def state_or_country(text: str, present: list, i: int, gazetteer: Gazetteer) -> 
     _, m = present[i]
     if _STATE_AFTER.match(text[m.end:m.end + 60]) or _STATE_BEFORE.search(text[max(0, m.start - 120):m.start]):
         return True
-    from kg.extract.atlas import us_state_code
-
     code = us_state_code(m.name)
     for j in (i - 1, i + 1):
         if not 0 <= j < len(present):
@@ -107,8 +102,6 @@ def article_says(text: str, present: list, name: str, entry, gazetteer: Gazettee
                  place_country: Callable) -> tuple[bool, bool]:
     """(the article writes the state's AP abbreviation, the article names the country's people, capital
     or a place inside it)."""
-    from kg.extract.atlas import us_state_code
-
     pattern = _abbreviation(us_state_code(name) or "")
     state = bool(pattern and pattern.search(text))
     country_entry = entry or gazetteer.lookup_name(name)
