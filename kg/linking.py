@@ -111,11 +111,12 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     texts = texts or {}
+    cut_off: dict[str, set[Named]] = {}  # article -> its names cut before the rest of them (_cut_off)
     for aid in sorted(articles):
         items = articles[aid]
         named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
         text = texts.get(aid, "")
-        cut = {item for item in named if _cut_off(item, text)}
+        cut = cut_off[aid] = {item for item in named if _cut_off(item, text)}
         found = {item: _article_target(item, [o for o in named if o.key != item.key and (
                      item not in cut or _spelled_after(item, o, text))]) for item in named}
         seen = set()
@@ -135,7 +136,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 continue
             if not item.key.startswith("n:"):
                 continue  # the gazetteer (or a person cluster) has its own meaning for the name elsewhere
-            if _cut_off(item, texts.get(aid, "")):
+            if item in cut_off[aid]:
                 target = longer.spelled_on(item, aid)  # only the long name its own text goes on to spell
                 if target is not None and target != item.key:
                     links[(aid, i)] = target
