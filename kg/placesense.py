@@ -192,18 +192,19 @@ def place_senses(text: str, mentions: list[Named | None], gazetteer: Gazetteer) 
 def _states(text: str, present: list, gazetteer: Gazetteer, note, qualified: dict) -> None:
     """Note the US state or the country for each mention of a name that is both ("Georgia"), as its
     words say (kg.statesense); and for the name, what the whole article says."""
+    states = {}  # (name, entry) -> the US state the name also names
     for k, (i, named) in enumerate(present):
         state = state_of(named.name, named.entry)
         if state is None:
             continue
+        states[named.name, named.entry] = state
         said = state_or_country(text, present, k, gazetteer)
         if said is not None:
             note(i, named, _state_sense(named.name, state) if said else True)
-    for name, entry in sorted({(m.name, m.entry) for _, m in present if state_of(m.name, m.entry) is not None},
-                              key=lambda ne: ne[0]):
-        state, country = article_says(text, present, name, entry, gazetteer, place_country)
-        if state:
-            qualified.setdefault(name, set()).add(_state_sense(name, state_of(name, entry)))
+    for (name, entry), state in sorted(states.items(), key=lambda item: item[0][0]):
+        said_state, country = article_says(text, present, name, entry, gazetteer, place_country)
+        if said_state:
+            qualified.setdefault(name, set()).add(_state_sense(name, state))
         if country:
             qualified.setdefault(name, set()).add(True)
 
