@@ -244,15 +244,7 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
     if vessel and (not vessel.group(0).endswith(", the ") or _APPOSITION_CLOSED.match(text[m.end:m.end + 3])):
         return Item("", m.type, m.method)
-    if not m.key and (_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
-                      or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
-                          and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
-                               or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
-                      or all(w.lower() in _WIDGET_WORDS for w in name.split())
-                      or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
-                      or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
-                      or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
-                      or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None)):  # not the NSA
+    if not m.key and _names_a_thing(m, name, text, gazetteer):
         return Item("", m.type, m.method)  # "tons of TNT", "#ROAR", "View Photo": no entity
     if not m.key and ((m.type == "Person" and (_POSSESSED_CONDITION.search(name) or _POSSESSED_CONDITION.match(text, m.end)))
                       or (m.type != "Person" and _WITH.search(name))):
@@ -314,6 +306,20 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
+
+
+def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
+    """The mention names a thing, no entity: an amount ("tons of TNT"), a hashtag, a weapon or weapon system, a
+    widget's words ("View Photo"), a picture credit, a song, a holiday, a law's acronym (not the NSA)."""
+    return bool(_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
+            or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
+                and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
+                     or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
+            or all(w.lower() in _WIDGET_WORDS for w in name.split())
+            or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
+            or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
+            or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
+            or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None))
 
 
 def _lone_heading(text: str, start: int, end: int) -> bool:
