@@ -647,6 +647,7 @@ class _Resolver:
             if not any(_middles_differ(x, y) for x in found for y in found):
                 for full in sorted(fulls):
                     self._union_people(people, middles, bare, full)
+        self._join_generations(people, middles, person_keys)
         self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
         self.plain_surnames = {k.split()[-1] for k in person_keys if not _generation(k.split())[1]}
@@ -670,6 +671,27 @@ class _Resolver:
             return
         people.union(ra, rb)
         middles[people.find(ra)] = here
+
+    def _join_generations(self, people: _UnionFind, middles: dict[str, set], person_keys: set[str]) -> None:
+        """"James A. Baker III" and "James Baker", "Joseph F. Dunford Jr." and "Joseph Dunford": a plain name (no
+        middle, no generation) is the bearer of the suffixed names of its given name and surname when they are
+        one person's and each is written with middle initials. Not beside a suffix written without a middle
+        name ("Donald Trump Jr."), where the suffix alone tells a son from his father, nor beside two people
+        ("Robert A. Smith III", "Robert B. Smith Jr.")."""
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(person_keys):
+            by_surname[_generation(k.split())[0][-1]].append(k)
+        for keys in by_surname.values():
+            suffixed = [(k, _generation(k.split())[0]) for k in keys if _generation(k.split())[1]]
+            if not suffixed:
+                continue
+            for b in keys:
+                if _generation(b.split())[1] or _middle(b.split()) is not None:
+                    continue
+                fulls = [(g, core) for g, core in suffixed if _compatible_people(b.split(), core)]
+                roots = {people.find(g) for g, _ in fulls}
+                if len(roots) == 1 and all(_middle(core) is not None and _middle(core)[1] for _, core in fulls):
+                    self._union_people(people, middles, fulls[0][0], b)
 
     def _family(self, key: str) -> str:
         """The bare name a person key's bearer goes by: "dunford" of Joseph F. Dunford Jr., but "jr" (no one's)

@@ -1126,3 +1126,23 @@ def test_a_korean_name_ending_in_song_is_a_person_but_a_new_year_address_is_a_sp
     text = "Kim Chol Song spoke. Chairman Kim Jong Un said so in his New Year Address."
     _, by_article = _resolve(_text_ex("a", text, ("Kim Chol Song", "Person"), ("New Year Address", "Person")))
     assert by_article["a"] == ["Kim Chol Song", None]
+
+
+def test_a_name_with_middle_initials_and_a_generation_joins_the_plain_name_when_it_is_the_only_one():
+    _, by_article = _resolve(
+        _text_ex("a", "James A. Baker III served; James Baker assured Gorbachev.", ("James A. Baker III", "Person"),
+                 ("James Baker", "Person")),
+        _text_ex("b", "Joseph Dunford spoke.", ("Joseph Dunford", "Person")),
+        _text_ex("c", "Joseph F. Dunford Jr. left.", ("Joseph F. Dunford Jr.", "Person")))
+    assert by_article["a"][0] == by_article["a"][1] == "James A. Baker III"
+    assert by_article["b"] == by_article["c"] == ["Joseph F. Dunford Jr."]
+
+
+def test_a_generation_written_without_a_middle_name_keeps_son_and_father_apart():
+    _, by_article = _resolve(
+        _text_ex("a", "Donald Trump Jr. met Donald Trump.", ("Donald Trump Jr.", "Person"), ("Donald Trump", "Person")),
+        _text_ex("b", "Donald J. Trump Jr. spoke.", ("Donald J. Trump Jr.", "Person")),
+        _text_ex("c", "Robert Smith met Robert A. Smith III and Robert B. Smith Jr.", ("Robert Smith", "Person"),
+                 ("Robert A. Smith III", "Person"), ("Robert B. Smith Jr.", "Person")))
+    assert by_article["a"][0] != by_article["a"][1]  # the father is no "Jr."
+    assert len(set(by_article["c"])) == 3  # two suffixed Robert Smiths: the plain one is neither
