@@ -114,3 +114,44 @@ def foreign_bodies(text: str, named: list, gazetteer: Gazetteer) -> set[int]:
             if not near[code]:
                 found.add(i)
     return found
+
+
+
+def _owner_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
+    """The ISO code of the country a national body's label names: "United States Senate", "Russian Ministry of
+    Defence", "General Staff of the Armed Forces of Russia"; None for an international body."""
+    words = entry.label.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        found = place_index().lookup(" ".join(words[:n]), "Country")
+        if found is not None:
+            return found.country
+    country = gazetteer.country_for_demonym(words[0])
+    if country is not None:
+        return _entry_country(country, gazetteer)
+    if " of " in entry.label:
+        found = place_index().lookup(entry.label.rsplit(" of ", 1)[1].removeprefix("the "), "Country")
+        return found.country if found is not None else None
+    return None
+
+
+
+def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, GazetteerEntry]:
+    """Index -> entry for the owner-less names of a national body ("the Senate", "the Defence Ministry": a
+    gazetteer description of national bodies only) in an article that names the body's country more often
+    than any other (its places, its officeholders, its nationality): the bare name is that body, not a node
+    of its own that every country's senate would join. Elsewhere the name is left as it was."""
+    found: dict[int, GazetteerEntry] = {}
+    top = None
+    for i, m in enumerate(named):
+        if m is None or m.entry is not None or m.type != "Organization" or not m.name[:1].isupper():
+            continue
+        targets = [t for t in gazetteer.description_targets("the " + m.name) if t.type == "Organization"]
+        codes = [_owner_country(t, gazetteer) for t in targets]
+        if not targets or None in codes:
+            continue  # "the Security Council": the UN's as well
+        if top is None:
+            ranked = country_votes(text, named, gazetteer).most_common(2)
+            top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        if top in codes:
+            found[i] = targets[codes.index(top)]
+    return found

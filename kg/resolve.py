@@ -44,7 +44,7 @@ from kg.names import name_key
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
-from kg.homecountry import foreign_bodies
+from kg.homecountry import foreign_bodies, owned_bodies
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
 from kg.variants import cut_before_tail
@@ -70,6 +70,9 @@ _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,5})s\b")
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+# An airfield's name: "Murted Airport", "Incirlik Air Base", "the Murted airbase".
+_FACILITY_NAME = re.compile(r"^(.+?) ((?:[Aa]ir ?)?[Bb]ase|(?:[Ii]nternational )?[Aa]irport|[Aa]ir ?[Ff]ield|[Aa]ir [Ss]tation)$")
+_FACILITY_AFTER = re.compile(r" (?:air ?base|airport|air ?field|air station)\b")
 _TWO_SURNAMES = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
 
 
@@ -309,6 +312,7 @@ class _Resolver:
         self.common = self._common_words()
         self.plural_acronyms = self._plural_acronyms()
         self.singular_of = self._group_plurals()
+        self.team_of = self._teams()
 
     def _common_words(self) -> frozenset[str]:
         """One-word "people" the corpus also writes in lower case ("Sympathy" at a sentence start):
@@ -386,6 +390,20 @@ class _Resolver:
             modifier.update(m.lower() for m in re.findall(r"\b([A-Z][a-z]+) [a-z]{3,}", text) if m.lower() in found.values())
             definite.update(m.lower() for m in re.findall(r"\b[Tt]he ([A-Z][a-z]+)\b", text) if m.lower() in found)
         return {plural: singular for plural, singular in found.items() if modifier[singular] and definite[plural]}
+
+    def _teams(self) -> dict[tuple[str, str], str]:
+        """(article, "team obama") -> "obama administration": "Team Obama" in an article that names the Obama
+        administration is that administration (a body; the person is "Obama" alone). Only there: "Team
+        Clinton" of 2016 is a campaign, not the Clinton administration of another article."""
+        found = {}
+        for (aid, _), plain in self.plain.items():
+            words = plain.split()
+            if len(words) == 2 and words[0] in LEADING_BODY_WORDS and self.types.get(plain) == "Organization":
+                found[(aid, plain)] = f"{words[1]} administration"
+        if not found:
+            return {}
+        named = {(aid, plain) for (aid, _), plain in self.plain.items()}
+        return {k: v for k, v in found.items() if (k[0], v) in named and self.types.get(v) == "Organization"}
 
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
@@ -676,8 +694,9 @@ class _Resolver:
         """"James A. Baker III" and "James Baker", "Joseph F. Dunford Jr." and "Joseph Dunford": a plain name (no
         middle, no generation) is the bearer of the suffixed names of its given name and surname when they are
         one person's and each is written with middle initials. Not beside a suffix written without a middle
-        name ("Donald Trump Jr."), where the suffix alone tells a son from his father, nor beside two people
-        ("Robert A. Smith III", "Robert B. Smith Jr.")."""
+        name ("Donald Trump Jr."), nor the same full name written without it ("Robert F. Kennedy"), where the
+        suffix alone tells a son from his father, nor beside two people ("Robert A. Smith III", "Robert B.
+        Smith Jr.")."""
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
             by_surname[_generation(k.split())[0][-1]].append(k)
@@ -690,7 +709,12 @@ class _Resolver:
                     continue
                 fulls = [(g, core) for g, core in suffixed if _compatible_people(b.split(), core)]
                 roots = {people.find(g) for g, _ in fulls}
-                if len(roots) == 1 and all(_middle(core) is not None and _middle(core)[1] for _, core in fulls):
+                if len(roots) != 1 or not all(_middle(core) is not None and _middle(core)[1] for _, core in fulls):
+                    continue
+                # "Robert F. Kennedy" beside "Robert F. Kennedy Jr.": the corpus writes the full name with and
+                # without the suffix, so the plain name may be either man's
+                root = people.find(b)
+                if not any(people.find(" ".join(core)) == root for _, core in fulls if " ".join(core) in person_keys):
                     self._union_people(people, middles, fulls[0][0], b)
 
     def _family(self, key: str) -> str:
@@ -854,7 +878,7 @@ class _Resolver:
         if etype == "Person":
             return "p:" + (pk or self.plain[where])
         plain = self.plain[where]
-        return "n:" + _thing_key(self.singular_of.get(plain, plain), etype)
+        return "n:" + _thing_key(self.team_of.get((where[0], plain)) or self.singular_of.get(plain, plain), etype)
 
     def _officeholder_over_relative(self, surname: str, cands: set[str]) -> set[str]:
         """"Netanyahu" in a caption of an article that names only Sara Netanyahu in full, "Trump" beside
@@ -919,11 +943,16 @@ class _Resolver:
             senses[aid] = place_senses(ex.article.text, named, self.gazetteer)
             for i in foreign_bodies(ex.article.text, named, self.gazetteer):
                 keys_by_article[aid][i] = None  # "the Conservatives" of a Canadian article: not Britain's party
+            for i, entry in owned_bodies(ex.article.text, named, self.gazetteer).items():
+                if keys_by_article[aid][i].startswith("n:"):
+                    keys_by_article[aid][i] = "gz:" + entry.id  # "the Senate" of an American article
         relinked = corpus_towns(senses, keys_by_article)  # "Burlington": the corpus means Vermont's
         for aid, found in senses.items():
             for i, sense in found.items():
                 if keys_by_article[aid][i] not in relinked:
                     keys_by_article[aid][i] = sense.key
+        for ex in self.articles:
+            _join_facilities(ex, self.items[ex.article.id], keys_by_article[ex.article.id])
         for ex in self.articles:
             aid = ex.article.id
             keys = keys_by_article[aid]
@@ -975,6 +1004,30 @@ def _short_words(name: str) -> tuple[str, ...]:
     last = words[-1]
     # Not an acronym ("Kurdish YPG": kg.linking reads acronyms) nor a plural ("Cynical Scots": a group).
     return (words[0], last) if len(words) == 2 and last.istitle() and not last.endswith("s") else (words[0],)
+
+
+def _join_facilities(ex: Extraction, items: list, keys: list) -> None:
+    """"the Murted airbase" beside "Murted Airport" in one article: a name written before a lower-case
+    facility word ("X air base", "X airport"), or a name made so, is the one airfield the article names
+    with a capitalised facility head. Not across articles, nor where the article names two such."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for item, key in zip(items, keys):
+        found = _FACILITY_NAME.match(item.name) if key else None
+        if found and found.group(2)[:1].isupper():
+            named[found.group(1)].add(key)
+    if not named:
+        return
+    text = ex.article.text
+    for i, (mention, item, key) in enumerate(zip(ex.mentions, items, keys)):
+        found = _FACILITY_NAME.match(item.name)
+        if found and found.group(2)[:1].islower() and found.group(2) != "base":
+            bare = found.group(1)  # "Murted airbase" read as one name
+        elif _FACILITY_AFTER.match(text, mention.end):
+            bare = item.name  # "Murted" of "the Murted airbase"
+        else:
+            continue
+        if key is not None and len(named.get(bare, ())) == 1 and key not in named[bare]:
+            keys[i] = next(iter(named[bare]))
 
 
 def _is_place_word(word: str) -> bool:

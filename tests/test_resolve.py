@@ -1145,4 +1145,50 @@ def test_a_generation_written_without_a_middle_name_keeps_son_and_father_apart()
         _text_ex("c", "Robert Smith met Robert A. Smith III and Robert B. Smith Jr.", ("Robert Smith", "Person"),
                  ("Robert A. Smith III", "Person"), ("Robert B. Smith Jr.", "Person")))
     assert by_article["a"][0] != by_article["a"][1]  # the father is no "Jr."
+    _, kennedys = _resolve(
+        _text_ex("a", "Robert F. Kennedy Jr. spoke of Robert F. Kennedy.", ("Robert F. Kennedy Jr.", "Person"),
+                 ("Robert F. Kennedy", "Person")),
+        _text_ex("b", "Robert Kennedy was shot in 1968.", ("Robert Kennedy", "Person")))
+    assert kennedys["b"] == ["Robert F. Kennedy"]  # the full name without the suffix is the father's
     assert len(set(by_article["c"])) == 3  # two suffixed Robert Smiths: the plain one is neither
+
+
+def test_a_leaders_team_is_the_administration_of_that_name_when_its_article_names_it():
+    _, by_article = _resolve(
+        _text_ex("a", "Team Obama sees itself as cautious, as the Obama administration always has.",
+                 ("Team Obama", "Organization"), ("Obama administration", "Organization")),
+        _text_ex("b", "The Clinton administration expanded NATO.", ("Clinton administration", "Organization")),
+        _text_ex("c", "Team Clinton hit back at the campaign's critics.", ("Team Clinton", "Organization")))
+    assert by_article["a"] == ["Obama administration"] * 2
+    assert by_article["c"] == ["Team Clinton"]  # the administration is named only in another article
+
+
+def test_an_airfield_written_two_ways_in_one_article_is_one_place():
+    _, by_article = _resolve(
+        _text_ex("a", "The parts were delivered to the Murted airbase outside Ankara. A plane landed at Murted Airport.",
+                 ("Murted", "Place"), ("Ankara", "Place"), ("Murted Airport", "Place")),
+        _text_ex("b", "Murted is a town near Ankara.", ("Murted", "Place"), ("Ankara", "Place")),
+        _text_ex("c", "Flights left the Hong Kong airport. Hong Kong International Airport was closed. Hong Kong was quiet.",
+                 ("Hong Kong", "Place"), ("Hong Kong International Airport", "Place"), ("Hong Kong", "Place")))
+    assert by_article["a"][0] == by_article["a"][2] == "Murted Airport"
+    assert by_article["b"][0] != "Murted Airport"  # another article's "Murted" is not the airfield
+    assert by_article["c"][0] == by_article["c"][1] == "Hong Kong International Airport"
+    assert by_article["c"][2] == "Hong Kong"  # the city, not followed by a facility word
+
+
+def test_an_owner_less_national_body_is_the_body_of_the_country_its_article_names_most():
+    _, by_article = _resolve(
+        _text_ex("a", "The Senate ratified the treaty in Washington. Senators from Texas agreed.",
+                 ("Senate", "Organization"), ("Washington", "Place"), ("Texas", "Place")),
+        _text_ex("b", "Paris, Lyon and Marseille in France. The Senate building in Mexico City is lit.",
+                 ("Paris", "Place"), ("Lyon", "Place"), ("Marseille", "Place"), ("France", "Place"),
+                 ("Senate", "Organization"), ("Mexico City", "Place")),
+        _text_ex("c", "Russia shelled Kharkiv. The Defence Ministry in Kyiv said Ukraine lost two tanks.",
+                 ("Russia", "Place"), ("Kharkiv", "Place"), ("Defence Ministry", "Organization"), ("Kyiv", "Place"),
+                 ("Ukraine", "Place")),
+        _text_ex("d", "Tehran said Iran and Russia agreed. The Foreign Ministry in Tehran said so.",
+                 ("Tehran", "Place"), ("Iran", "Place"), ("Russia", "Place"), ("Foreign Ministry", "Organization")))
+    assert by_article["a"][0] == "United States Senate"
+    assert by_article["b"][4] == "Senate"  # France's article: not the American Senate
+    assert by_article["c"][2] == "Ukrainian Ministry of Defence"
+    assert by_article["d"][3] == "Foreign Ministry"  # Iran's: the gazetteer has no entry for it, nor Russia's
