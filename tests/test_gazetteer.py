@@ -84,6 +84,8 @@ def test_coverage(gz):
     ("Islamic Revolutionary Guards Corps", "irgc"),
     ("Third Reich", "nazi-germany"),
     ("Nazi Germany", "nazi-germany"),
+    ("IFRI", "ifri"),
+    ("German Council on Foreign Affairs", "dgap"),
     ("Kiev", "kyiv"),
     ("Kyiv", "kyiv"),
     ("CFE", "cfe-treaty"),
