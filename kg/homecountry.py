@@ -137,11 +137,13 @@ def _owner_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
 
 def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, GazetteerEntry]:
     """Index -> entry for the owner-less names of a national body ("the Senate", "the Defence Ministry": a
-    gazetteer description of national bodies only) in an article that names the body's country more often
-    than any other (its places, its officeholders, its nationality): the bare name is that body, not a node
-    of its own that every country's senate would join. Elsewhere the name is left as it was."""
+    gazetteer description of national bodies only): the bare name is that body, not a node of its own that
+    every country's senate would join. A description of one country's body ("the Senate") means it unless
+    the article names another country over OUTNUMBERED times as often and nothing of the body's country
+    near the mention (as `foreign_bodies` reads a party's name); among several countries' bodies ("the
+    Defence Ministry"), the one of the country the article names most. Elsewhere the name is left as it was."""
     found: dict[int, GazetteerEntry] = {}
-    top = None
+    votes = None
     for i, m in enumerate(named):
         if m is None or m.entry is not None or m.type != "Organization" or not m.name[:1].isupper():
             continue
@@ -149,9 +151,18 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Gaze
         codes = [_owner_country(t, gazetteer) for t in targets]
         if not targets or None in codes:
             continue  # "the Security Council": the UN's as well
-        if top is None:
-            ranked = country_votes(text, named, gazetteer).most_common(2)
-            top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        if votes is None:
+            votes = country_votes(text, named, gazetteer)
+        if len(targets) == 1:
+            if OUTNUMBERED * votes[codes[0]] < max(votes.values(), default=0):
+                start, end = max(0, m.start - NEAR), m.end + NEAR
+                near = country_votes(text[start:end], (n for n in named if n is not None and start <= n.start < end), gazetteer)
+                if not near[codes[0]]:
+                    continue  # "The Senate building in Mexico City" in a gallery about Paris
+            found[i] = targets[0]
+            continue
+        ranked = votes.most_common(2)
+        top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
         if top in codes:
             found[i] = targets[codes.index(top)]
     return found

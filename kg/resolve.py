@@ -694,9 +694,13 @@ class _Resolver:
         """"James A. Baker III" and "James Baker", "Joseph F. Dunford Jr." and "Joseph Dunford": a plain name (no
         middle, no generation) is the bearer of the suffixed names of its given name and surname when they are
         one person's and each is written with middle initials. Not beside a suffix written without a middle
-        name ("Donald Trump Jr."), nor the same full name written without it ("Robert F. Kennedy"), where the
-        suffix alone tells a son from his father, nor beside two people ("Robert A. Smith III", "Robert B.
-        Smith Jr.")."""
+        name ("Donald Trump Jr."), nor when an article also writes the full name without it ("Robert F.
+        Kennedy" beside his son): there the suffix alone tells a son from his father; nor beside two people
+        ("Robert A. Smith III", "Robert B. Smith Jr.")."""
+        articles: dict[str, set[str]] = defaultdict(set)  # person key -> the articles that write it
+        for (aid, i), plain in self.plain.items():
+            if self.types[plain] == "Person":
+                articles[_person_key(self.items[aid][i].name)].add(aid)
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
             by_surname[_generation(k.split())[0][-1]].append(k)
@@ -711,10 +715,9 @@ class _Resolver:
                 roots = {people.find(g) for g, _ in fulls}
                 if len(roots) != 1 or not all(_middle(core) is not None and _middle(core)[1] for _, core in fulls):
                     continue
-                # "Robert F. Kennedy" beside "Robert F. Kennedy Jr.": the corpus writes the full name with and
-                # without the suffix, so the plain name may be either man's
-                root = people.find(b)
-                if not any(people.find(" ".join(core)) == root for _, core in fulls if " ".join(core) in person_keys):
+                # "Robert F. Kennedy Jr." on his father Robert F. Kennedy: an article that writes the full name
+                # with and without the suffix names two men, and the plain name may be either's
+                if not any(articles[g] & articles.get(" ".join(core), set()) for g, core in fulls):
                     self._union_people(people, middles, fulls[0][0], b)
 
     def _family(self, key: str) -> str:
@@ -1044,8 +1047,10 @@ def _label(group: _Group, entry) -> str:
     # Latin-script form when there is one, so a node named in English and Russian keeps its English label.
     # A form cut before its tail ("Margaret Thatcher Center" of "... Center for Freedom") is no label.
     forms = [f for f in group.forms if not any(cut_before_tail(_key_words(f), _key_words(g)) for g in group.forms)]
+    # "Team Obama" is a name of the Obama administration, not its label.
     return min(forms or group.forms, key=lambda f: (not f.isascii() and label_language(f) is not None,
-                                                    len(f.split()) < 2, -group.forms[f], -len(f.split()), f))
+                                                    len(f.split()) < 2, f.split()[0].lower() in LEADING_BODY_WORDS,
+                                                    -group.forms[f], -len(f.split()), f))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1133,9 +1133,10 @@ def test_a_name_with_middle_initials_and_a_generation_joins_the_plain_name_when_
         _text_ex("a", "James A. Baker III served; James Baker assured Gorbachev.", ("James A. Baker III", "Person"),
                  ("James Baker", "Person")),
         _text_ex("b", "Joseph Dunford spoke.", ("Joseph Dunford", "Person")),
-        _text_ex("c", "Joseph F. Dunford Jr. left.", ("Joseph F. Dunford Jr.", "Person")))
+        _text_ex("c", "Joseph F. Dunford Jr. left.", ("Joseph F. Dunford Jr.", "Person")),
+        _text_ex("d", "Joseph F. Dunford testified.", ("Joseph F. Dunford", "Person")))
     assert by_article["a"][0] == by_article["a"][1] == "James A. Baker III"
-    assert by_article["b"] == by_article["c"] == ["Joseph F. Dunford Jr."]
+    assert by_article["b"] == by_article["c"] == by_article["d"] == ["Joseph F. Dunford Jr."]
 
 
 def test_a_generation_written_without_a_middle_name_keeps_son_and_father_apart():
