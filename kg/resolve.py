@@ -392,18 +392,19 @@ class _Resolver:
         return {plural: singular for plural, singular in found.items() if modifier[singular] and definite[plural]}
 
     def _teams(self) -> dict[tuple[str, str], str]:
-        """(article, "team obama") -> "obama administration": "Team Obama" in an article that names the Obama
-        administration is that administration (a body; the person is "Obama" alone). Only there: "Team
-        Clinton" of 2016 is a campaign, not the Clinton administration of another article."""
+        """(article, "team obama") -> "obama administration": "Team Obama" in an article that writes "the Obama
+        administration" is that administration, when the corpus names it as a body (the person is "Obama"
+        alone). Only there: "Team Clinton" of 2016 is a campaign, not the Clinton administration of another
+        article."""
         found = {}
-        for (aid, _), plain in self.plain.items():
+        for (aid, i), plain in self.plain.items():
             words = plain.split()
-            if len(words) == 2 and words[0] in LEADING_BODY_WORDS and self.types.get(plain) == "Organization":
-                found[(aid, plain)] = f"{words[1]} administration"
-        if not found:
-            return {}
-        named = {(aid, plain) for (aid, _), plain in self.plain.items()}
-        return {k: v for k, v in found.items() if (k[0], v) in named and self.types.get(v) == "Organization"}
+            if (len(words) == 2 and words[0] in LEADING_BODY_WORDS and self.types.get(plain) == "Organization"
+                    and self.types.get(f"{words[1]} administration") == "Organization"):
+                leader = self.items[aid][i].name.split()[-1]
+                if re.search(rf"\b{re.escape(leader)} [Aa]dministration\b", self.texts[aid]):
+                    found[(aid, plain)] = f"{words[1]} administration"
+        return found
 
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".

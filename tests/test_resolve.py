@@ -1157,10 +1157,11 @@ def test_a_generation_written_without_a_middle_name_keeps_son_and_father_apart()
 def test_a_leaders_team_is_the_administration_of_that_name_when_its_article_names_it():
     _, by_article = _resolve(
         _text_ex("a", "Team Obama sees itself as cautious, as the Obama administration always has.",
-                 ("Team Obama", "Organization"), ("Obama administration", "Organization")),
-        _text_ex("b", "The Clinton administration expanded NATO.", ("Clinton administration", "Organization")),
+                 ("Team Obama", "Organization")),
+        _text_ex("b", "The Clinton administration expanded NATO. The Obama administration waited.",
+                 ("Clinton administration", "Organization"), ("Obama administration", "Organization")),
         _text_ex("c", "Team Clinton hit back at the campaign's critics.", ("Team Clinton", "Organization")))
-    assert by_article["a"] == ["Obama administration"] * 2
+    assert by_article["a"] == ["Obama administration"]
     assert by_article["c"] == ["Team Clinton"]  # the administration is named only in another article
 
 
