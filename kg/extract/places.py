@@ -731,6 +731,43 @@ def city_possessives(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", pi, next(iter(cities.values())), sent, "rule:city-possessive", 0.75)
 
 
+# "the Haitian Parliament" or "Iran's Central Bank", read as "Parliament of Haiti" (kg.extract.rules)
+_STATE_BODY_NORMAL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Parliament|Bank|Court) of (?P<country>[A-Z][\w .'-]+)")
+
+
+def _state_of_body(ctx: Context, org: Mention):
+    """The country whose own body `org` is, by its name: "the Bulgarian Socialist Party", "the Haitian
+    Parliament"; None for "the American University of Beirut" (a place in the name) or a name the
+    country's adjective opens that is no nation's body ("the Syrian Observatory for Human Rights")."""
+    if org.method == "rule:embassy":
+        match = _STATE_BODY_NORMAL.fullmatch(org.normal or "")
+        entry = ctx.gazetteer.lookup_name(match.group("country")) if match else None
+        return entry if entry is not None and entry.subtype == "Country" else None
+    words = re.sub(r"^[Tt]he\s+", "", org.text).split()
+    if len(words) < 2 or words[-1].lower() not in W.NATIONAL_BODY_HEADS \
+            or {"of", "in", "for"} & {w.lower() for w in words}:
+        return None  # "the American Chamber of Commerce in Shanghai"
+    for n in (2, 1):
+        if len(words) > n and (country := ctx.gazetteer.country_for_demonym(" ".join(words[:n]))) is not None:
+            return country if country.subtype == "Country" else None
+    return None
+
+
+def national_bodies(ctx: Context, sent: Sentence) -> None:
+    """`Haiti ... the Haitian Parliament's declaration`: a body named with a country's adjective and a
+    noun for a nation's own body (W.NATIONAL_BODY_HEADS) sits in that country, when the sentence names it
+    too (the relation's evidence is the pair of names; an adjective alone is no mention of the country)."""
+    for oi, org in sent.of_type("Organization"):
+        country = _state_of_body(ctx, org)
+        if country is None:
+            continue
+        named = [(pi, m) for pi, m in sent.of_type("Place") if m.key == country.id
+                 and getattr(ctx.gazetteer.lookup_name(m.text.rstrip(".")), "id", None) == country.id]  # not "President", "Russian"
+        if named:
+            pi, _ = min(named, key=lambda pm: abs(pm[1].start - org.start))
+            ctx.emit("headquarteredIn", oi, pi, sent, "rule:national-body", 0.8)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
@@ -746,3 +783,4 @@ def extract(ctx: Context, sent: Sentence) -> None:
     atlas_pairs(ctx, sent)
     organisation_parts(ctx, sent)
     city_possessives(ctx, sent)
+    national_bodies(ctx, sent)
