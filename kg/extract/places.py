@@ -731,6 +731,57 @@ def city_possessives(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", pi, next(iter(cities.values())), sent, "rule:city-possessive", 0.75)
 
 
+# "Brazoria, Fort Bend and Galveston counties in southeast Texas", "the Donetsk and Luhansk regions of Ukraine":
+# a list of places, the plural of their kind, and the place they all lie in
+_PLURAL_KIND_IN = re.compile(r"\s+(?:counties|provinces|regions|districts|states|oblasts|governorates|prefectures|"
+                             r"cantons|departments|municipalities|cities|towns|villages)\s+(?:in|of)\s+(?:the\s+)?"
+                             + _DIRECTIONS + r"?$", re.I)
+_LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:" + _DIRECTIONS + r")?", re.I)
+
+
+def listed_places_in(ctx: Context, sent: Sentence) -> None:
+    """`Brazoria, Fort Bend and Galveston counties in southeast Texas`: each place of the list lies in the
+    last one, where what the gazetteer knows of both allows it. A name of the list the model took for
+    something else ("southern Harris Counties") is stepped over, not placed."""
+    for bi, b in sent.of_type("Place"):
+        items = [(i, m) for i, m in sent.mentions if m.end <= b.start]
+        if not items or _kind(ctx, bi) in ("City", None) and not atlas.known(b.text):
+            continue
+        last_i, last = items[-1]
+        if not _PLURAL_KIND_IN.fullmatch(ctx.text[last.end:b.start]):
+            continue
+        k = len(items) - 1
+        while k >= 0:
+            ai, a = items[k]
+            if a.type == "Place" and _kind(ctx, ai) not in ("Country", "Continent") \
+                    and _contains(ctx, ai, bi, unknown=True):
+                ctx.emit("partOf", ai, bi, sent, "rule:place-list-in", 0.75)
+            if k == 0 or not _LIST_ITEM_GAP.fullmatch(ctx.text[items[k - 1][1].end:a.start]):
+                break
+            k -= 1
+
+
+# "Mosul, one of Iraq's largest cities", "Serbia is the largest of Yugoslavia's six republics"
+_ONE_OF = re.compile(r"\s*(?:,|\s+(?:is|was|remains))\s+(?:(?:one|the\s+[a-z]+est|the\s+most\s+[a-z]+)|[a-z]+est)\s+of\s+"
+                     r"(?:the\s+)?$")
+_OWNED_KINDS = re.compile(r"\s?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:republics|provinces|regions|states|cities|towns|"
+                          r"counties|oblasts|districts|governorates|territories|emirates|prefectures)\b")
+
+
+def one_of_places(ctx: Context, sent: Sentence) -> None:
+    """`Mosul, one of Iraq's largest cities`, `Serbia is the largest of Yugoslavia's six republics`: the
+    place is one of the other's parts of that kind."""
+    places = sent.of_type("Place")
+    for (ai, a), (bi, b) in zip(places, places[1:]):
+        kinds = _OWNED_KINDS.match(ctx.text, b.end, sent.end) if _ONE_OF.fullmatch(ctx.text[a.end:b.start]) else None
+        if kinds is None or _kind(ctx, ai) == "Continent" or _kind(ctx, bi) in ("City", "Continent"):
+            continue
+        # ("Serbia is the largest of Yugoslavia's six republics": a state that was once a republic of another)
+        federal = _kind(ctx, ai) == "Country" and kinds.group(0).split()[-1] in ("republics", "states", "emirates")
+        if federal or _contains(ctx, ai, bi, unknown=True):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-one-of", 0.8)
+
+
 # "the Haitian Parliament" or "Iran's Central Bank", read as "Parliament of Haiti" (kg.extract.rules)
 _STATE_BODY_NORMAL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Parliament|Bank|Court) of (?P<country>[A-Z][\w .'-]+)")
 
@@ -784,3 +835,5 @@ def extract(ctx: Context, sent: Sentence) -> None:
     organisation_parts(ctx, sent)
     city_possessives(ctx, sent)
     national_bodies(ctx, sent)
+    listed_places_in(ctx, sent)
+    one_of_places(ctx, sent)
