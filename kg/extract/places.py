@@ -221,8 +221,8 @@ def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bo
     if kout not in (None, "Country", "Region", "Continent"):
         return False
     entry = ctx.entry(inner)
-    if entry is not None and entry.country and kout == "Country":
-        return entry.country == ctx.mentions[outer].key  # the gazetteer knows the city's country
+    if entry is not None and entry.country and kout == "Country":  # the gazetteer knows the city's country
+        return entry.country == ctx.mentions[outer].key or entry.country in W.FORMER_STATES.get(ctx.mentions[outer].key, ())
     return unknown or kin is not None or kout is not None  # two unknown places: too little to go on
 
 

@@ -165,3 +165,12 @@ RANK_MODIFIERS = frozenset("rear vice lance petty staff master brigadier lieuten
 NATIONAL_BODY_HEADS = frozenset(
     """parliament government ministry army navy military police party court cabinet senate assembly congress
     legislature guard guards forces agency bank""".split())
+# States that no longer exist and the gazetteer's countries whose land they held: "Frankfurt, West Germany"
+# and "Kiev, Soviet Union" name a town of today's Germany or Ukraine in the state of the day.
+FORMER_STATES = {
+    "west-germany": frozenset(["germany"]), "east-germany": frozenset(["germany"]),
+    "soviet-union": frozenset("""russia ukraine belarus kazakhstan uzbekistan turkmenistan kyrgyzstan tajikistan georgia
+        armenia azerbaijan moldova lithuania latvia estonia""".split()),
+    "yugoslavia": frozenset("serbia croatia slovenia bosnia-and-herzegovina montenegro north-macedonia kosovo".split()),
+    "czechoslovakia": frozenset(["czech-republic", "slovakia"]),
+}
