@@ -25,6 +25,8 @@ _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:n
 _IN_GAP = re.compile(r"^\s+(?:(?:region|province|area|district|plateau|valley|town|city|village|county|state)\s+)?"
                      r"in\s+(?:(?:the|northern|southern|eastern|western|central|"
                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)*$")  # "in southeast Texas"
+# "the Sahara desert in Africa": the kind of a natural feature, written after its name, then its continent
+_NATURAL_IN_GAP = re.compile(r"\s+(?:desert|mountains|river|lake)\s+in\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 # ("the North Korean capital": the two words of a two-word adjective or name)
@@ -369,6 +371,9 @@ def places_in(ctx: Context, sent: Sentence) -> None:
                 if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
                     ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
                 k -= 1
+        elif _NATURAL_IN_GAP.fullmatch(sent.between(a, b)) and _kind(ctx, bi) == "Continent" \
+                and _kind(ctx, ai) not in ("Country", "Continent", "City"):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)  # a desert or river crosses borders, not continents
         elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
                 and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
                 and ctx.root(ai) is not None and ctx.root(ai).ent_type_ == "FAC":
