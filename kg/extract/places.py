@@ -25,6 +25,8 @@ _PAIR_DIRECTION_GAP = re.compile(r"^\s*,\s*(?:north|south|east|west|central|(?:n
 _IN_GAP = re.compile(r"^\s+(?:(?:region|province|area|district|plateau|valley|town|city|village|county|state)\s+)?"
                      r"in\s+(?:(?:the|northern|southern|eastern|western|central|"
                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)*$")  # "in southeast Texas"
+# "the Sahara desert in Africa": the kind of a natural feature, written after its name, then its continent
+_NATURAL_IN_GAP = re.compile(r"\s+(?:desert|mountains|river|lake)\s+in\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "Damascus, the Syrian capital", "the Syrian capital, Damascus", "Russia's capital Moscow".
 # ("the North Korean capital": the two words of a two-word adjective or name)
@@ -221,8 +223,8 @@ def _contains(ctx: Context, inner: int, outer: int, unknown: bool = False) -> bo
     if kout not in (None, "Country", "Region", "Continent"):
         return False
     entry = ctx.entry(inner)
-    if entry is not None and entry.country and kout == "Country":
-        return entry.country == ctx.mentions[outer].key  # the gazetteer knows the city's country
+    if entry is not None and entry.country and kout == "Country":  # the gazetteer knows the city's country
+        return entry.country == ctx.mentions[outer].key or entry.country in W.FORMER_STATES.get(ctx.mentions[outer].key, ())
     return unknown or kin is not None or kout is not None  # two unknown places: too little to go on
 
 
@@ -369,6 +371,9 @@ def places_in(ctx: Context, sent: Sentence) -> None:
                 if _kind(ctx, ci) == _kind(ctx, ai) and _contains(ctx, ci, bi, unknown=_kind(ctx, ci) is None):
                     ctx.emit("partOf", ci, bi, sent, "rule:place-in", 0.7)
                 k -= 1
+        elif _NATURAL_IN_GAP.fullmatch(sent.between(a, b)) and _kind(ctx, bi) == "Continent" \
+                and _kind(ctx, ai) not in ("Country", "Continent", "City"):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-in", 0.7)  # a desert or river crosses borders, not continents
         elif _IN_GAP.match(sent.between(a, b)) and _kind(ctx, bi) == "City" and _kind(ctx, ai) is None \
                 and ctx.mentions[ai].method.startswith("ner") and ctx.text[a.start:a.end].istitle() \
                 and ctx.root(ai) is not None and ctx.root(ai).ent_type_ == "FAC":
@@ -731,6 +736,94 @@ def city_possessives(ctx: Context, sent: Sentence) -> None:
             ctx.emit("partOf", pi, next(iter(cities.values())), sent, "rule:city-possessive", 0.75)
 
 
+# "Brazoria, Fort Bend and Galveston counties in southeast Texas", "the Donetsk and Luhansk regions of Ukraine":
+# a list of places, the plural of their kind, and the place they all lie in
+_PLURAL_KIND_IN = re.compile(r"\s+(?:counties|provinces|regions|districts|states|oblasts|governorates|prefectures|"
+                             r"cantons|departments|municipalities|cities|towns|villages)\s+(?:in|of)\s+(?:the\s+)?"
+                             + _DIRECTIONS + r"?$", re.I)
+_LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:" + _DIRECTIONS + r")?", re.I)
+
+
+def listed_places_in(ctx: Context, sent: Sentence) -> None:
+    """`Brazoria, Fort Bend and Galveston counties in southeast Texas`: each place of the list lies in the
+    last one, where what the gazetteer knows of both allows it. A name of the list the model took for
+    something else ("southern Harris Counties") is stepped over, not placed."""
+    for bi, b in sent.of_type("Place"):
+        items = [(i, m) for i, m in sent.mentions if m.end <= b.start]
+        if not items or _kind(ctx, bi) in ("City", None) and not atlas.known(b.text):
+            continue
+        last_i, last = items[-1]
+        if not _PLURAL_KIND_IN.fullmatch(ctx.text[last.end:b.start]):
+            continue
+        k = len(items) - 1
+        while k >= 0:
+            ai, a = items[k]
+            if a.type == "Place" and _kind(ctx, ai) not in ("Country", "Continent") \
+                    and _contains(ctx, ai, bi, unknown=True):
+                ctx.emit("partOf", ai, bi, sent, "rule:place-list-in", 0.75)
+            if k == 0 or not _LIST_ITEM_GAP.fullmatch(ctx.text[items[k - 1][1].end:a.start]):
+                break
+            k -= 1
+
+
+# "Mosul, one of Iraq's largest cities", "Serbia is the largest of Yugoslavia's six republics"
+_ONE_OF = re.compile(r"\s*(?:,|\s+(?:is|was|remains))\s+(?:(?:one|the\s+[a-z]+est|the\s+most\s+[a-z]+)|[a-z]+est)\s+of\s+"
+                     r"(?:the\s+)?$")
+_OWNED_KINDS = re.compile(r"\s?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:republics|provinces|regions|states|cities|towns|"
+                          r"counties|oblasts|districts|governorates|territories|emirates|prefectures)\b")
+
+
+def one_of_places(ctx: Context, sent: Sentence) -> None:
+    """`Mosul, one of Iraq's largest cities`, `Serbia is the largest of Yugoslavia's six republics`: the
+    place is one of the other's parts of that kind."""
+    places = sent.of_type("Place")
+    for (ai, a), (bi, b) in zip(places, places[1:]):
+        kinds = _OWNED_KINDS.match(ctx.text, b.end, sent.end) if _ONE_OF.fullmatch(ctx.text[a.end:b.start]) else None
+        if kinds is None or _kind(ctx, ai) == "Continent" or _kind(ctx, bi) in ("City", "Continent"):
+            continue
+        # ("Serbia is the largest of Yugoslavia's six republics": a state that was once a republic of another)
+        federal = _kind(ctx, ai) == "Country" and kinds.group(0).split()[-1] in ("republics", "states", "emirates")
+        if federal or _contains(ctx, ai, bi, unknown=True):
+            ctx.emit("partOf", ai, bi, sent, "rule:place-one-of", 0.8)
+
+
+# "the Haitian Parliament" or "Iran's Central Bank", read as "Parliament of Haiti" (kg.extract.rules)
+_STATE_BODY_NORMAL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Parliament|Bank|Court) of (?P<country>[A-Z][\w .'-]+)")
+
+
+def _state_of_body(ctx: Context, org: Mention):
+    """The country whose own body `org` is, by its name: "the Bulgarian Socialist Party", "the Haitian
+    Parliament"; None for "the American University of Beirut" (a place in the name) or a name the
+    country's adjective opens that is no nation's body ("the Syrian Observatory for Human Rights")."""
+    if org.method == "rule:embassy":
+        match = _STATE_BODY_NORMAL.fullmatch(org.normal or "")
+        entry = ctx.gazetteer.lookup_name(match.group("country")) if match else None
+        return entry if entry is not None and entry.subtype == "Country" else None
+    words = re.sub(r"^[Tt]he\s+", "", org.text).split()
+    if len(words) < 2 or words[-1].lower() not in W.NATIONAL_BODY_HEADS \
+            or {"of", "in", "for"} & {w.lower() for w in words}:
+        return None  # "the American Chamber of Commerce in Shanghai"
+    for n in (2, 1):
+        if len(words) > n and (country := ctx.gazetteer.country_for_demonym(" ".join(words[:n]))) is not None:
+            return country if country.subtype == "Country" else None
+    return None
+
+
+def national_bodies(ctx: Context, sent: Sentence) -> None:
+    """`Haiti ... the Haitian Parliament's declaration`: a body named with a country's adjective and a
+    noun for a nation's own body (W.NATIONAL_BODY_HEADS) sits in that country, when the sentence names it
+    too (the relation's evidence is the pair of names; an adjective alone is no mention of the country)."""
+    for oi, org in sent.of_type("Organization"):
+        country = _state_of_body(ctx, org)
+        if country is None:
+            continue
+        named = [(pi, m) for pi, m in sent.of_type("Place") if m.key == country.id
+                 and getattr(ctx.gazetteer.lookup_name(m.text.rstrip(".")), "id", None) == country.id]  # not "President", "Russian"
+        if named:
+            pi, _ = min(named, key=lambda pm: abs(pm[1].start - org.start))
+            ctx.emit("headquarteredIn", oi, pi, sent, "rule:national-body", 0.8)
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Seats and parts of one sentence."""
     headquarters(ctx, sent)
@@ -746,3 +839,6 @@ def extract(ctx: Context, sent: Sentence) -> None:
     atlas_pairs(ctx, sent)
     organisation_parts(ctx, sent)
     city_possessives(ctx, sent)
+    national_bodies(ctx, sent)
+    listed_places_in(ctx, sent)
+    one_of_places(ctx, sent)

@@ -30,7 +30,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|\b)(?:the\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}[A
 # "X of the Y", "X from the Y", "X of the main opposition Y" (lower-case words only: no other name between)
 # "a letter to X from the White House": X is the one it went to, not one of the White House's people
 _SENT_FROM = re.compile(r"\b(?:to|for|with|by|against|on|at|toward|towards)\s+$", re.I)
-_OF_BODY = re.compile(r"^(?:\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?|"
+# ("X of the corporate law firm of Y": a firm's kind, then its name after "of")
+_OF_BODY = re.compile(r"^(?:\s+(?:of|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3}(?:(?<=firm\s)of\s+)?)?|"
                       r"\s*,\s*\d{1,3}\s*,\s+(?:of|from)\s+the\s+(?:[a-z][\w-]*\s+){0,3})$")  # "X, 44, of Y" is a hometown
 # "Sen. X of Idaho": a name right after another name and "of" is a place, whatever it was tagged.
 _AFTER_NAME_OF = re.compile(r"[A-Z][\w.]+\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?$")  # ("of New Hampshire")
@@ -160,7 +161,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             and ctx.doc[ctx.span(ctx.mention_at(ctx.doc[i - 1])).start - 1].lower_ in ("to", "the"):
         i -= 1  # "U.S. Ambassador to the UN, Susan Rice": the title and its post's place before a comma
     role_words, body, country, party, start_char = [], None, None, None, person.start
-    to_body = None
+    to_body, department = None, None
     while i >= 0 and ctx.doc[i].idx >= sent.start:
         tok = ctx.doc[i]
         if "\n" in tok.text_with_ws:
@@ -216,6 +217,9 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         if low.strip(".") in W.PARTY_NAMES and len(low) > 2:
             party = party_mention(ctx, tok.text, tok.idx, tok.idx + len(tok.text), sent)
             break
+        if department is None and _department_word(ctx, i, role_words, sent):
+            department, i = tok.text, i - 1  # "CNEN Radioprotection Director X": a department of the body before it
+            continue
         if ctx.gazetteer.country_for_demonym(tok.text):
             country, start_char = (tok.text, tok.idx), tok.idx
         elif i > 0 and ctx.doc[i - 1].idx >= sent.start \
@@ -273,12 +277,17 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         return
     if to_body is not None:
         role = f"{role} to {to_body}"
+    if department is not None:
+        if body is None:
+            return  # the word was no department of a body after all
+        role = f"{department} {role}"  # "Judiciary Chairman" of the House, not the House's chairman
     ctx.roles[pi] = role
     if role.lower().endswith("counterpart"):
         return  # resolved by counterpart(), which needs the other person's role
     if body is not None:
         if not _nationality(ctx, role, body):
-            ctx.emit(_predicate(role), pi, body, sent, "rule:title", 0.9, role, past)
+            ctx.emit(_predicate(role), pi, body, sent, "rule:title+department" if department else "rule:title", 0.9,
+                     role, past)
     elif country is not None and not (_predicate(role) == "affiliatedWith" and not role.lower().startswith("spokes")) \
             and role.split()[-1].lower() not in CONGRESS_TITLES:  # "U.S. Sen. X": a form of address
         # "Japanese journalist Kenji Goto" says a nationality, not an employer
@@ -303,6 +312,22 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
     elif not re.match(r"\s*(?:of|for)\b", sent.after(person, 8)) and sole_unknown_holder(ctx, sent, person, role) \
             and (ci := earlier_country(ctx, sent, role, start_char)) is not None:
         ctx.emit("holdsPosition", pi, ci, sent, "rule:title+earlier", 0.7, role, past)
+
+
+def _department_word(ctx: Context, i: int, role_words: list[str], sent: Sentence) -> bool:
+    """`CNEN Radioprotection Director X`, `NASA Mars Program Manager X`: one capitalised word, no name of its
+    own, between a title's head and the organisation it follows is a department of that body (not a place:
+    "Ohio Valley Director" is no reading; nor a person's name, nor a word that opens the sentence)."""
+    tok = ctx.doc[i]
+    if not role_words or role_words[-1].lower() not in W.ROLE_HEADS | W.AFFILIATION_HEADS \
+            or not tok.is_title or not tok.is_alpha or ctx.mention_at(tok) is not None or i == 0 \
+            or ctx.doc[i - 1].idx < sent.start or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+        return False
+    owner = ctx.mention_at(ctx.doc[i - 1])
+    if owner is None or ctx.mentions[owner].type != "Organization":
+        return False
+    entry = ctx.gazetteer.lookup_name(ctx.mentions[owner].text)
+    return not (entry is not None and entry.type == "Place") and place_index().lookup(ctx.mentions[owner].text) is None
 
 
 def _skip_honorifics(ctx: Context, i: int, sent: Sentence) -> int:

@@ -47,6 +47,7 @@ _PLAYERS = frozenset(
     sweeper centre-back center-back playmaker batsman bowler spinner off-spinner leg-spinner seamer paceman
     all-rounder wicketkeeper wicket-keeper opener quarterback pitcher catcher infielder outfielder shortstop
     linebacker receiver tailback lock prop flanker fly-half scrum-half centre hooker team-mate teammate
+    placekicker kicker punter
     mate""".split())
 _MATES = frozenset("team-mate teammate mate".split())
 _TITLE_GAP = re.compile(

@@ -158,3 +158,19 @@ INQUIRY_HEADS = frozenset(["counsel"])
 UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
 # First words of a rank ("Rear Adm.", "Vice Admiral", "Lance Cpl."): never a body of their own.
 RANK_MODIFIERS = frozenset("rear vice lance petty staff master brigadier lieutenant".split())
+# Head nouns of a nation's own bodies, named with its adjective: "the Haitian Parliament", "the Bulgarian
+# Socialist Party", "the Russian Defence Ministry" sit in that country. (Not an embassy, a mission or a
+# delegation, which sit abroad; nor a "Council", "Observatory" or "Institute", which are as often a group in
+# exile or abroad: "the Syrian National Council" sat in Istanbul.)
+NATIONAL_BODY_HEADS = frozenset(
+    """parliament government ministry army navy military police party court cabinet senate assembly congress
+    legislature guard guards forces agency bank""".split())
+# States that no longer exist and the gazetteer's countries whose land they held: "Frankfurt, West Germany"
+# and "Kiev, Soviet Union" name a town of today's Germany or Ukraine in the state of the day.
+FORMER_STATES = {
+    "west-germany": frozenset(["germany"]), "east-germany": frozenset(["germany"]),
+    "soviet-union": frozenset("""russia ukraine belarus kazakhstan uzbekistan turkmenistan kyrgyzstan tajikistan georgia
+        armenia azerbaijan moldova lithuania latvia estonia""".split()),
+    "yugoslavia": frozenset("serbia croatia slovenia bosnia-and-herzegovina montenegro north-macedonia kosovo".split()),
+    "czechoslovakia": frozenset(["czech-republic", "slovakia"]),
+}
