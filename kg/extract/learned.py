@@ -395,6 +395,30 @@ def _opposed(person: Span, body: Span) -> bool:
     return False
 
 
+# Nouns of a programme or desk inside a body: "head of the EU program at the Institute" heads a programme about
+# the EU, named after it, and works at the Institute.
+PROGRAMME_NOUNS = frozenset("program programs programme programmes project projects initiative initiatives "
+                            "desk desks".split())
+
+
+def _names_a_programme(span: Span) -> bool:
+    """`the EU program`, `the Iran desk`: the name qualifies a programme's noun, so it is the programme's topic."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PROGRAMME_NOUNS
+
+
+def _plural_apposition(person: Span, body: Span) -> bool:
+    """`Emmanuel Macron, the geniuses of the World Bank, ...`: a plural noun in apposition to one person (a list
+    of people and groups) describes others, so the body under it is not the person's."""
+    person_tokens = {t.i for t in person}
+    for tok in _ancestors(body.root)[1:]:
+        if tok.i in person_tokens:
+            return False
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and tok.head.i in person_tokens:
+            return True
+    return False
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -433,7 +457,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
-                                            or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
+                                            or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})
+                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])):
                         continue
                     if "rule:table" in a[1].method and "rule:table" in b[1].method:
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat
