@@ -158,3 +158,7 @@ INQUIRY_HEADS = frozenset(["counsel"])
 UNIT_HEADS = frozenset("head director chief chairman chairwoman chair manager leader".split())
 # First words of a rank ("Rear Adm.", "Vice Admiral", "Lance Cpl."): never a body of their own.
 RANK_MODIFIERS = frozenset("rear vice lance petty staff master brigadier lieutenant".split())
+
+# Platforms people post on: "Jane Doe, Twitter" under a quotation says where she wrote it, not who employs her.
+PLATFORMS = frozenset("twitter x facebook instagram youtube telegram tiktok snapchat reddit medium substack "
+                      "linkedin weibo wechat vkontakte vk gab parler gettr rumble threads bluesky mastodon".split())
