@@ -716,7 +716,9 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if other.start < start or _modifies_a_noun(ctx, oi):
                 continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
             match = _APPOSITION.match(ctx.text[start:other.start])
-            if match and not _finite_verb_at(ctx, start + match.start("role")) \
+            if match and _portfolio(match, other):
+                pass  # "X, the special representative for Afghanistan": the place is the post's portfolio
+            elif match and not _finite_verb_at(ctx, start + match.start("role")) \
                     and not _plural_head(match.group("role").split()):
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
@@ -752,6 +754,13 @@ def _finite_verb_at(ctx: Context, offset: int) -> bool:
     """The word at `offset` is a finite verb: "X, urged the leaders of Y" says what X did, names no title."""
     token = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
     return token is not None and len(token) > 0 and token[0].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _portfolio(match: re.Match, other: Mention) -> bool:
+    """`envoy for Syria`, `coordinator for the Middle East`: a place after "for" and an envoy's, adviser's or
+    negotiator's title is what the post deals with, not the body that holds it."""
+    prep = match.group(0).split()[-2 if match.group(0).split()[-1].lower() == "the" else -1].lower()
+    return prep == "for" and other.type == "Place" and match.group("role").split()[-1].lower() in W.PORTFOLIO_HEADS
 
 
 def _plural_head(words: list[str]) -> bool:
