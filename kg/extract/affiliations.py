@@ -216,6 +216,8 @@ def name_outlet_lines(ctx: Context, sent: Sentence) -> None:
         line_end = start + len(ctx.text[start:end].rstrip(" ."))
         outlet = next((i for i, m in enumerate(ctx.mentions) if m.type == "Organization" and m.start >= person.end
                        and m.end == line_end and _LINE_OUTLET.match(ctx.text[person.end:m.start])), None)
+        if outlet is not None and _platform(ctx, outlet):
+            continue  # "Jane Doe, Twitter": where the quotation was posted
         if outlet is not None:
             ctx.emit("affiliatedWith", pi, outlet, sent, "rule:byline", 0.8)
 
@@ -229,7 +231,7 @@ def unnamed_sources(ctx: Context, sent: Sentence) -> None:
     known outlet (a gazetteer organisation) at its end and a given name first: the person, and the outlet."""
     for oi, org in sent.of_type("Organization"):
         start, end = _line_of(ctx.text, org.start)
-        if org.end != start + len(ctx.text[start:end].rstrip(" .")) or ctx.entry(oi) is None:
+        if org.end != start + len(ctx.text[start:end].rstrip(" .")) or ctx.entry(oi) is None or _platform(ctx, oi):
             continue
         match = _SOURCE_LINE.search(ctx.text, start, org.start)
         if match is None or match.group("name").split()[0].lower() not in given_names():
@@ -240,6 +242,12 @@ def unnamed_sources(ctx: Context, sent: Sentence) -> None:
         pi = ctx.add_mention(Mention(text=match.group("name"), start=n_start, end=n_end, type="Person",
                                      sentence=sent.idx, method="rule:byline"))
         ctx.emit("affiliatedWith", pi, oi, sent, "rule:byline", 0.8)
+
+
+def _platform(ctx: Context, i: int) -> bool:
+    """The mention names a platform people post on (Twitter, Substack), not a publisher that employs them."""
+    m = ctx.mentions[i]
+    return (m.normal or m.text).lower() in W.PLATFORMS or m.text.lower() in W.PLATFORMS
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg import data
 from kg.extract import geo
+from kg.extract.modality import lemma_in
 from kg.lang.en import relation_words as W
 from kg.lang.en.lexicon import PERSON_NOUNS
 from kg.gazetteer import Gazetteer
@@ -395,6 +396,45 @@ def _opposed(person: Span, body: Span) -> bool:
     return False
 
 
+# Nouns of a programme or desk inside a body: "head of the EU program at the Institute" heads a programme about
+# the EU, named after it, and works at the Institute.
+PROGRAMME_NOUNS = frozenset("program programs programme programmes project projects initiative initiatives "
+                            "desk desks".split())
+
+
+def _names_a_programme(span: Span) -> bool:
+    """`the EU program`, `the Iran desk`: the name qualifies a programme's noun, so it is the programme's topic."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PROGRAMME_NOUNS
+
+
+def _plural_apposition(person: Span, body: Span) -> bool:
+    """`Emmanuel Macron, the geniuses of the World Bank, ...`: a plural noun in apposition to one person (a list
+    of people and groups) describes others, so the body under it is not the person's."""
+    person_tokens = {t.i for t in person}
+    for tok in _ancestors(body.root)[1:]:
+        if tok.i in person_tokens:
+            return False
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and tok.head.i in person_tokens:
+            return True
+    return False
+
+
+_SPEECH_VERBS = frozenset("tell say speak talk write".split())
+_SPEECH_NOUNS = frozenset("interview interviews conversation call".split())
+
+
+def _addressed(span: Span) -> bool:
+    """`told The Associated Press in Tehran`, `in an interview with CNN in Anchorage`: the body is whom someone
+    spoke to, and a place after it is where they spoke, not where the body is based."""
+    root = span.root
+    if root.dep_ in ("dobj", "dative") and lemma_in(root.head, {"tell"}):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("to", "with") and (
+        lemma_in(prep.head, _SPEECH_VERBS) is not None or prep.head.lower_ in _SPEECH_NOUNS)
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -427,13 +467,15 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                     if b is a or b[1].type not in object_types or (a[1].key and a[1].key == b[1].key):
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
-                                             or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])):
+                                             or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])
+                                             or _addressed(a[2])):
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
-                                            or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})):
+                                            or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})
+                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])):
                         continue
                     if "rule:table" in a[1].method and "rule:table" in b[1].method:
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat

@@ -275,7 +275,8 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
         if not _PAIR_GAP.match(sent.between(a, b)) or _subject_after(ctx, ai, bi) or (_NAME_GOES_ON.match(ctx.text, b.end) and not b.text.endswith(".")):
             continue
         # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
-        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*$", sent.between(places[n - 1][1], a)) \
+        # ("Asia and the Middle East, Russia and ...": the article may stand before the next item)
+        before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$", sent.between(places[n - 1][1], a)) \
             and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1]))
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \

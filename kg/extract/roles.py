@@ -166,6 +166,10 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         tok = ctx.doc[i]
         if "\n" in tok.text_with_ws:
             break  # a title never runs across a line break ("USA TODAY\n\nJim Doe")
+        if i >= 2 and ctx.doc[i - 1].text == "-" and ctx.doc[i - 2].lower_ in ("pro", "anti") \
+                and ctx.doc[i - 2].idx >= sent.start:
+            i -= 3  # "Ukraine's pro-Russian former president X", "pro-Kremlin": a leaning, not the post's country
+            continue
         owner = ctx.mention_at(tok)
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                 and _subject_area(ctx, owner, role_words):
@@ -511,6 +515,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
         for noun in _role_nouns(ctx, root):
             if noun.tag_ in ("NNS", "NNPS") or "\n" in ctx.text[min(noun.idx, person.start):max(noun.idx, person.end)]:
                 continue  # "Iraqi political leaders" is no title of one person; a byline line is no apposition
+            nxt = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
+            if noun.idx > person.end and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP"):
+                continue  # "close to X, a senior US official said": the noun phrase is who said it
             if _title_of_next_name(ctx, noun, pi):
                 continue  # "Mitt Romney, former New York City mayor and top adviser Rudy Giuliani": Giuliani's
             if noun.idx > person.end and any(m.type == "Person" and person.end <= m.start and m.end <= noun.idx
@@ -734,7 +741,10 @@ def appositions(ctx: Context, sent: Sentence) -> None:
             if other.start < start or _modifies_a_noun(ctx, oi):
                 continue  # "president of the Moscow-based institute", "of the Middle Eastern arm of"
             match = _APPOSITION.match(ctx.text[start:other.start])
-            if match and not _finite_verb_at(ctx, start + match.start("role")):
+            if match and _portfolio(match, other):
+                pass  # "X, the special representative for Afghanistan": the place is the post's portfolio
+            elif match and not _finite_verb_at(ctx, start + match.start("role")) \
+                    and not _plural_head(match.group("role").split()):
                 _apposition(ctx, sent, pi, oi, match.group("role").split(), match.group(0))
             elif other.type == "Organization" and not _SENT_FROM.search(sent.before(person, 12)) and (
                     (_OF_BODY.match(sent.between(person, other)) and not _origin(ctx, oi, sent.between(person, other)))
@@ -769,6 +779,19 @@ def _finite_verb_at(ctx: Context, offset: int) -> bool:
     """The word at `offset` is a finite verb: "X, urged the leaders of Y" says what X did, names no title."""
     token = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
     return token is not None and len(token) > 0 and token[0].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _portfolio(match: re.Match, other: Mention) -> bool:
+    """`envoy for Syria`, `coordinator for the Middle East`: a place after "for" and an envoy's, adviser's or
+    negotiator's title is what the post deals with, not the body that holds it."""
+    prep = match.group(0).split()[-2 if match.group(0).split()[-1].lower() == "the" else -1].lower()
+    return prep == "for" and other.type == "Place" and match.group("role").split()[-1].lower() in W.PORTFOLIO_HEADS
+
+
+def _plural_head(words: list[str]) -> bool:
+    """The title's head is plural: "Obama, the leaders of Britain, ..." names others, not his post."""
+    head = next((w.lower() for w in words if w.lower() in W.ROLE_HEADS | W.AFFILIATION_HEADS), None)
+    return head in W.PLURAL_ROLE_HEADS
 
 
 def _title_suffix(words: list[str]) -> list[str]:

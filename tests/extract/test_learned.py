@@ -229,3 +229,13 @@ def test_a_name_after_an_age_and_of_is_a_home_town_not_an_employer(candidate_pai
     # "of the Acme Corporation" after an age may name the employer: it stays a candidate
     assert ("work", "Mark Olsen", "Acme Corporation") in candidate_pairs(
         "The victims were Mark Olsen, 35, of the Acme Corporation and Jane Holloway, 41, of Tulsa.")
+
+
+def test_a_body_spoken_to_is_not_based_where_it_was_spoken_to(extract):
+    """'told The Associated Press in Tehran': where the telling was, not the agency's seat."""
+    for text in ("\"The talks were useful,\" the minister told The Associated Press in Tehran.",
+                 "The minister said in an interview with CNN in Anchorage that the talks had failed."):
+        _, rels = extract(text)
+        assert not [r for *_, r in rels if r.predicate == "headquarteredIn"], (text, rels)
+    _, rels = extract("The U.S. Embassy in Tripoli was closed on Friday.")
+    assert [r for *_, r in rels if r.predicate == "headquarteredIn"], rels

@@ -174,3 +174,9 @@ FORMER_STATES = {
     "yugoslavia": frozenset("serbia croatia slovenia bosnia-and-herzegovina montenegro north-macedonia kosovo".split()),
     "czechoslovakia": frozenset(["czech-republic", "slovakia"]),
 }
+
+
+
+# Platforms people post on: "Jane Doe, Twitter" under a quotation says where she wrote it, not who employs her.
+PLATFORMS = frozenset("twitter x facebook instagram youtube telegram tiktok snapchat reddit medium substack "
+                      "linkedin weibo wechat vkontakte vk gab parler gettr rumble threads bluesky mastodon".split())
