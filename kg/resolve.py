@@ -157,6 +157,9 @@ class _Group:
     gazetteer_id: str = ""
     label: str = ""  # fixed by kg.placesense for a town named with its state ("Manhattan, Kansas")
     place: object = None  # its GeoNames feature (kg.places.GeoPlace), likewise
+    # the types of its mentions that were linked to it as short forms: the type of a body all of whose mentions
+    # are short forms of each other ("Revolutionary Guard" beside "Islamic Revolutionary Guard"), not "Person"
+    linked_types: Counter = field(default_factory=Counter)
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -986,6 +989,8 @@ class _Resolver:
                     group.forms[item.written] += 0  # an alternative label, never the label
                 if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
+                elif (aid, i) in self.plain:
+                    group.linked_types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
         return groups, keys_by_article
 
@@ -1083,7 +1088,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
         entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
         o = overrides.get(key)
         etype = (entry.type if entry else "Person" if key.startswith("p:")
-                 else _vote(group.types) if group.types else "Person")
+                 else _vote(group.types) if group.types else _vote(group.linked_types) if group.linked_types else "Person")
         etype = (o.type if o and o.type else "") or etype
         label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))

@@ -1193,3 +1193,15 @@ def test_a_party_letter_before_a_state_and_a_script_cue_are_no_names():
                                       ("Tim Scott", "Person"), ("R- S.C.", "Place"), ("VO", "Organization"),
                                       ("Putin", "Person")))
     assert by_article["a"][1] == "South Carolina" and by_article["a"][2] is None
+
+
+def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(monkeypatch):
+    import kg.resolve as resolve
+
+    def link_to_itself(named, texts, modifier):  # every mention a short form, linked to the node it names
+        return {(aid, i): n.key for aid, names in named.items() for i, n in enumerate(names) if n is not None}
+
+    monkeypatch.setattr(resolve, "link_variants", link_to_itself)
+    res, _ = _resolve(_text_ex("a", "We in the FSA do not have these.", ("FSA", "Organization")),
+                      _text_ex("b", "Rain fell on Lake Bled today.", ("Lake Bled", "Place")))
+    assert _types(res) == {"FSA": "Organization", "Lake Bled": "Place"}
