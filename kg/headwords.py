@@ -24,6 +24,14 @@ ORGANIZATION_HEADS = frozenset(
     administration academy movement brigade battalion militia corps television broadcasting newspaper
     magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board pac""".split()
 )
+# Heads that alone name no one body ("the Group of 20 summit" cut to "Group", "Alliance members", "Parliamentary
+# Assembly President" cut to "Assembly"): a one-word name the gazetteer does not know. Not chambers and services
+# that a country has one of ("Senate", "Congress", "Army").
+GENERIC_BODY_WORDS = frozenset(
+    """group alliance assembly committee council commission union league association organization organisation
+    agency movement coalition forum foundation institute ministry department bureau board fund network company
+    corporation university college academy cooperation""".split()
+)
 # First words that make a name a body, whatever follows: "Team Obama", "Team Mueller", "Team USA" name a team or
 # an administration, not the person or place named after the word.
 LEADING_BODY_WORDS = frozenset(["team"])
@@ -72,6 +80,14 @@ IDEA_HEADS = frozenset("doctrine doctrines".split())
 # of the Union Address", "New Year Speech", "the national anthem"); the last word, not the head before "of".
 # Not "song": a Korean name may end in it ("Kim Chol Song").
 WORK_HEADS = frozenset("address speech sermon anthem hymn ballad".split())
+# Of NON_PERSON_WORDS, a common surname after a given name ("Monty Hall", "Gus Hall"): a person's name unless some
+# mention's words call it a place. Not "house", "park" or "beach": "Clarence House", "Victoria Park", "Virginia Beach".
+SURNAME_HEADS = frozenset(["hall"])
+# Documents that end a name are none of the entity types either: "National Defense Strategy", "Worldwide Threat
+# Assessment", "National Intelligence Estimate"; a review only of defence, posture, security and the like ("Nuclear
+# Posture Review", "Strategic Defence and Security Review": "National Review" and "Financial Review" are outlets).
+DOCUMENT_HEADS = frozenset("strategy assessment estimate".split())
+REVIEWED_SUBJECTS = frozenset("posture defense defence security development diplomacy spending budget".split())
 # Time zones written after a clock time ("9 p.m. ET", "KST"): never an entity.
 TIME_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk kst jst aest".split())
 

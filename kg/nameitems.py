@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, WORK_HEADS, head_word
+from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
+                          REVIEWED_SUBJECTS, WORK_HEADS, head_word)
 from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.model import Extraction
 from kg.names import name_key
@@ -53,6 +54,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0
                             r"freighter|trawler|minesweeper)(?:\s+|,\s+the\s+)$", re.I)
 _APPOSITION_CLOSED = re.compile(r"^\s*(?:[,.;:)]|$)")
 _SURNAME_PARTICLES = frozenset("mc mac de van von da di al el bin ibn la le st abu der den du".split())
+_PARTY_TAG = re.compile(r"^[RDI]-\s*(?=[A-Z])")  # a party's letter before a state ("R-S.C.", "D- Calif.")
 # A state written the AP's way ("Tulsa, Okla.") is the state: one node with "Oklahoma". Not where
 # the full name names something else first (Georgia the country, New York the city, Washington).
 _STATE_FORMS = {k: v for k, v in US_STATE_ABBREVIATIONS.items() if k not in ("Ga.", "N.Y.", "Wash.")}
@@ -93,6 +95,10 @@ _SYSTEM_AFTER = re.compile(r"^(?:\s+(?:missile|air[- ]defen[cs]e|defen[cs]e|anti
 _ARMS_WORDS = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|anti-missile|ballistic|weapons?)\b", re.I)
 _ARMS_BEFORE = re.compile(r"\b(?:missiles?|rockets?|air[- ]defen[cs]e|anti-aircraft|surface-to-air|weapons?|fired|shot down)\b[^.!?\n]*$",
                           re.I)
+# A broadcast script's cues, written in capitals ("VO - Vladimir Putin has declared", "(BEGIN VIDEOTAPE)", "SOT"):
+# voice-over, sound on tape, natural sound; no name.
+_SCRIPT_CUES = frozenset(["VO", "V/O", "SOT", "VO/SOT", "NATS", "NAT SOT", "BEGIN VIDEOTAPE", "END VIDEOTAPE",
+                          "BEGIN VIDEO CLIP", "END VIDEO CLIP", "BEGIN AUDIO CLIP", "END AUDIO CLIP", "CROSSTALK"])
 _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "AP Photo", "AFP Video": a credit
 # A month written in capitals after a name is a date glued to it ("Obama FEB 23 transcript"); not MAY (Theresa May).
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
@@ -180,6 +186,7 @@ class Item:
     written: str = ""  # the form as written, when the name resolved by is another ("Okla." for Oklahoma)
     sex: str = ""  # "f" or "m" when an honorific right before the name says so ("Mrs May", "Mr. Liu")
     relative: bool = False  # a given name given the family name before it ("his wife, Sara"): not written in full
+    outlet: bool = False  # read as a publication's title ("told The Atlantic"), which a sea may share (kg.resolve)
 
 
 def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
@@ -192,7 +199,7 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
         forms = publisher_forms(art.publisher)
         name = next((f for f in forms if (e := gazetteer.lookup_name(f)) is not None and e.type == "Organization"),
                     forms[-1])
-        items.append(Item(name, "Organization", "metadata:publisher"))
+        items.append(Item(name, "Organization", "metadata:publisher", outlet=True))  # apart from a sea of its name
     items.extend(Item(_author_name(a, art.text), "Person", "metadata:author") for a in art.author)
     if art.dateline:
         items.append(Item(art.dateline.strip(), "Place", "metadata:dateline"))
@@ -257,6 +264,7 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     written, completed = "", False
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
+        name = _PARTY_TAG.sub("", name)  # "R- S.C." of "Sen. Tim Scott, R- S.C.": the state
         state = _STATE_FORMS.get(name, _STATE_FORMS.get(name + ".", "") if text[m.end:m.end + 1] == "." else "")
         if state:
             written, name = name, state
@@ -305,7 +313,32 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         # "Curious Comey actions", "SOT PUTIN PRESSER": a heading's capitalised words are no first name;
         # only the last word may name someone, and only if the article names that person in full.
         return Item(words[-1], m.type, m.method, cues=cues, heading=True)
+    if not m.key and _read_as_title(text, m.start, m.end, name):
+        return Item(name, "Organization", m.method, cues=(), written=written, outlet=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
+
+
+# "told The Atlantic", "Nicholas Burns, The Atlantic", "the Atlantic's Jeffrey Goldberg": a one-word title after a
+# capital "The" inside a sentence, or before a person's name after its possessive, reads as a publication.
+_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;)][ \t]+$")
+_OUTLET_PERSON_AFTER = re.compile(r"^['\u2019]s\s+(?:[a-z-]+\s+){0,3}?([A-Z][a-z]+)\s+[A-Z][a-z][\w'-]+")
+
+
+def _read_as_title(text: str, start: int, end: int, name: str) -> bool:
+    """A one-word name after "the" that GeoNames does not know, written as a publication's title."""
+    word = name[4:] if name.startswith("The ") else name
+    if " " in word or not word.isalpha() or not word.istitle() or place_index().lookup(word) is not None:
+        return False
+    if text[start:start + 4] in ("The ", "the "):
+        the_at = start
+    elif text[max(0, start - 4):start] in ("The ", "the "):
+        the_at = start - 4
+    else:
+        return False
+    if text[the_at] == "T" and _INSIDE_SENTENCE.search(text[max(0, the_at - 3):the_at]):
+        return True
+    person = _OUTLET_PERSON_AFTER.match(text[end:end + 60])
+    return person is not None and person.group(1).lower() in given_names()  # not "the West's exploitation of its Cold War"
 
 
 def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
@@ -316,7 +349,7 @@ def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
                 and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                      or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
             or all(w.lower() in _WIDGET_WORDS for w in name.split())
-            or _PHOTO_CREDIT.match(name) or _WEAPON_TAIL.search(name) or _is_equipment(name)
+            or _PHOTO_CREDIT.match(name) or name in _SCRIPT_CUES or _WEAPON_TAIL.search(name) or _is_equipment(name)
             or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
             or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
             or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None))
@@ -521,7 +554,19 @@ def is_event(plain: str) -> bool:
     return len(tokens) >= 2 and (head_word(tokens) in EVENT_HEADS | IDEA_HEADS | _AWARD_HEADS | _CONDITION_HEADS
                                  or tokens[-1] == "act" or tokens[-1] in WORK_HEADS or _holiday_time(tokens)
                                  or (tokens[-1] == "law" and tokens[-2] != "of")  # not "School of Law"
-                                 or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS))  # "Operation Desert Storm"
+                                 or (tokens[0] == "operation" and tokens[1] not in _SMALL_WORDS)  # "Operation Desert Storm"
+                                 or is_document(tokens))
+
+
+def is_document(tokens: list[str]) -> bool:
+    """`national defense strategy`, `nuclear posture review`: a document's name, unless a body's word is in it
+    (`graduate school of national defense strategy`, `international assessment and strategy center`)."""
+    if set(tokens) & (NON_PERSON_WORDS | ORGANIZATION_HEADS | _DOCUMENT_OWNERS):
+        return False
+    return tokens[-1] in DOCUMENT_HEADS or (tokens[-1] == "review" and tokens[-2] in REVIEWED_SUBJECTS)
+
+
+_DOCUMENT_OWNERS = frozenset("project program programme initiative".split())  # "Project on International Order and Strategy"
 
 
 # Feasts and the words for days and spans of time after them: "Easter weekend", "Christmas Eve", "the Memorial Day

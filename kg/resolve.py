@@ -33,12 +33,12 @@ from kg.extract import atlas
 from kg.gazetteer import Gazetteer
 from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
                           ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, LEADING_BODY_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
-                          TREATY_HEADS, head_word)
+                          TREATY_HEADS, SURNAME_HEADS, GENERIC_BODY_WORDS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
 from kg.linking import Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
-from kg.nameitems import (ERAS, Item, is_cut_person, is_event, is_job_title, is_language_or_faith, is_list, is_model,
+from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
@@ -47,7 +47,7 @@ from kg.places import place_index
 from kg.homecountry import foreign_bodies, owned_bodies
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
 from kg.typecues import EVENT
-from kg.variants import cut_before_tail
+from kg.variants import acronym_of, cut_before_tail
 
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -127,6 +127,7 @@ def _is_coined_event(tokens: list[str], surname: bool) -> bool:
 
 
 _SIDE = " (side)"  # the key of a side named after a town, apart from the town's
+_OUTLET = " (outlet)"  # the key of a publication that shares a sea's name ("The Atlantic"), apart from the sea's
 _SIDE_METHODS = re.compile(r"rule:(?:table|sports|side-title)\b")
 
 
@@ -159,6 +160,9 @@ class _Group:
     gazetteer_id: str = ""
     label: str = ""  # fixed by kg.placesense for a town named with its state ("Manhattan, Kansas")
     place: object = None  # its GeoNames feature (kg.places.GeoPlace), likewise
+    # the types of its mentions that were linked to it as short forms: the type of a body all of whose mentions
+    # are short forms of each other ("Revolutionary Guard" beside "Islamic Revolutionary Guard"), not "Person"
+    linked_types: Counter = field(default_factory=Counter)
 
 
 def _family_name(tokens: list[str]) -> str:
@@ -304,6 +308,9 @@ class _Resolver:
         self.lower_written: dict[str, bool] = defaultdict(bool)  # name -> ever written other than in capitals
         self.person_evidence: set[str] = set()  # names some mention types a person by more than the model
         self.place_cued: set[str] = set()  # names some mention's words call a place ("the town of X", "X mall")
+        # name -> the body and place votes of the words around its mentions ("the university X", "a lawyer at X")
+        self.body_cued: dict[str, Counter] = defaultdict(Counter)
+        self.document_acronyms: set[str] = set()  # "QDDR" where its article names the document it spells
         self._read_names()
         self.types = self._decide_types()
         # Names the words around them call events ("the Zapad exercises") name no entity.
@@ -417,6 +424,7 @@ class _Resolver:
                 if owned and owned.group(1) in self.tagged_surnames and owned.group(1).lower() not in given_names():
                     items[i] = replace(item, name=owned.group(2))
             sides = _sides(items)
+            documents: list[str] = []
             for i, item in enumerate(items):
                 entry = self.gazetteer.by_id(item.key) if item.key else self.gazetteer.lookup_name(item.name)
                 if entry is None and _PREPOSITION.search(item.name):
@@ -437,13 +445,15 @@ class _Resolver:
                     self.gz[(aid, i)] = intern(entry.id)
                     continue
                 plain = intern(name_key(item.name))
-                if (not plain or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
+                if (not plain or plain in GENERIC_BODY_WORDS or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
                         or self._demonym_plural(item.name) or self._surname_of_country(item)
                         or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
+                    if plain and len(plain.split()) >= 2 and is_document(plain.split()):
+                        documents.append(item.name)  # its acronym names the document too ("QDDR")
                     continue
                 if plain in sides and (item.type == "Organization" or (item.type in ("Person", "Place") and _bare(item))):
                     # One sense in the article: its results lines make the name a side, so "Kent made up for lost
@@ -452,6 +462,8 @@ class _Resolver:
                     item = replace(item, type="Organization", cues=tuple(c for c in item.cues if c[0] != "Person"))
                     if place_index().lookup(plain) is not None:
                         plain = intern(plain + _SIDE)
+                if item.outlet:
+                    plain = intern(plain + _OUTLET)
                 self.plain[(aid, i)] = plain
                 self.votes[plain][item.type] += _weight(item.method)
                 self.lower_written[plain] |= not item.name.isupper()
@@ -459,9 +471,27 @@ class _Resolver:
                     self.votes[plain][etype] += weight
                     if etype == "Place" and weight >= 2:
                         self.place_cued.add(plain)
+                    if etype in ("Organization", "Place") and weight > 0 and (weight >= 1 or dict(item.cues).get("Person", 0) < 0):
+                        self.body_cued[plain][etype] += weight  # not the weak "in X", which bodies and times follow too
                 if any(etype == "Person" and weight > 0 for etype, weight in item.cues) or (
                         item.type == "Person" and "rule:" in item.method):
                     self.person_evidence.add(plain)  # "Mr X", "X said", "X, 47,": more than the model's tag
+            for i, item in enumerate(items):
+                if (aid, i) in self.plain and item.name.isupper() and any(acronym_of(item.name, d) for d in documents):
+                    self.document_acronyms.add(self.plain[(aid, i)])
+        self._fold_outlets()
+
+    def _fold_outlets(self) -> None:
+        """A name read as a publication's title stays apart only from a place of that name ("The Atlantic" the
+        magazine and the ocean); otherwise its mentions join the name's other mentions (in place)."""
+        folded = {key: key[:-len(_OUTLET)] for key in self.votes if key.endswith(_OUTLET)}
+        folded = {key: base for key, base in folded.items() if base not in self.votes or _vote(self.votes[base]) != "Place"}
+        for key, base in folded.items():
+            self.votes[base] += self.votes.pop(key)
+            self.lower_written[base] |= self.lower_written.pop(key, False)
+            if key in self.body_cued:
+                self.body_cued[base] += self.body_cued.pop(key)
+        self.plain = {where: folded.get(plain, plain) for where, plain in self.plain.items()}
 
     def _singular_of_known_group(self, aid: str, item: Item):
         """"Houthi rebels" where the gazetteer knows the Houthis: a body's one-word name that the gazetteer has
@@ -598,7 +628,12 @@ class _Resolver:
             elif len(tokens) == 1 and votes["Person"] <= 0 and (key in given_names() or (
                     key in surnames and place is None and votes["Place"] <= 0)):
                 votes = votes + Counter(Person=1.0)  # "Melania" tagged as a place, "Churchill" as a body
-            if len(tokens) >= 2 and not set(tokens) & NON_PERSON_WORDS and head not in PLACE_HEADS | ORGANIZATION_HEADS:
+            # "Monty Hall", "Gus Hall": a given name before a common surname that also heads buildings' names is a
+            # person's name unless some mention's words call it a place ("at Carnegie Hall" has no given name)
+            surname_head = (len(tokens) == 2 and tokens[1] in SURNAME_HEADS and tokens[0] in given_names()
+                            and key not in self.place_cued)
+            if (len(tokens) >= 2 and (surname_head or not set(tokens) & NON_PERSON_WORDS)
+                    and head not in PLACE_HEADS | ORGANIZATION_HEADS):
                 evidence = Counter(votes)
                 if tokens[0] in known_first:
                     evidence["Person"] += 1.5
@@ -619,13 +654,40 @@ class _Resolver:
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
                 others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
                 etype = max(others)[1] if others else None
+            if (etype != "Person" and len(tokens) >= 2 and key in self.person_evidence and tokens[0] in given_names()
+                    and place is None and not self.body_cued.get(key) and not set(tokens) & NON_PERSON_WORDS
+                    and head not in PLACE_HEADS | ORGANIZATION_HEADS | TREATY_HEADS and self.gazetteer.lookup_name(key) is None):
+                # "NPR's Leila Fadel" tagged a body time after time, where a rule or the words around a mention say
+                # person ("Fadel, who", "correspondent Leila Fadel") and none says body or place: a given name decides
+                etype = "Person"
+            if (etype == "Person" and len(tokens) >= 2 and key not in self.person_evidence and tokens[0] not in known_first
+                    and tokens[0] not in EAST_ASIAN_FAMILY_NAMES and self.body_cued.get(key)):
+                # "the French research university Sciences Po", "the Revolutionary Guard as": no given name, no title or
+                # verb of saying, and the words around a mention call it a body or a place: the model's person tag loses
+                cued = self.body_cued[key]
+                etype = max(("Organization", "Place"), key=lambda t: (cued[t], t == "Organization"))
             if (etype == "Person" and len(tokens) == 1 and key not in self.person_evidence and key not in surnames
                     and key not in common_surnames() and atlas.areas(key)):
                 etype = "Place"  # "Alberta's oil sands": a country or province the model alone calls a person
             if etype is not None and place is None and key not in self.place_cued and _is_coined_event(tokens, key in surnames):
                 etype = None
             types[key] = None if etype is None or event > votes[etype] else etype
+        self._retype_spellings(types, known_first)
+        for key in self.document_acronyms:
+            types[key] = None
         return types
+
+    def _retype_spellings(self, types: dict[str, str | None], known_first: set[str]) -> None:
+        """"Ahrar al Sham" beside "the Ahrar al-Sham and": another spelling of a name the words around it made a body
+        or a place takes that type too, unless a mention of its own says it is a person's (in place)."""
+        retyped = {_thing_key(key, "Organization"): types[key] for key, cued in self.body_cued.items()
+                   if " " in key and types.get(key) in ("Organization", "Place")}
+        if not retyped:
+            return
+        for key, etype in types.items():
+            if (etype == "Person" and " " in key and key not in self.person_evidence and key.split()[0] not in known_first
+                    and _thing_key(key, "Organization") in retyped):
+                types[key] = retyped[_thing_key(key, "Organization")]
 
     def type_of(self, where: tuple[str, int]) -> str:
         return self.types[self.plain[where]]
@@ -801,7 +863,8 @@ class _Resolver:
                 keys.append("gz:" + self.gz[where])
             elif where not in self.plain:
                 keys.append(None)
-            elif self.type_of(where) == "Organization" and len(short_forms.get(item.name, ())) == 1:
+            elif (self.type_of(where) == "Organization" and len(short_forms.get(item.name, ())) == 1
+                  and not self.plain[where].endswith(_OUTLET)):  # "Nicholas Burns, The Atlantic" is not NATO's "Atlantic"
                 keys.append(next(iter(short_forms[item.name])))  # "Fox" where the article names Fox News
             else:
                 keys.append(self._key(where, item, in_article, given_in_article, full_at))
@@ -934,7 +997,9 @@ class _Resolver:
     def resolve(self) -> tuple[dict[str, _Group], dict[str, list]]:
         groups: dict[str, _Group] = {}
         keys_by_article = {ex.article.id: self.assign(ex.article.id) for ex in self.articles}
-        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i))) if k else None
+        # a publication kept apart from a sea of its name is no short form of a longer name ("Atlantic" of NATO's)
+        links = link_variants({aid: [Named(k, item.name, self._item_type((aid, i)), self._is_acronym((aid, i)))
+                                     if k and not self.plain.get((aid, i), "").endswith(_OUTLET) else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()},
                               self.texts, modifier=_is_place_word)
@@ -979,6 +1044,8 @@ class _Resolver:
                     group.forms[item.written] += 0  # an alternative label, never the label
                 if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
+                elif (aid, i) in self.plain:
+                    group.linked_types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
         return groups, keys_by_article
 
@@ -1102,7 +1169,7 @@ def resolve_entities(extractions: list[Extraction], gazetteer: Gazetteer,
         entry = gazetteer.by_id(group.gazetteer_id) if group.gazetteer_id else None
         o = overrides.get(key)
         etype = (entry.type if entry else "Person" if key.startswith("p:")
-                 else _vote(group.types) if group.types else "Person")
+                 else _vote(group.types) if group.types else _vote(group.linked_types) if group.linked_types else "Person")
         etype = (o.type if o and o.type else "") or etype
         label = (o.label if o and o.label else "") or _label(group, entry)
         alts = tuple(sorted(f for f in group.forms if f != label))

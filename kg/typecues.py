@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.personnames import given_names
+from kg.personnames import given_names, titles
 
 # The vote of words that say a name names an event ("the Zapad exercises"): none of the entity types, so
 # resolution drops a name whose event votes outweigh its type's.
@@ -20,6 +20,10 @@ _PLACE_OF = re.compile(
     r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
     r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+# "the eastern suburbs of Zamalka and Ein Tarma", "the towns of Marea, Tal Rifaat and Azaz": the later names of a
+# list after a plural noun for places.
+_PLACE_OF_LIST = re.compile(r"\b(?:towns|cities|villages|provinces|regions|districts|suburbs|neighbou?rhoods)\s+of\s+"
+                            r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+){0,4}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},?\s+and\s+$")
 _PLACE_IN = re.compile(r"\b(?:in|at|near)\s+$")  # not "to" or "from": "paid to Melania"
 # "Guiuan, a coastal town on the island", "Chuquicamata, the world's largest copper mine,": a kind of place in
 # apposition, with no "of" or possessive before it ("Roizman, the mayor of Russia's fourth-largest city" is a
@@ -96,7 +100,29 @@ _APPOSED_BODY_BEFORE = re.compile(r"(?:\b(?:the|of|for|with|at|in|from)|['\u2019
 # "the opposition party Yabloko", "the Kurdish broadcaster Rudaw": a noun for a body right before the name.
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:party|group|agency|newspaper|broadcaster|channel|company|firm|bank|organization|organisation|website|"
-    r"magazine|outlet|movement|militia|network)\s+$")
+    r"magazine|outlet|movement|militia|network"
+    # "the French research university Sciences Po", "the punk-rock band Pussy Riot", "the tabloid Bild"
+    r"|university|institute|think[- ]tank|tabloid|publication|band|airline|club)\s+$")
+# "The Korean Workers' Party's official newspaper, Rodong, published": a publication's name in apposition.
+_OUTLET_APPOSED_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|broadcaster|channel|agency|website|magazine|tabloid)\s*,\s+$")
+# "a lawyer at Day Pitney", "a senior fellow at the Brookings Institution": where such a calling is held is a
+# body (a town GeoNames knows still wins by its own vote: "a professor at Oxford").
+_CALLING_AT = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lawyer|attorney|partner|analyst|economist|researcher|"
+                         r"fellow|scholar|lecturer|associate|strategist|consultant|expert|professor)\s+at\s+(?:the\s+)?$")
+# "The report, called the Quadrennial Diplomacy and Development Review", "a new plan called the Nuclear Posture
+# Review": a document named as such is none of the entity types.
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|review|plan|strategy|document|study|paper|assessment|blueprint|memo|memorandum)"
+                              r",?\s+(?:called|titled|entitled|dubbed|named|known\s+as)\s+(?:the\s+)?$"
+                              # "what he called a “Rigged Witch Hunt”": a coinage quoted after calling it so
+                              r"|\b(?:what|which)\s+(?:he|she|they|it|we|I)\s+(?:called|calls|dubbed|dubs|termed|terms)\s+"
+                              r"(?:an?\s+|the\s+)?[\"\u201c]$", re.I)
+# "the Revolutionary Guard as", "the Ahrar al-Sham and": a name of several words after "the", not followed by a
+# noun it modifies ("the Bashar al-Assad regime") nor by "of" ("the Osama bin Laden of Facebook"), is a body's
+# or a place's; people's names seldom follow "the".
+_ADJECTIVE_OF_NAME = re.compile(r"(?:ian|esque|ist|ite)$")
+_NAME_PARTICLES = frozenset("of and for on the al el bin ibn de du da di van von".split())
+_THE_NAME_AFTER = re.compile(r"^\s*(?:[,.;:!?)\"\u201d]|(?:and|or|as|in|on|at|to|for|from|with|by|is|was|are|were|has|had|"
+                             r"have|which|that|also|could|would|will|can|may|might|must|should|did|does)\b|$)")
 # "along the Danube", "across the Caucasus": one word after "the" is a place or a body, hardly a person.
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
 _ALONE_AFTER = re.compile(r"^\s*(?:[,.;:!?)\"\u201d]|(?:and|or)\b|$)")  # not "the Rumsfeld era": a modifier
@@ -115,11 +141,15 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
             or (_CREDIT_AFTER.match(after) and _credited_name(text[start:end])) or _REPORTED_FROM.match(after)):
         return {"Person": 2.0}
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not (
-            after.startswith(",") and _APPOSED_BODY_BEFORE.search(before))):
+            after.startswith(",") and (_APPOSED_BODY_BEFORE.search(before) or _ORGANIZATION_BEFORE.search(before)
+                                       or _CALLING_AT.search(before)))):
         return {"Person": 1.0}
-    if _ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before):
+    if (_ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before) or _CALLING_AT.search(before)
+            or (_OUTLET_APPOSED_BEFORE.search(before) and after.startswith(","))):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
-    if _PLACE_OF.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
+    if _DOCUMENT_BEFORE.search(before):
+        return {EVENT: 3.0}  # outweighs the model's tag and a head word's vote, as a work's title does
+    if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
             or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)):
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
@@ -136,6 +166,12 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     if _THE_BEFORE.search(before) and _ALONE_AFTER.match(after) and name.isalpha() and name.istitle() \
             and name.lower() not in given_names():
         return {"Person": -1.0, "Place": 0.6, "Organization": 0.5}  # not "the Donald"
+    words = name.split()
+    if (_THE_BEFORE.search(before) and len(words) >= 2 and not {w.lower() for w in words} & (given_names() | titles())
+            and not _ADJECTIVE_OF_NAME.search(words[0])  # "the Jeffersonian Mao,": the name is one word
+            and all(w[:1].isupper() or w in _NAME_PARTICLES or w.startswith(("al-", "el-")) for w in words)
+            and _THE_NAME_AFTER.match(after)):
+        return {"Person": -1.0, "Organization": 0.6, "Place": 0.5}  # "the Revolutionary Guard as a"
     return {}
 
 

@@ -1194,3 +1194,82 @@ def test_an_owner_less_national_body_is_the_body_of_the_country_its_article_name
     assert by_article["b"][4] == "Senate"  # France's article: not the American Senate
     assert by_article["c"][2] == "Ukrainian Ministry of Defence"
     assert by_article["d"][3] == "Foreign Ministry"  # Iran's: the gazetteer has no entry for it, nor Russia's
+
+
+def _types(res) -> dict[str, str]:
+    return {e.label: e.type for e in res.entities}
+
+
+def test_a_name_without_a_given_name_or_person_evidence_takes_the_body_type_its_words_give():
+    res, _ = _resolve(_text_ex("a", "Ms Ray teaches at the research university Lumen Po, she said.",
+                               ("Ray", "Person"), ("Lumen Po", "Person")),
+                      _text_ex("b", "Lumen Po opened a campus.", ("Lumen Po", "Person")),
+                      _text_ex("c", "They backed the Ahrar al-Sham and others. Ahrar al Sham fought on.",
+                               ("Ahrar al-Sham", "Person"), ("Ahrar al Sham", "Person")))
+    types = _types(res)
+    assert types["Lumen Po"] == "Organization"
+    ahrar = [e for e in res.entities if e.label.startswith("Ahrar")]
+    assert len(ahrar) == 1 and ahrar[0].type == "Organization"  # one node, a body, for both spellings
+    # a person named without a given name keeps the person type when a word around says so
+    res, _ = _resolve(_text_ex("a", "Ahrar Kosh, who leads the group, spoke at the Ahrar Kosh and", ("Ahrar Kosh", "Person")))
+    assert _types(res)["Ahrar Kosh"] == "Person"
+
+
+def test_a_given_name_before_a_surname_that_heads_buildings_and_a_person_s_evidence_make_a_person():
+    res, _ = _resolve(_text_ex("a", "He can go back to being Monty Hall.", ("Monty Hall", "Place")))
+    assert _types(res)["Monty Hall"] == "Person"
+    res, _ = _resolve(_text_ex("a", "They met in the town of Monty Hall. Later", ("Monty Hall", "Place")))
+    assert _types(res)["Monty Hall"] == "Place"  # the words around it say place
+    res, _ = _resolve(_text_ex("a", "NPR's Lena Fadley reports. Lena Fadley, who was there, saw it. Lena Fadley saw.",
+                               ("Lena Fadley", "Organization"), ("Lena Fadley", "Organization"),
+                               ("Lena Fadley", "Organization")))
+    assert _types(res)["Lena Fadley"] == "Person"
+
+
+def test_documents_their_acronyms_and_a_lone_generic_head_word_are_no_entities():
+    res, by_article = _resolve(_text_ex("a", "The Arctic Posture Review (APR) says so. The APR adds. The National "
+                                             "Defense Strategy agrees. At the Group of 20 summit, the Group met.",
+                                        ("Arctic Posture Review", "Organization"), ("APR", "Organization"),
+                                        ("APR", "Organization"), ("National Defense Strategy", "Organization"),
+                                        ("Group", "Organization")))
+    assert by_article["a"] == [None] * 5
+    res, by_article = _resolve(_text_ex("a", "said Jim Geraghty of National Review on Monday.",
+                                        ("Jim Geraghty", "Person"), ("National Review", "Organization")))
+    assert by_article["a"] == ["Jim Geraghty", "National Review"]  # a magazine, not a review of defence
+
+
+def test_a_publication_named_like_a_sea_is_kept_apart_from_the_sea():
+    res, by_article = _resolve(
+        _text_ex("a", "Ships crossed the Atlantic. Then the Atlantic froze.", ("Atlantic", "Place"), ("Atlantic", "Place")),
+        _text_ex("b", "A diplomat told The Atlantic that NATO, the North Atlantic Treaty Organization, was fine.",
+                 ("Atlantic", "Organization"), ("North Atlantic Treaty Organization", "Organization", "nato")),
+        _text_ex("c", "Nobody, The Atlantic\n\nTrump said so.", ("Atlantic", "Organization"), ("Trump", "Person")))
+    sea = {e.key for e in res.entities if e.type == "Place"}
+    outlet = {e.key for e in res.entities if e.type == "Organization" and "Atlantic" in e.label and e.label != "NATO"}
+    assert len(sea) == 1 and len(outlet) == 1
+    keys = {k for aid in "abc" for k in res.mention_keys[aid]}
+    assert sea <= keys and outlet <= keys
+    assert res.mention_keys["b"][0] == res.mention_keys["c"][0] != res.mention_keys["a"][0]
+    # without a sea of its name, the title joins the name's other mentions
+    res, _ = _resolve(_text_ex("a", "He told The Scotsman so. The Scotsman printed it.", ("Scotsman", "Organization"),
+                               ("The Scotsman", "Organization")))
+    assert len([e for e in res.entities if "Scotsman" in e.label]) == 1
+
+
+def test_a_party_letter_before_a_state_and_a_script_cue_are_no_names():
+    _, by_article = _resolve(_text_ex("a", "Sen. Tim Scott, R- S.C., spoke.\nVO - Putin has declared war.",
+                                      ("Tim Scott", "Person"), ("R- S.C.", "Place"), ("VO", "Organization"),
+                                      ("Putin", "Person")))
+    assert by_article["a"][1] == "South Carolina" and by_article["a"][2] is None
+
+
+def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(monkeypatch):
+    import kg.resolve as resolve
+
+    def link_to_itself(named, texts, modifier):  # every mention a short form, linked to the node it names
+        return {(aid, i): n.key for aid, names in named.items() for i, n in enumerate(names) if n is not None}
+
+    monkeypatch.setattr(resolve, "link_variants", link_to_itself)
+    res, _ = _resolve(_text_ex("a", "We in the FSA do not have these.", ("FSA", "Organization")),
+                      _text_ex("b", "Rain fell on Lake Bled today.", ("Lake Bled", "Place")))
+    assert _types(res) == {"FSA": "Organization", "Lake Bled": "Place"}

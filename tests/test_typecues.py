@@ -149,3 +149,36 @@ def test_a_credit_line_of_two_names_and_an_outlet_names_two_people():
     text = "He said so.\nAna Lind and Tomas Vrba, Daily Courier\nRivers and Mountains, Then and Now\n"
     assert _votes(text, "Tomas Vrba") == {"Person": 2.0} and _votes(text, "Ana Lind") == {"Person": 2.0}
     assert _votes(text, "Rivers") == {}
+
+
+def test_a_body_noun_or_a_calling_held_at_it_types_the_name_a_body():
+    assert _votes("who teaches at the French research university Sciences Po, said", "Sciences Po") == {"Organization": 1.0}
+    assert _votes("arrested the punk band Kestrel Riot for", "Kestrel Riot") == {"Organization": 1.0}
+    assert _votes("said Ann Cole, a partner at Brill Wexley. She", "Brill Wexley") == {"Organization": 1.0}
+    assert _votes("its official newspaper, Minju, printed a photo", "Minju") == {"Organization": 1.0}
+    assert _votes("a senior fellow at the Hudson Forum in Washington", "Hudson Forum") == {"Organization": 1.0}
+    # a person after a calling, and a comma that closes nothing, stay people's
+    assert _votes("the lawyer Ann Cole, who", "Ann Cole") == {"Person": 1.0}
+    assert _votes("told the party, Putin said", "Putin") == {"Person": 1.0}
+
+
+def test_a_document_named_as_such_or_a_coinage_is_no_entity():
+    assert _votes("The report, called the Quadrennial Fiscal Review, was", "Quadrennial Fiscal Review") == {EVENT: 3.0}
+    assert _votes("a new plan titled the Arctic Posture Review, which", "Arctic Posture Review") == {EVENT: 3.0}
+    assert _votes("blamed what he called a \u201cRigged Witch Hunt\u201d investigation", "Rigged Witch Hunt") == {EVENT: 3.0}
+    assert EVENT not in _votes("a company called Brill Wexley, which", "Brill Wexley")  # a company, not a document
+
+
+def test_a_name_of_several_words_after_the_is_a_body_or_place_unless_a_person_s():
+    assert _votes("the whole of the Revolutionary Guard as a terror group", "Revolutionary Guard")["Person"] < 0
+    assert _votes("factions, including the Ahrar al-Sham and others", "Ahrar al-Sham")["Person"] < 0
+    assert _votes("fought against the Bashar al-Assad regime", "Bashar al-Assad") == {}  # it modifies a noun
+    assert _votes("known as the Osama bin Laden of Facebook", "Osama bin Laden") == {}
+    assert _votes("maligned the Muslim Prophet Mohammed.", "Muslim Prophet Mohammed") == {}  # a given name in it
+    assert _votes("the Jeffersonian Mao, has", "Jeffersonian Mao") == {}  # an adjective made of a name
+
+
+def test_the_later_names_of_a_list_of_places():
+    assert _votes("in the eastern suburbs of Zamalka and Ein Tarma. On", "Ein Tarma") == {"Place": 2.0}
+    assert _votes("the towns of Marea, Tal Rifaat and Azaz fell", "Azaz") == {"Place": 2.0}
+    assert _votes("the sons of Zamalka and Ein Tarma", "Ein Tarma") != {"Place": 2.0}

@@ -19,6 +19,9 @@ _MISSION = re.compile(
 # "U.S. Embassy" node for every city
 _EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?P<kind>[Ee]mbassy|[Cc]onsulate)\s+in\s+"
                      r"(?P<place>[A-Z]\w+(?:\s[A-Z]\w+)*)")
+# "which U.S. consulate in Russia", "any Russian embassy in Europe", "another US consulate in": an interrogative or
+# quantifier before the mission names none in particular.
+_OPEN_CHOICE = re.compile(r"\b(?:which|what|whichever|any|another|every|each|no|some)\s+$", re.I)
 # "Russia's Central Bank", "the Iranian Parliament": a body every state has is that state's, never one
 # "Central Bank" node for the central banks of every country an article names
 _STATE_BODY_KINDS = (r"Central Bank|(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health|Education|Energy|Oil)"
@@ -94,6 +97,8 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
                              sentence=sentence_of(start, sentence_starts), method="rule:mission", normal=name))
     missions = []  # (index in found, kind, owner, place) of each embassy or consulate
     for match in _EMBASSY.finditer(text):
+        if _OPEN_CHOICE.search(text[max(0, match.start() - 12):match.start()]):
+            continue  # "which U.S. consulate in Russia should be shut down": none in particular
         country = gazetteer.country_for_demonym(match.group("adj")) or gazetteer.lookup_name(match.group("adj"))
         place = gazetteer.lookup_name(match.group("place"))
         if country is None or country.subtype != "Country" or place is None or place.type != "Place":

@@ -100,3 +100,11 @@ def test_a_mission_in_a_country_is_the_one_the_article_places_in_a_town_of_it():
     # two towns of the country: the article's "consulate in Nigeria" could be either, so it stays apart
     assert normals("The US Consulate in Lagos and the US Consulate in Abuja closed; a US consulate in Nigeria "
                    "reopened.")[-1] == "Consulate of United States in Nigeria"
+
+
+def test_an_open_choice_among_missions_names_none():
+    found = _org_names("The embassy asked followers to vote on which US consulate in Brazil should close, and said "
+                       "any British embassy in Chile would do. The US Consulate in Lagos stayed open.")
+    normals = {normal for _, normal in found}
+    assert "Consulate of United States in Lagos" in normals
+    assert not {"Consulate of United States in Brazil", "Embassy of United Kingdom in Chile"} & normals
