@@ -9,6 +9,9 @@
 - A side's title before a name, `Surrey captain Chris Lewis`, `Sunderland forward Niall Quinn`,
   `ex-England fast bowler X`: a post (captain, coach, manager, owner) or a player of that side;
   `Shearer 's Newcastle team mate Les Ferdinand` makes both players of it.
+- A club's country in a results line, `Benetton ( Italy ) 92 Dinamo ( Russia ) 81`: where the club is
+  based (headquarteredIn). A player's country in the same brackets (`Steffi Graf ( Germany )`) says
+  whom he represents or where he comes from, which no predicate of the contract states.
 
 A side is an Organization (a club, a county) or a Place (a national side, which news reads as the
 country): a player of a club is affiliatedWith it; a player of a national side, and a captain or
@@ -58,7 +61,8 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs, named_sides):
+    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs, named_sides,
+                   side_countries):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -299,7 +303,11 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
     """`Baratelli, who played for Nice and Paris St Germain`, `X captained Australia`: the person's side."""
     from kg.extract.roles import _verbs_of
 
-    for pi, _ in sent.of_type("Person"):
+    for pi, subject in list(sent.mentions):
+        # A surname the model took for a body ("Cunningham played his entire career with X"): whoever
+        # plays a career is a person, so an unknown name is read when the verb's object is the career.
+        if subject.type != "Person" and (subject.type == "Place" or not _unknown_name(ctx, pi)):
+            continue
         root = ctx.root(pi)
         if root is None:
             continue
@@ -311,6 +319,8 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 continue
             preps, role = _CAREER_VERBS[lemma]
             dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+            if subject.type != "Person" and not any(c.lower_ == "career" for c in dobjs):
+                continue
             if preps is not None and any(c.lower_ not in _CAREER_OBJECTS for c in dobjs):
                 continue  # "played golf with Abe", "played a key role in the deal with Microsoft"
             if lemma in _OBJECT_VERBS and not dobjs:
@@ -332,6 +342,7 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 if si is None or si == pi or ctx.root(si) != obj or _side_kind(ctx, si) is None:
                     continue
                 _side(ctx, si)
+                _retype(ctx, pi, "Person")
                 past = lemma in ("play", "captain", "skipper", "coach") and verb.tag_ in ("VBD", "VBN")  # a career told
                 _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, past)
 
@@ -347,3 +358,35 @@ def named_sides(ctx: Context, sent: Sentence) -> None:
     for si, side in sent.mentions:
         if _side_kind(ctx, si) is not None and _SIDE_NOUN.search(ctx.text[max(sent.start, side.start - 40):side.start]):
             _side(ctx, si)
+
+
+_COUNTRY_BRACKET = re.compile(r"^\s*\(\s*(?P<country>[^()]+?)\s*\)")
+_HEAD_TO_HEAD = re.compile(r"^\s*(?:\d{1,3}|beat|bt|v|vs\.?|drew\s+with)\s*$", re.I)
+
+
+def side_countries(ctx: Context, sent: Sentence) -> None:
+    """`Benetton ( Italy ) 92 Dinamo ( Russia ) 81`, `Steaua ( Romania ) beat Sparta ( Czech Republic )
+    2-1`: each club of a head-to-head result is based in the country in the brackets after its name."""
+    line_start = ctx.text.rfind("\n", sent.start, sent.end) + 1 or sent.start
+    bracketed = []  # (name, its country, where the bracket closes): names of any type
+    for si, side in sent.mentions:
+        if side.start < line_start or side.type == "Place":
+            continue
+        bracket = _COUNTRY_BRACKET.match(ctx.text[side.end:_line_end(ctx, side.end, sent)])
+        if bracket is None:
+            continue
+        start, end = side.end + bracket.start("country"), side.end + bracket.end("country")
+        country = next((ci for ci, c in sent.mentions if c.start == start and c.end == end
+                        and c.type == "Place" and _national(ctx, ci)), None)
+        if country is not None:
+            bracketed.append((si, country, side.end + bracket.end()))
+    for (a, a_country, a_end), (b, b_country, _) in zip(bracketed, bracketed[1:]):
+        # Two sides face each other: only a score or "beat" between them, not a table row of many
+        # (a golf line's "Peter O'Malley ( Australia ) 71 73 75 72 , Mark Roe 69 ...").
+        if not _HEAD_TO_HEAD.match(ctx.text[a_end:ctx.mentions[b].start]):
+            continue
+        for si, ci in ((a, a_country), (b, b_country)):
+            # Only a name the line's shape made a side: the model's Organization for a runner's surname
+            # is a guess, and a runner's country is no headquarters.
+            if ctx.mentions[si].type == "Organization" and "rule:table" in ctx.mentions[si].method:
+                ctx.emit("headquarteredIn", si, ci, sent, "rule:results-country", 0.8)

@@ -26,3 +26,8 @@ def test_a_nationality_before_a_title_names_no_side(mentions):
 def test_the_name_after_a_sports_side_noun_is_a_club(mentions):
     found = mentions("He will coach struggling first division side Nice for the rest of the season.")
     assert ("Nice", "Organization") in found
+
+
+def test_the_subject_of_a_career_played_with_a_club_is_a_person(mentions):
+    found = mentions("Cunningham played his entire career with the Oakland Rangers and retired on Monday.")
+    assert ("Cunningham", "Person") in found
