@@ -56,7 +56,8 @@ _TITLE_GAP = re.compile(
     r"^(?P<past>\s+(?:former|ex-))?(?P<words>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<head>[\w-]+)\s+$")
 _MODIFIERS = frozenset(
     """new former ex- veteran stand-in caretaker acting assistant interim fast medium opening left-arm right-arm
-    off leg star team injured young international reserve substitute first-choice regular club""".split())
+    off leg star team injured young international reserve substitute first-choice regular club central attacking
+    defensive""".split())
 
 
 def extract(ctx: Context, sent: Sentence) -> None:
@@ -238,6 +239,9 @@ def side_titles(ctx: Context, sent: Sentence) -> None:
                     and ctx.gazetteer.lookup_name(side.text) is None:
                 continue  # "Brazilian midfielder X": where he comes from
             before = ctx.text[max(sent.start, side.start - 8):side.start]
+            if head in _POSTS and re.search(r"\w\s*['’]s?\s+$", before) and (
+                    side.type == "Place" or place_index().lookup(side.normal or side.text) is not None):
+                continue  # "the bank's London manager X": the town of another body's branch, not a side
             past = bool(match.group("past") or re.search(r"(?:\bformer\s+|ex-)$", before, re.I)) or "former" in words
             role = _POSTS.get(head)
             _side(ctx, si)
