@@ -9,6 +9,8 @@
 - A side's title before a name, `Surrey captain Chris Lewis`, `Sunderland forward Niall Quinn`,
   `ex-England fast bowler X`: a post (captain, coach, manager, owner) or a player of that side;
   `Shearer 's Newcastle team mate Les Ferdinand` makes both players of it.
+- A team sheet, `Australia - Ian Healy ( captain ) , Michael Bevan , Damien Fleming`: the side, a dash,
+  its players, one of them marked captain.
 - A club's country in a results line, `Benetton ( Italy ) 92 Dinamo ( Russia ) 81`: where the club is
   based (headquarteredIn). A player's country in the same brackets (`Steffi Graf ( Germany )`) says
   whom he represents or where he comes from, which no predicate of the contract states.
@@ -40,7 +42,7 @@ _MINUTE = re.compile(r"^\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b[^()]*\)")
 _SCORERS_DASH = re.compile(r"^\s*-\s*$")
 
 # Posts in a side and the title they give; every other word here names a player of the side.
-_POSTS = {"captain": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
+_POSTS = {"captain": "Captain", "capt": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
           "manager": "Manager", "trainer": "Trainer", "owner": "Owner"}
 # Posts that a town's name before them does not make a side ("Ohio owner X": of a business there). A
 # chairman is read by kg.extract.roles, as in every other body.
@@ -62,8 +64,8 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs, named_sides,
-                   side_countries):
+    for family in (scorecards, scorers, team_sheets, _unnamed_sides, side_titles, appointments, career_verbs,
+                   named_sides, side_countries):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -179,6 +181,58 @@ def scorers(ctx: Context, sent: Sentence) -> None:
         if person.type == "Person" and _MINUTE.match(ctx.text[person.end:sent.end]):
             _side(ctx, side[0])
             _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
+
+
+_SHEET_POST = re.compile(r"\s*\(\s*(?P<post>captain|capt\.?|skipper|vice-captain|wicketkeeper|wicket-keeper|"
+                         r"goalkeeper|keeper)\s*\)\s*$", re.I)
+# A player's name on a team sheet: capitalised words, initials and the small words inside names.
+_SHEET_NAME = re.compile(r"(?:[A-Z][\w.'-]*|de|da|van|der|von|di|le|la|al-?|bin|ul|el)(?:\s+(?:[A-Z][\w.'-]*|de|da|van|der|"
+                         r"von|di|le|la|al-?|bin|ul|el))*")
+
+
+def team_sheets(ctx: Context, sent: Sentence) -> None:
+    """`Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Asanka Gurusinha`: a line of a side,
+    a dash and nothing but names is its team sheet; a name the model missed there is a player too."""
+    if not sent.mentions:
+        return
+    si, side = sent.mentions[0]
+    line_start = ctx.text.rfind("\n", sent.start, side.start) + 1 or sent.start
+    if _side_kind(ctx, si) is None or ctx.text[max(line_start, sent.start):side.start].strip():
+        return
+    dash = re.match(r"\s+[-–]\s+", ctx.text[side.end:sent.end])
+    if dash is None:
+        return
+    start = side.end + dash.end()
+    line = ctx.text[start:_line_end(ctx, start, sent)]
+    items, offset = [], start
+    for part in re.split(r"(,)", line.rstrip().removesuffix(".").rstrip()):
+        if part != ",":
+            post = _SHEET_POST.search(part)
+            name = part[:post.start()] if post else part
+            lead = len(name) - len(name.lstrip())
+            items.append((offset + lead, offset + len(name.rstrip()), post.group("post").lower().rstrip(".") if post else None))
+        offset += len(part)
+    # Two names at least and nothing else: "Israel - Netanyahu , Gantz and others agreed" is prose.
+    if items and items[-1][0] == items[-1][1]:
+        items.pop()  # a comma closing a line that the next one continues
+    if len(items) < 2 or not all(_SHEET_NAME.fullmatch(ctx.text[a:b]) for a, b, _ in items):
+        return
+    players = []
+    for a, b, post in items:
+        pi = ctx.mention_at_char(a)
+        if pi is None:
+            span = ctx.doc.char_span(a, b)
+            if span is None:
+                return
+            pi = ctx.add_mention(Mention(text=span.text, start=a, end=b, type="Person", sentence=sent.idx,
+                                         method="rule:team-sheet"))
+        elif (ctx.mentions[pi].start, ctx.mentions[pi].end) != (a, b) or ctx.mentions[pi].type == "Place":
+            return  # a name the model read otherwise, or a country: not a player's line
+        players.append((pi, _POSTS.get(post) if post else None))
+    _side(ctx, si)
+    for pi, role in players:
+        _retype(ctx, pi, "Person")
+        _emit_player(ctx, sent, pi, si, "rule:team-sheet", 0.85, role)
 
 
 def _name_word(ctx: Context, tok) -> bool:

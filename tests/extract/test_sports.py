@@ -36,3 +36,8 @@ def test_the_subject_of_a_career_played_with_a_club_is_a_person(mentions):
 def test_a_town_after_another_bodys_possessive_is_no_side(mentions):
     found = mentions("The airline's Dublin manager Sean Kelly said the route would close.")
     assert ("Dublin", "Place") in found and ("Dublin", "Organization") not in found
+
+
+def test_a_name_the_model_missed_on_a_team_sheet_is_a_person(mentions):
+    found = mentions("Kenya - Odhiambo Otieno ( captain ) , Peter Wanjala , James Mwangi .")
+    assert ("Odhiambo Otieno", "Person") in found and ("Kenya", "Place") in found
