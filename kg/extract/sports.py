@@ -9,6 +9,8 @@
 - A side's title before a name, `Surrey captain Chris Lewis`, `Sunderland forward Niall Quinn`,
   `ex-England fast bowler X`: a post (captain, coach, manager, owner) or a player of that side;
   `Shearer 's Newcastle team mate Les Ferdinand` makes both players of it.
+- A scorers line after a result that one side won to nil, `Wales beat San Marino 6-0 ( halftime 4-0 ) ...`
+  then `Scorers : Dean Saunders ( 2nd minute ) , Mark Hughes ( 25th )`: the scorers play for the winner.
 - A team sheet, `Australia - Ian Healy ( captain ) , Michael Bevan , Damien Fleming`: the side, a dash,
   its players, one of them marked captain.
 - A club's country in a results line, `Benetton ( Italy ) 92 Dinamo ( Russia ) 81`: where the club is
@@ -64,7 +66,7 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, team_sheets, _unnamed_sides, side_titles, appointments, career_verbs,
+    for family in (scorecards, scorers, nil_scorers, team_sheets, _unnamed_sides, side_titles, appointments, career_verbs,
                    named_sides, side_countries):
         family(ctx, sent)
         _refresh(ctx, sent)
@@ -181,6 +183,53 @@ def scorers(ctx: Context, sent: Sentence) -> None:
         if person.type == "Person" and _MINUTE.match(ctx.text[person.end:sent.end]):
             _side(ctx, side[0])
             _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
+
+
+_SCORERS_HEAD = re.compile(r"^\s*scorers?\s*:\s*", re.I)
+_GOAL_MINUTE = re.compile(r"^\s*\(?\s*\d{1,3}(?:st|nd|rd|th)\b")
+_OWN_GOAL = re.compile(r"^\s*\([^()]*\b(?:og|o\.g\.|own[- ]goal)\b", re.I)
+_BEAT_SCORE = re.compile(r"^\s+(?:beat|beats|defeated|bt|thrashed|crushed|routed|hammered|edged)\s+$", re.I)
+
+
+def _nil_winner(ctx: Context, sent: Sentence, before: int) -> int | None:
+    """The side that won to nil in the result this sentence or the two before it tell: `A beat B 2-0`,
+    `A 2 , B 0`, `A 0 B 3`."""
+    sides = [(i, m) for i, m in enumerate(ctx.mentions) if sent.idx - 2 <= m.sentence <= sent.idx
+             and m.end <= before and _side_kind(ctx, i) is not None]
+    sides.sort(key=lambda im: im[1].start)
+    winner = None
+    for (a, ma), (b, mb) in zip(sides, sides[1:]):
+        gap, after = ctx.text[ma.end:mb.start], ctx.text[mb.end:mb.end + 12]
+        beat, score = _BEAT_SCORE.match(gap), re.match(r"^\s+(\d{1,2})\s*-\s*(\d{1,2})\b", after)
+        if beat and score:
+            goals = (int(score.group(1)), int(score.group(2)))
+        else:
+            first, second = re.match(r"^\s+(\d{1,2})\s*,?\s+$", gap), re.match(r"^\s+(\d{1,2})\b", after)
+            if not (first and second):
+                continue
+            goals = (int(first.group(1)), int(second.group(1)))
+        if min(goals) == 0 < max(goals):
+            winner = a if goals[0] > 0 else b
+    return winner
+
+
+def nil_scorers(ctx: Context, sent: Sentence) -> None:
+    """`Scorers : Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )` after `France beat Mexico
+    2-0`: with one side on nil, every scorer (but an own goal) plays for the other."""
+    head = _SCORERS_HEAD.search(ctx.text[sent.start:sent.end])
+    lead = "" if head is None else ctx.text[ctx.text.rfind("\n", 0, sent.start + head.start()) + 1:sent.start + head.start()]
+    if head is None or (lead.strip() and not re.search(r"[)\d]\s*$", lead)):
+        return  # the scorers open their line, or follow the result on it ("A 2 , B 0 ( halftime 0-0 ) Scorers :")
+    players = [(pi, p) for pi, p in sent.of_type("Person") if p.start >= sent.start + head.end()
+               and _GOAL_MINUTE.match(ctx.text[p.end:sent.end]) and not _OWN_GOAL.match(ctx.text[p.end:sent.end])]
+    if not players:
+        return
+    winner = _nil_winner(ctx, sent, sent.start + head.start())
+    if winner is None:
+        return
+    _side(ctx, winner)
+    for pi, _ in players:
+        _emit_player(ctx, sent, pi, winner, "rule:scorers", 0.85)
 
 
 _SHEET_POST = re.compile(r"\s*\(\s*(?P<post>captain|capt\.?|skipper|vice-captain|wicketkeeper|wicket-keeper|"
