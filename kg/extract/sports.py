@@ -9,6 +9,13 @@
 - A side's title before a name, `Surrey captain Chris Lewis`, `Sunderland forward Niall Quinn`,
   `ex-England fast bowler X`: a post (captain, coach, manager, owner) or a player of that side;
   `Shearer 's Newcastle team mate Les Ferdinand` makes both players of it.
+- A scorers line after a result that one side won to nil, `Wales beat San Marino 6-0 ( halftime 4-0 ) ...`
+  then `Scorers : Dean Saunders ( 2nd minute ) , Mark Hughes ( 25th )`: the scorers play for the winner.
+- A team sheet, `Australia - Ian Healy ( captain ) , Michael Bevan , Damien Fleming`: the side, a dash,
+  its players, one of them marked captain.
+- A club's country in a results line, `Benetton ( Italy ) 92 Dinamo ( Russia ) 81`: where the club is
+  based (headquarteredIn). A player's country in the same brackets (`Steffi Graf ( Germany )`) says
+  whom he represents or where he comes from, which no predicate of the contract states.
 
 A side is an Organization (a club, a county) or a Place (a national side, which news reads as the
 country): a player of a club is affiliatedWith it; a player of a national side, and a captain or
@@ -37,7 +44,7 @@ _MINUTE = re.compile(r"^\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b[^()]*\)")
 _SCORERS_DASH = re.compile(r"^\s*-\s*$")
 
 # Posts in a side and the title they give; every other word here names a player of the side.
-_POSTS = {"captain": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
+_POSTS = {"captain": "Captain", "capt": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
           "manager": "Manager", "trainer": "Trainer", "owner": "Owner"}
 # Posts that a town's name before them does not make a side ("Ohio owner X": of a business there). A
 # chairman is read by kg.extract.roles, as in every other body.
@@ -54,12 +61,14 @@ _TITLE_GAP = re.compile(
     r"^(?P<past>\s+(?:former|ex-))?(?P<words>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<head>[\w-]+)\s+$")
 _MODIFIERS = frozenset(
     """new former ex- veteran stand-in caretaker acting assistant interim fast medium opening left-arm right-arm
-    off leg star team injured young international reserve substitute first-choice regular club""".split())
+    off leg star team injured young international reserve substitute first-choice regular club central attacking
+    defensive""".split())
 
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, _unnamed_sides, side_titles, appointments, career_verbs, named_sides):
+    for family in (scorecards, scorers, nil_scorers, team_sheets, _unnamed_sides, side_titles, appointments, career_verbs,
+                   named_sides, side_countries):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -177,6 +186,105 @@ def scorers(ctx: Context, sent: Sentence) -> None:
             _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
 
 
+_SCORERS_HEAD = re.compile(r"^\s*scorers?\s*:\s*", re.I)
+_GOAL_MINUTE = re.compile(r"^\s*\(?\s*\d{1,3}(?:st|nd|rd|th)\b")
+_OWN_GOAL = re.compile(r"^\s*\([^()]*\b(?:og|o\.g\.|own[- ]goal)\b", re.I)
+_BEAT_SCORE = re.compile(r"^\s+(?:beat|beats|defeated|bt|thrashed|crushed|routed|hammered|edged)\s+$", re.I)
+
+
+def _nil_winner(ctx: Context, sent: Sentence, before: int) -> int | None:
+    """The side that won to nil in the result this sentence or the two before it tell: `A beat B 2-0`,
+    `A 2 , B 0`, `A 0 B 3`."""
+    sides = [(i, m) for i, m in enumerate(ctx.mentions) if sent.idx - 2 <= m.sentence <= sent.idx
+             and m.end <= before and _side_kind(ctx, i) is not None]
+    sides.sort(key=lambda im: im[1].start)
+    winner = None
+    for (a, ma), (b, mb) in zip(sides, sides[1:]):
+        gap, after = ctx.text[ma.end:mb.start], ctx.text[mb.end:mb.end + 12]
+        beat, score = _BEAT_SCORE.match(gap), re.match(r"^\s+(\d{1,2})\s*-\s*(\d{1,2})\b", after)
+        if beat and score:
+            goals = (int(score.group(1)), int(score.group(2)))
+        else:
+            first, second = re.match(r"^\s+(\d{1,2})\s*,?\s+$", gap), re.match(r"^\s+(\d{1,2})\b", after)
+            if not (first and second):
+                continue
+            goals = (int(first.group(1)), int(second.group(1)))
+        if min(goals) == 0 < max(goals):
+            winner = a if goals[0] > 0 else b
+    return winner
+
+
+def nil_scorers(ctx: Context, sent: Sentence) -> None:
+    """`Scorers : Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )` after `France beat Mexico
+    2-0`: with one side on nil, every scorer (but an own goal) plays for the other."""
+    head = _SCORERS_HEAD.search(ctx.text[sent.start:sent.end])
+    lead = "" if head is None else ctx.text[ctx.text.rfind("\n", 0, sent.start + head.start()) + 1:sent.start + head.start()]
+    if head is None or (lead.strip() and not re.search(r"[)\d]\s*$", lead)):
+        return  # the scorers open their line, or follow the result on it ("A 2 , B 0 ( halftime 0-0 ) Scorers :")
+    players = [(pi, p) for pi, p in sent.of_type("Person") if p.start >= sent.start + head.end()
+               and _GOAL_MINUTE.match(ctx.text[p.end:sent.end]) and not _OWN_GOAL.match(ctx.text[p.end:sent.end])]
+    if not players:
+        return
+    winner = _nil_winner(ctx, sent, sent.start + head.start())
+    if winner is None:
+        return
+    _side(ctx, winner)
+    for pi, _ in players:
+        _emit_player(ctx, sent, pi, winner, "rule:scorers", 0.85)
+
+
+_SHEET_POST = re.compile(r"\s*\(\s*(?P<post>captain|capt\.?|skipper|vice-captain|wicketkeeper|wicket-keeper|"
+                         r"goalkeeper|keeper)\s*\)\s*$", re.I)
+# A player's name on a team sheet: capitalised words, initials and the small words inside names.
+_SHEET_NAME = re.compile(r"(?:[A-Z][\w.'-]*|de|da|van|der|von|di|le|la|al-?|bin|ul|el)(?:\s+(?:[A-Z][\w.'-]*|de|da|van|der|"
+                         r"von|di|le|la|al-?|bin|ul|el))*")
+
+
+def team_sheets(ctx: Context, sent: Sentence) -> None:
+    """`Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Asanka Gurusinha`: a line of a side,
+    a dash and nothing but names is its team sheet; a name the model missed there is a player too."""
+    if not sent.mentions:
+        return
+    si, side = sent.mentions[0]
+    line_start = ctx.text.rfind("\n", sent.start, side.start) + 1 or sent.start
+    if _side_kind(ctx, si) is None or ctx.text[max(line_start, sent.start):side.start].strip():
+        return
+    dash = re.match(r"\s+[-–]\s+", ctx.text[side.end:sent.end])
+    if dash is None:
+        return
+    start = side.end + dash.end()
+    line = ctx.text[start:_line_end(ctx, start, sent)]
+    items, offset = [], start
+    for part in re.split(r"(,)", line.rstrip().removesuffix(".").rstrip()):
+        if part != ",":
+            post = _SHEET_POST.search(part)
+            name = part[:post.start()] if post else part
+            lead = len(name) - len(name.lstrip())
+            items.append((offset + lead, offset + len(name.rstrip()), post.group("post").lower().rstrip(".") if post else None))
+        offset += len(part)
+    # Two names at least and nothing else: "Israel - Netanyahu , Gantz and others agreed" is prose.
+    if items and items[-1][0] == items[-1][1]:
+        items.pop()  # a comma closing a line that the next one continues
+    if len(items) < 2 or not all(_SHEET_NAME.fullmatch(ctx.text[a:b]) for a, b, _ in items):
+        return
+    players = []
+    for a, b, post in items:
+        pi = ctx.mention_at_char(a)
+        if pi is None:
+            span = ctx.doc.char_span(a, b)
+            if span is None:
+                return
+            pi = ctx.add_mention(Mention(text=span.text, start=a, end=b, type="Person", sentence=sent.idx,
+                                         method="rule:team-sheet"))
+        elif (ctx.mentions[pi].start, ctx.mentions[pi].end) != (a, b) or ctx.mentions[pi].type == "Place":
+            return  # a name the model read otherwise, or a country: not a player's line
+        players.append((pi, _POSTS.get(post) if post else None))
+    _side(ctx, si)
+    for pi, role in players:
+        _retype(ctx, pi, "Person")
+        _emit_player(ctx, sent, pi, si, "rule:team-sheet", 0.85, role)
+
+
 def _name_word(ctx: Context, tok) -> bool:
     """A capitalised word of a name (the tagger calls "Arsenal" in "Arsenal striker" an adjective), not
     a nationality, a modifier or a function word starting the sentence."""
@@ -235,6 +343,9 @@ def side_titles(ctx: Context, sent: Sentence) -> None:
                     and ctx.gazetteer.lookup_name(side.text) is None:
                 continue  # "Brazilian midfielder X": where he comes from
             before = ctx.text[max(sent.start, side.start - 8):side.start]
+            if head in _POSTS and re.search(r"\w\s*['’]s?\s+$", before) and (
+                    side.type == "Place" or place_index().lookup(side.normal or side.text) is not None):
+                continue  # "the bank's London manager X": the town of another body's branch, not a side
             past = bool(match.group("past") or re.search(r"(?:\bformer\s+|ex-)$", before, re.I)) or "former" in words
             role = _POSTS.get(head)
             _side(ctx, si)
@@ -300,7 +411,11 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
     """`Baratelli, who played for Nice and Paris St Germain`, `X captained Australia`: the person's side."""
     from kg.extract.roles import _verbs_of
 
-    for pi, _ in sent.of_type("Person"):
+    for pi, subject in list(sent.mentions):
+        # A surname the model took for a body ("Cunningham played his entire career with X"): whoever
+        # plays a career is a person, so an unknown name is read when the verb's object is the career.
+        if subject.type != "Person" and (subject.type == "Place" or not _unknown_name(ctx, pi)):
+            continue
         root = ctx.root(pi)
         if root is None:
             continue
@@ -312,6 +427,8 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 continue
             preps, role = _CAREER_VERBS[lemma]
             dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+            if subject.type != "Person" and not any(c.lower_ == "career" for c in dobjs):
+                continue
             if preps is not None and any(c.lower_ not in _CAREER_OBJECTS for c in dobjs):
                 continue  # "played golf with Abe", "played a key role in the deal with Microsoft"
             if lemma in _OBJECT_VERBS and not dobjs:
@@ -333,6 +450,7 @@ def career_verbs(ctx: Context, sent: Sentence) -> None:
                 if si is None or si == pi or ctx.root(si) != obj or _side_kind(ctx, si) is None:
                     continue
                 _side(ctx, si)
+                _retype(ctx, pi, "Person")
                 past = lemma in ("play", "captain", "skipper", "coach") and verb.tag_ in ("VBD", "VBN")  # a career told
                 _emit_player(ctx, sent, pi, si, "rule:career-verb", 0.8, role, past)
 
@@ -348,3 +466,35 @@ def named_sides(ctx: Context, sent: Sentence) -> None:
     for si, side in sent.mentions:
         if _side_kind(ctx, si) is not None and _SIDE_NOUN.search(ctx.text[max(sent.start, side.start - 40):side.start]):
             _side(ctx, si)
+
+
+_COUNTRY_BRACKET = re.compile(r"^\s*\(\s*(?P<country>[^()]+?)\s*\)")
+_HEAD_TO_HEAD = re.compile(r"^\s*(?:\d{1,3}|beat|bt|v|vs\.?|drew\s+with)\s*$", re.I)
+
+
+def side_countries(ctx: Context, sent: Sentence) -> None:
+    """`Benetton ( Italy ) 92 Dinamo ( Russia ) 81`, `Steaua ( Romania ) beat Sparta ( Czech Republic )
+    2-1`: each club of a head-to-head result is based in the country in the brackets after its name."""
+    line_start = ctx.text.rfind("\n", sent.start, sent.end) + 1 or sent.start
+    bracketed = []  # (name, its country, where the bracket closes): names of any type
+    for si, side in sent.mentions:
+        if side.start < line_start or side.type == "Place":
+            continue
+        bracket = _COUNTRY_BRACKET.match(ctx.text[side.end:_line_end(ctx, side.end, sent)])
+        if bracket is None:
+            continue
+        start, end = side.end + bracket.start("country"), side.end + bracket.end("country")
+        country = next((ci for ci, c in sent.mentions if c.start == start and c.end == end
+                        and c.type == "Place" and _national(ctx, ci)), None)
+        if country is not None:
+            bracketed.append((si, country, side.end + bracket.end()))
+    for (a, a_country, a_end), (b, b_country, _) in zip(bracketed, bracketed[1:]):
+        # Two sides face each other: only a score or "beat" between them, not a table row of many
+        # (a golf line's "Peter O'Malley ( Australia ) 71 73 75 72 , Mark Roe 69 ...").
+        if not _HEAD_TO_HEAD.match(ctx.text[a_end:ctx.mentions[b].start]):
+            continue
+        for si, ci in ((a, a_country), (b, b_country)):
+            # Only a name the line's shape made a side: the model's Organization for a runner's surname
+            # is a guess, and a runner's country is no headquarters.
+            if ctx.mentions[si].type == "Organization" and "rule:table" in ctx.mentions[si].method:
+                ctx.emit("headquarteredIn", si, ci, sent, "rule:results-country", 0.8)

@@ -26,3 +26,18 @@ def test_a_nationality_before_a_title_names_no_side(mentions):
 def test_the_name_after_a_sports_side_noun_is_a_club(mentions):
     found = mentions("He will coach struggling first division side Nice for the rest of the season.")
     assert ("Nice", "Organization") in found
+
+
+def test_the_subject_of_a_career_played_with_a_club_is_a_person(mentions):
+    found = mentions("Cunningham played his entire career with the Oakland Rangers and retired on Monday.")
+    assert ("Cunningham", "Person") in found
+
+
+def test_a_town_after_another_bodys_possessive_is_no_side(mentions):
+    found = mentions("The airline's Dublin manager Sean Kelly said the route would close.")
+    assert ("Dublin", "Place") in found and ("Dublin", "Organization") not in found
+
+
+def test_a_name_the_model_missed_on_a_team_sheet_is_a_person(mentions):
+    found = mentions("Kenya - Odhiambo Otieno ( captain ) , Peter Wanjala , James Mwangi .")
+    assert ("Odhiambo Otieno", "Person") in found and ("Kenya", "Place") in found
