@@ -170,19 +170,21 @@ def scorecards(ctx: Context, sent: Sentence) -> None:
 
 def scorers(ctx: Context, sent: Sentence) -> None:
     """`Slovakia - Lubomir Moravcik ( 13th ) , Peter Dubovsky ( 88th )`: a side's scorers, on a line
-    of their own."""
-    mentions = sent.mentions
-    if len(mentions) < 2:
-        return
-    side, first = mentions[0], mentions[1]
-    line_start = ctx.text.rfind("\n", sent.start, side[1].start) + 1 or sent.start
-    if (_side_kind(ctx, side[0]) is None or ctx.text[max(line_start, sent.start):side[1].start].strip()
-            or not _SCORERS_DASH.match(ctx.text[side[1].end:first[1].start])):
-        return
-    for pi, person in mentions[1:]:
-        if person.type == "Person" and _MINUTE.match(ctx.text[person.end:sent.end]):
-            _side(ctx, side[0])
-            _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
+    of their own (one sentence may hold both sides' lines)."""
+    lines: dict[int, list[tuple[int, Mention]]] = {}
+    for i, m in sent.mentions:
+        lines.setdefault(ctx.text.rfind("\n", 0, m.start) + 1, []).append((i, m))
+    for line_start, mentions in lines.items():
+        if len(mentions) < 2:
+            continue
+        side, first = mentions[0], mentions[1]
+        if (_side_kind(ctx, side[0]) is None or ctx.text[max(line_start, sent.start):side[1].start].strip()
+                or not _SCORERS_DASH.match(ctx.text[side[1].end:first[1].start])):
+            continue
+        for pi, person in mentions[1:]:
+            if person.type == "Person" and _MINUTE.match(ctx.text[person.end:_line_end(ctx, person.end, sent)]):
+                _side(ctx, side[0])
+                _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
 
 
 _SCORERS_HEAD = re.compile(r"^\s*scorers?\s*:\s*", re.I)
