@@ -1,20 +1,20 @@
 """Players and their teams, as sports reports state them.
 
-- A scorecard line, `Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; D. Blenkiron 4-43 ) ,
-  Durham 114`: the bracket after a side's score names its batsmen with their runs (`69`,
-  `56 not out`); a bowler's figures (`4-43`, wickets-runs) were taken against that side, so with
+- A scorecard line, `Kent 301 and 188 ( J. Hale 72 , P. Royce 64 ; T. Venn 4-51 ) ,
+  Essex 170`: the bracket after a side's score names its batsmen with their runs (`72`,
+  `56 not out`); a bowler's figures (`4-51`, wickets-runs) were taken against that side, so with
   two sides in the line the bowler plays for the other one.
-- A scorers line, `Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )`: the side, a dash,
+- A scorers line, `Norway - Lars Berg ( 31st ) , Erik Dahl ( 75th )`: the side, a dash,
   its scorers with their minutes.
 - A side's title before a name, `Surrey captain Chris Lewis`, `Sunderland forward Niall Quinn`,
   `ex-England fast bowler X`: a post (captain, coach, manager, owner) or a player of that side;
   `Shearer 's Newcastle team mate Les Ferdinand` makes both players of it.
-- A scorers line after a result that one side won to nil, `Wales beat San Marino 6-0 ( halftime 4-0 ) ...`
-  then `Scorers : Dean Saunders ( 2nd minute ) , Mark Hughes ( 25th )`: the scorers play for the winner.
-- A team sheet, `Australia - Ian Healy ( captain ) , Michael Bevan , Damien Fleming`: the side, a dash,
+- A scorers line after a result that one side won to nil, `Norway beat Malta 3-0 ( halftime 2-0 ) ...`
+  then `Scorers : Lars Berg ( 12th minute ) , Erik Dahl ( 40th )`: the scorers play for the winner.
+- A team sheet, `Norway - Lars Berg ( captain ) , Erik Dahl , Jon Moen`: the side, a dash,
   its players, one of them marked captain.
-- A club's country in a results line, `Benetton ( Italy ) 92 Dinamo ( Russia ) 81`: where the club is
-  based (headquarteredIn). A player's country in the same brackets (`Steffi Graf ( Germany )`) says
+- A club's country in a results line, `Steaua ( Romania ) 2 Sparta ( Czech Republic ) 1`: where the club is
+  based (headquarteredIn). A player's country in the same brackets (`Lars Berg ( Norway )`) says
   whom he represents or where he comes from, which no predicate of the contract states.
 
 A side is an Organization (a club, a county) or a Place (a national side, which news reads as the
@@ -44,8 +44,8 @@ _MINUTE = re.compile(r"^\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b[^()]*\)")
 _SCORERS_DASH = re.compile(r"^\s*-\s*$")
 
 # Posts in a side and the title they give; every other word here names a player of the side.
-_POSTS = {"captain": "Captain", "capt": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain", "coach": "Coach",
-          "manager": "Manager", "trainer": "Trainer", "owner": "Owner"}
+_POSTS = {"captain": "Captain", "capt": "Captain", "skipper": "Captain", "vice-captain": "Vice-Captain",
+          "coach": "Coach", "manager": "Manager", "trainer": "Trainer", "owner": "Owner"}
 # Posts that a town's name before them does not make a side ("Ohio owner X": of a business there). A
 # chairman is read by kg.extract.roles, as in every other body.
 _CLUB_POSTS = frozenset(["owner"])
@@ -67,8 +67,8 @@ _MODIFIERS = frozenset(
 
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every sports family, on one sentence."""
-    for family in (scorecards, scorers, nil_scorers, team_sheets, _unnamed_sides, side_titles, appointments, career_verbs,
-                   named_sides, side_countries):
+    for family in (scorecards, scorers, nil_scorers, team_sheets, _unnamed_sides, side_titles, appointments,
+                   career_verbs, named_sides, side_countries):
         family(ctx, sent)
         _refresh(ctx, sent)
 
@@ -137,7 +137,7 @@ def _line_end(ctx: Context, offset: int, sent: Sentence) -> int:
 
 
 def scorecards(ctx: Context, sent: Sentence) -> None:
-    """`Sussex 363 ( W. Athey 111 ; I. Austin 4-37 ) , Lancashire 197-8`: batsmen play for the side
+    """`Kent 363 ( J. Hale 111 ; T. Venn 4-37 ) , Essex 197-8`: batsmen play for the side
     before the bracket, bowlers for the other side of a two-side line."""
     sides = []  # (mention, bracket start, bracket end)
     for i, m in sent.mentions:
@@ -170,20 +170,22 @@ def scorecards(ctx: Context, sent: Sentence) -> None:
 
 
 def scorers(ctx: Context, sent: Sentence) -> None:
-    """`Slovakia - Lubomir Moravcik ( 13th ) , Peter Dubovsky ( 88th )`: a side's scorers, on a line
-    of their own."""
-    mentions = sent.mentions
-    if len(mentions) < 2:
-        return
-    side, first = mentions[0], mentions[1]
-    line_start = ctx.text.rfind("\n", sent.start, side[1].start) + 1 or sent.start
-    if (_side_kind(ctx, side[0]) is None or ctx.text[max(line_start, sent.start):side[1].start].strip()
-            or not _SCORERS_DASH.match(ctx.text[side[1].end:first[1].start])):
-        return
-    for pi, person in mentions[1:]:
-        if person.type == "Person" and _MINUTE.match(ctx.text[person.end:sent.end]):
-            _side(ctx, side[0])
-            _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
+    """`Norway - Lars Berg ( 13th ) , Erik Dahl ( 88th )`: a side's scorers, on a line
+    of their own (one sentence may hold both sides' lines: "Malta - Joe Borg ( 60th )" above "Norway - ...")."""
+    lines: dict[int, list[tuple[int, Mention]]] = {}
+    for i, m in sent.mentions:
+        lines.setdefault(ctx.text.rfind("\n", 0, m.start) + 1, []).append((i, m))
+    for line_start, mentions in lines.items():
+        if len(mentions) < 2:
+            continue
+        side, first = mentions[0], mentions[1]
+        if (_side_kind(ctx, side[0]) is None or ctx.text[max(line_start, sent.start):side[1].start].strip()
+                or not _SCORERS_DASH.match(ctx.text[side[1].end:first[1].start])):
+            continue
+        for pi, person in mentions[1:]:
+            if person.type == "Person" and _MINUTE.match(ctx.text[person.end:_line_end(ctx, person.end, sent)]):
+                _side(ctx, side[0])
+                _emit_player(ctx, sent, pi, side[0], "rule:scorers", 0.85)
 
 
 _SCORERS_HEAD = re.compile(r"^\s*scorers?\s*:\s*", re.I)
@@ -215,10 +217,11 @@ def _nil_winner(ctx: Context, sent: Sentence, before: int) -> int | None:
 
 
 def nil_scorers(ctx: Context, sent: Sentence) -> None:
-    """`Scorers : Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )` after `France beat Mexico
-    2-0`: with one side on nil, every scorer (but an own goal) plays for the other."""
+    """`Scorers : Lars Berg ( 12th minute ) , Erik Dahl ( 40th )` after `Norway beat Malta 2-0`: with one
+    side on nil, every scorer (but an own goal) plays for the other."""
     head = _SCORERS_HEAD.search(ctx.text[sent.start:sent.end])
-    lead = "" if head is None else ctx.text[ctx.text.rfind("\n", 0, sent.start + head.start()) + 1:sent.start + head.start()]
+    at = sent.start + head.start() if head else 0
+    lead = ctx.text[ctx.text.rfind("\n", 0, at) + 1:at]
     if head is None or (lead.strip() and not re.search(r"[)\d]\s*$", lead)):
         return  # the scorers open their line, or follow the result on it ("A 2 , B 0 ( halftime 0-0 ) Scorers :")
     players = [(pi, p) for pi, p in sent.of_type("Person") if p.start >= sent.start + head.end()
@@ -236,13 +239,13 @@ def nil_scorers(ctx: Context, sent: Sentence) -> None:
 _SHEET_POST = re.compile(r"\s*\(\s*(?P<post>captain|capt\.?|skipper|vice-captain|wicketkeeper|wicket-keeper|"
                          r"goalkeeper|keeper)\s*\)\s*$", re.I)
 # A player's name on a team sheet: capitalised words, initials and the small words inside names.
-_SHEET_NAME = re.compile(r"(?:[A-Z][\w.'-]*|de|da|van|der|von|di|le|la|al-?|bin|ul|el)(?:\s+(?:[A-Z][\w.'-]*|de|da|van|der|"
-                         r"von|di|le|la|al-?|bin|ul|el))*")
+_NAME_PARTICLE = r"(?:[A-Z][\w.'-]*|de|da|van|der|von|di|le|la|al-?|bin|ul|el)"
+_SHEET_NAME = re.compile(rf"{_NAME_PARTICLE}(?:\s+{_NAME_PARTICLE})*")
 
 
 def team_sheets(ctx: Context, sent: Sentence) -> None:
-    """`Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Asanka Gurusinha`: a line of a side,
-    a dash and nothing but names is its team sheet; a name the model missed there is a player too."""
+    """`Kenya - Odhiambo Otieno ( captain ) , Peter Wanjala , James Mwangi`: a line of a side, a dash and
+    nothing but names is its team sheet; a name the model missed there is a player too."""
     if not sent.mentions:
         return
     si, side = sent.mentions[0]
@@ -260,7 +263,8 @@ def team_sheets(ctx: Context, sent: Sentence) -> None:
             post = _SHEET_POST.search(part)
             name = part[:post.start()] if post else part
             lead = len(name) - len(name.lstrip())
-            items.append((offset + lead, offset + len(name.rstrip()), post.group("post").lower().rstrip(".") if post else None))
+            role = post.group("post").lower().rstrip(".") if post else None
+            items.append((offset + lead, offset + len(name.rstrip()), role))
         offset += len(part)
     # Two names at least and nothing else: "Israel - Netanyahu , Gantz and others agreed" is prose.
     if items and items[-1][0] == items[-1][1]:
@@ -473,8 +477,8 @@ _HEAD_TO_HEAD = re.compile(r"^\s*(?:\d{1,3}|beat|bt|v|vs\.?|drew\s+with)\s*$", r
 
 
 def side_countries(ctx: Context, sent: Sentence) -> None:
-    """`Benetton ( Italy ) 92 Dinamo ( Russia ) 81`, `Steaua ( Romania ) beat Sparta ( Czech Republic )
-    2-1`: each club of a head-to-head result is based in the country in the brackets after its name."""
+    """`Steaua ( Romania ) 2 Sparta ( Czech Republic ) 1`, `Olympiakos ( Greece ) beat Maccabi ( Israel )
+    88-71`: each club of a head-to-head result is based in the country in the brackets after its name."""
     line_start = ctx.text.rfind("\n", sent.start, sent.end) + 1 or sent.start
     bracketed = []  # (name, its country, where the bracket closes): names of any type
     for si, side in sent.mentions:
@@ -490,7 +494,7 @@ def side_countries(ctx: Context, sent: Sentence) -> None:
             bracketed.append((si, country, side.end + bracket.end()))
     for (a, a_country, a_end), (b, b_country, _) in zip(bracketed, bracketed[1:]):
         # Two sides face each other: only a score or "beat" between them, not a table row of many
-        # (a golf line's "Peter O'Malley ( Australia ) 71 73 75 72 , Mark Roe 69 ...").
+        # (a golf line's "Tom Kowalski ( Poland ) 70 71 74 73 , Brett Kerr 72 ...").
         if not _HEAD_TO_HEAD.match(ctx.text[a_end:ctx.mentions[b].start]):
             continue
         for si, ci in ((a, a_country), (b, b_country)):
