@@ -1194,3 +1194,14 @@ def test_an_owner_less_national_body_is_the_body_of_the_country_its_article_name
     assert by_article["b"][4] == "Senate"  # France's article: not the American Senate
     assert by_article["c"][2] == "Ukrainian Ministry of Defence"
     assert by_article["d"][3] == "Foreign Ministry"  # Iran's: the gazetteer has no entry for it, nor Russia's
+
+
+def test_the_gulf_is_the_persian_gulf_unless_its_article_names_another_gulf():
+    _, by_article = _resolve(
+        _text_ex("a", "Tensions in the Gulf rose as a carrier sailed in.", ("Gulf", "Place")),
+        _text_ex("b", "The Persian Gulf is busy; the Gulf is tense.", ("Persian Gulf", "Place"), ("Gulf", "Place")),
+        _text_ex("c", "Oil spilled into the Gulf of Mexico; the Gulf coast was closed.", ("Gulf of Mexico", "Place"),
+                 ("Gulf", "Place")))
+    assert by_article["a"] == ["Persian Gulf"]
+    assert by_article["b"] == ["Persian Gulf", "Persian Gulf"]
+    assert by_article["c"][1] != "Persian Gulf"
