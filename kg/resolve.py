@@ -439,6 +439,8 @@ class _Resolver:
                     entry = self._region_of_known_place(item.name) or self._era_of_known_body(item.name)
                 if entry is None:
                     entry = self._singular_of_known_group(aid, item)
+                if entry is None:
+                    entry = self._place_by_its_head(aid, item)
                 if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
                     entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
@@ -505,6 +507,23 @@ class _Resolver:
                 or not re.search(rf"\b{name} [a-z]{{3,}}", self.texts[aid])):
             return None
         return entry
+
+    def _place_by_its_head(self, aid: str, item: Item):
+        """"the Gulf" of an article that names no other gulf: the one place the gazetteer describes by the last
+        word of its name (the Persian Gulf), also where the article does not name it in full (kg.extract.rules
+        links the description there). Not where the article names another place of that word ("the Gulf of
+        Mexico", "the Gulf of Oman")."""
+        name = item.name
+        if " " in name or not name.istitle() or item.type not in ("Place", "Organization"):
+            return None
+        targets = self.gazetteer.description_targets("the " + name)
+        if len(targets) != 1 or targets[0].type != "Place" or targets[0].label.split()[-1] != name:
+            return None
+        target = targets[0]
+        for other in re.finditer(rf"\b(?:([A-Z][\w-]+) {name}\b|{name} of [A-Z][\w-]+)", self.texts[aid]):
+            if (other.group(1) or "").lower() != "the" and self.gazetteer.lookup_name(other.group(0)) is not target:
+                return None
+        return target
 
     def _adjective_of_surname(self, name: str) -> bool:
         """"McCarthyite", "Clintonite", "Stalinist": one word made of a surname the corpus names people by and an

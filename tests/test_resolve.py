@@ -1273,3 +1273,14 @@ def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(m
     res, _ = _resolve(_text_ex("a", "We in the FSA do not have these.", ("FSA", "Organization")),
                       _text_ex("b", "Rain fell on Lake Bled today.", ("Lake Bled", "Place")))
     assert _types(res) == {"FSA": "Organization", "Lake Bled": "Place"}
+
+
+def test_the_gulf_is_the_persian_gulf_unless_its_article_names_another_gulf():
+    _, by_article = _resolve(
+        _text_ex("a", "Tensions in the Gulf rose as a carrier sailed in.", ("Gulf", "Place")),
+        _text_ex("b", "The Persian Gulf is busy; the Gulf is tense.", ("Persian Gulf", "Place"), ("Gulf", "Place")),
+        _text_ex("c", "Oil spilled into the Gulf of Mexico; the Gulf coast was closed.", ("Gulf of Mexico", "Place"),
+                 ("Gulf", "Place")))
+    assert by_article["a"] == ["Persian Gulf"]
+    assert by_article["b"] == ["Persian Gulf", "Persian Gulf"]
+    assert by_article["c"][1] != "Persian Gulf"
