@@ -848,6 +848,32 @@ def _people_typed_otherwise(ctx: Context, sent: Sentence) -> list[tuple[int, Men
             and (m.text in people or m.text.split()[-1] in people)]
 
 
+# "X, a spokeswoman for the agency", "X, the chief executive of the company": the body named before by its kind
+_ANAPHOR_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at|with)\s+the\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\b(?!['\u2019]s|\s+of\b|-|\s+[a-z])")
+
+
+def anaphoric_appositions(ctx: Context, sent: Sentence) -> None:
+    """`The Environmental Protection Agency is drafting a brochure, said Robin Woods, a spokeswoman for the
+    agency`: the body is the one body named in this sentence or the two before it whose name has the noun
+    ("Agency") or that the gazetteer describes so ("the alliance" for NATO); two such bodies: no reading."""
+    for pi, person in sent.of_type("Person"):
+        match = _ANAPHOR_APPOSITION.match(ctx.text, person.end, sent.end)
+        role = role_title(match.group("role").split()) if match else None
+        if role is None:
+            continue
+        noun = match.group("noun")
+        described = {e.id for e in ctx.gazetteer.description_targets("the " + noun)}
+        bodies = {}
+        for oi, m in enumerate(ctx.mentions):
+            if m.type == "Organization" and m.end <= person.start and sent.idx - 2 <= m.sentence <= sent.idx \
+                    and ((m.key and m.key in described) or noun in (m.normal or m.text).lower().split()):
+                bodies.setdefault(m.key or (m.normal or m.text).lower(), oi)
+        if len(bodies) == 1:
+            ctx.emit(_predicate(role), pi, next(iter(bodies.values())), sent, "rule:apposition-anaphor", 0.75, role,
+                     _is_past(match.group("role")))
+
+
 def extract(ctx: Context, sent: Sentence) -> None:
     """Every post and affiliation family, on one sentence."""
     for pi, person in sent.of_type("Person") + _people_typed_otherwise(ctx, sent):
@@ -856,6 +882,7 @@ def extract(ctx: Context, sent: Sentence) -> None:
     predecessors(ctx, sent)
     role_nouns(ctx, sent)
     appositions(ctx, sent)
+    anaphoric_appositions(ctx, sent)
     its_posts(ctx, sent)
     lead_verbs(ctx, sent)
     work_verbs(ctx, sent)
