@@ -12,16 +12,17 @@ never taken from particular articles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
                           REVIEWED_SUBJECTS, WORK_HEADS, head_word)
 from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
+from kg.extract.statements import SPEECH_VERBS
 from kg.model import Extraction
 from kg.names import name_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
 from kg.variants import acronym_of, is_acronym, publisher_forms
@@ -117,6 +118,16 @@ _SONG_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|new)\s+$", re.I)
 _SHARED_SURNAME = re.compile(r"^\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'-]+)\b")
 # A monarch or pope known by a given name (and a regnal number) is named with the title.
+# A capitalised reporting verb after a name in a title-case line ("'Justice Will Be Served,' Obama Warns The
+# Islamic State"): the headline's verb, no part of the name.
+_HEADLINE_VERBS = frozenset(w for w in SPEECH_VERBS if w.endswith("s")) | frozenset(
+    """slams urges vows blasts calls threatens rejects denies accuses signs orders meets pushes defends hits touts asks
+    backs seeks praises condemns criticizes criticises rips knocks mocks dismisses rebukes responds demands
+    predicts""".split())
+# "Aramco's Abqaiq": an owner's possessive glued to a place's or facility's name, which the article also spells
+# alone. Not where the possessive is the name's own ("People's Republic", "Martha's Vineyard", "St John's Wood").
+_OWNER_POSSESSIVE = re.compile(r"^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s\s+([A-Z][\w-]*(?:\s+\S+){0,5})$")
+_COMMON_OWNERS = frozenset("people workers children women men veterans martyrs farmers states nations".split())
 _ROYAL_BEFORE = re.compile(r"\b(Prince|Princess|Queen|King|Pope|Emperor|Empress) $")
 _REGNAL = re.compile(r"^[IVX]+$")
 _PRONOUNS = frozenset("he she it we they i you".split())  # "He and his wife, Michelle"
@@ -194,6 +205,7 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     art = ex.article
     items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text, gazetteer)
              for m in ex.mentions]
+    items = _completed_from_headline(items, art.headline or "")
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -204,6 +216,25 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     if art.dateline:
         items.append(Item(art.dateline.strip(), "Place", "metadata:dateline"))
     return items
+
+
+def _completed_from_headline(items: list[Item], headline: str) -> list[Item]:
+    """ "Ms. Rice" in a body that never writes her given name, under the headline "Susan Rice Faces ...": a bare
+    surname after an honorific is the one full name with that surname the headline spells (the headline is no
+    part of the text the mentions come from). Not when the body writes a full name with that surname itself."""
+    if not headline:
+        return items
+    written = {it.name.split()[-1] for it in items if it.type == "Person" and " " in it.name}
+    out = []
+    for it in items:
+        if it.type == "Person" and it.sex and " " not in it.name and it.name[:1].isupper() and it.name not in written:
+            before = {g for g in re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(it.name) + r"\b", headline)
+                      if g.lower() not in TITLE_WORDS and g not in HONORIFICS}  # not "Ambassador Rice"
+            given = next(iter(before)).lower() if len(before) == 1 else ""
+            if given in given_names() and given_name_sex(given) in ("", it.sex):  # "Mr. Thatcher" is not Margaret
+                it = replace(it, name=f"{before.pop()} {it.name}", relative=True)
+        out.append(it)
+    return out
 
 
 def _elided(m, text: str, gazetteer: Gazetteer) -> Item | None:
@@ -273,6 +304,9 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
             words = name.split()
             while len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _SURNAME_PARTICLES:
                 words.pop()  # "the weak Obama sun": a common noun after the name
+            if len(words) >= 2 and words[-1].lower() in _HEADLINE_VERBS and _title_case_line(text, m.start, m.end):
+                words.pop()  # "Obama Warns The Islamic State": the headline's verb
+            words = _without_place_before(words)
             name = " ".join(words)
             shared = _SHARED_SURNAME.match(text[m.end:m.end + 60])
             if (" " not in name and shared and name.lower() in given_names() and shared.group(1).lower() in given_names()
@@ -288,6 +322,8 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         name = _NAME_PARTICIPLE.sub("", name)
         name = _TRAILING_SMALL.sub("", name)  # "North American Free Trade Agreement with"
         name = _POSSESSED.sub("", name)  # "Strelkov's army" is Strelkov's, not a name
+        if m.type != "Person":
+            name = _without_owner(name, text)
         words = name.split()
         while len(words) > 2 and words[-1] in _LINK_WORDS:
             words.pop()
@@ -316,6 +352,44 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     if not m.key and _read_as_title(text, m.start, m.end, name):
         return Item(name, "Organization", m.method, cues=(), written=written, outlet=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """The mention's line capitalises most of its words, as a headline does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _without_place_before(words: list[str]) -> list[str]:
+    """ "Da Nang Dick Blumenthal" (a nickname or a dateline glued on): a known place before a given name and
+    a surname is no part of the person's name. Not a place that is itself a given name ("Georgia Ann Smith")."""
+    for cut in (2, 1):
+        rest = words[cut:]
+        if (len(rest) >= 2 and rest[0].lower() in given_names() and rest[-1][:1].isupper()
+                and rest[0].lower() not in _SURNAME_PARTICLES  # "Salem Al Meslet": "Al" starts a surname
+                and words[0].lower() not in given_names() and words[0].rstrip(".") not in HONORIFICS
+                and place_index().lookup(" ".join(words[:cut])) is not None):
+            return rest
+    return words
+
+
+def _without_owner(name: str, text: str) -> str:
+    """ "Aramco's Abqaiq" -> "Abqaiq" when the article also spells "Abqaiq" without the owner; the owner's
+    possessive is no part of a place's or body's name. Kept where the owner is a given name or a common noun
+    ("Martha's Vineyard", "People's Republic") or a saint ("St John's Wood")."""
+    owned = _OWNER_POSSESSIVE.match(name)
+    if not owned:
+        return name
+    owner, rest = owned.group(1), owned.group(2)
+    first = owner.split()[0].rstrip(".").lower()
+    if first in given_names() or first in ("st", "saint") or owner.split()[-1].lower() in _COMMON_OWNERS:
+        return name
+    for alone in re.finditer(r"(?<![\w'\u2019-])" + re.escape(rest) + r"(?![\w-])", text):
+        if not re.search(r"['\u2019]s\s+$", text[max(0, alone.start() - 4):alone.start()]):
+            return rest
+    return name
 
 
 # "told The Atlantic", "Nicholas Burns, The Atlantic", "the Atlantic's Jeffrey Goldberg": a one-word title after a
