@@ -104,7 +104,9 @@ _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
-                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?)\b")
+                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?"
+                           # "an Iron Dome battery", "the Iron Dome anti-missile program": a weapon system
+                           r"|batter(?:y|ies)|anti-missile\s+(?:programs?|systems?|shields?))\b")
 # "Scud missiles", "Fateh 110 missiles": a one-word name right before the weapons, or their model number.
 _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters|launchers|rifles)\b")
 # "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing or

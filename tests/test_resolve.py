@@ -1205,3 +1205,11 @@ def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(m
     res, _ = _resolve(_text_ex("a", "We in the FSA do not have these.", ("FSA", "Organization")),
                       _text_ex("b", "Rain fell on Lake Bled today.", ("Lake Bled", "Place")))
     assert _types(res) == {"FSA": "Organization", "Lake Bled": "Place"}
+
+
+def test_a_battery_or_an_anti_missile_programme_after_a_name_names_a_weapon_system():
+    text = "They funded the Copper Shield anti-missile program. An Copper Shield battery fired. The Hudson Forum battery of tests."
+    _, by_article = _resolve(_text_ex("a", text, ("Copper Shield", "Organization"), ("Copper Shield", "Organization")))
+    assert by_article["a"] == [None, None]
+    _, by_article = _resolve(_text_ex("a", "Hudson Forum said so. Its battery of tests ran.", ("Hudson Forum", "Organization")))
+    assert by_article["a"] == ["Hudson Forum"]  # no determiner and name right before the word
