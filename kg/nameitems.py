@@ -322,7 +322,12 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
 
 # "told The Atlantic", "Nicholas Burns, The Atlantic", "the Atlantic's Jeffrey Goldberg": a one-word title after a
 # capital "The" inside a sentence, or before a person's name after its possessive, reads as a publication.
-_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;)][ \t]+$")
+# a capital "The" after a verb or noun of publishing ("told The Atlantic", "wrote in The Atlantic", "an interview with
+# The Atlantic"), or ending a credit line ("Uri Friedman, The Atlantic"); not after any word ("at The Oval")
+_PUBLISHED_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|wrote|writes|write|writing|published|publishes|piece|"
+                               r"article|op-ed|column|essay|interview|according|reported|reports|editor|columnist|"
+                               r"correspondent|contributor)(?:\s+(?:in|to|for|with|at|of|by))?[ \t]+$")
+_CREDIT_BEFORE = re.compile(r"[a-z],[ \t]+$")
 _OUTLET_PERSON_AFTER = re.compile(r"^['\u2019]s\s+(?:[a-z-]+\s+){0,3}?([A-Z][a-z]+)\s+[A-Z][a-z][\w'-]+")
 
 
@@ -337,7 +342,8 @@ def _read_as_title(text: str, start: int, end: int, name: str) -> bool:
         the_at = start - 4
     else:
         return False
-    if text[the_at] == "T" and _INSIDE_SENTENCE.search(text[max(0, the_at - 3):the_at]):
+    if text[the_at] == "T" and (_PUBLISHED_BEFORE.search(text[max(0, the_at - 30):the_at]) or (
+            _CREDIT_BEFORE.search(text[max(0, the_at - 3):the_at]) and re.match(r"[ \t]*(?:\n|$)", text[end:end + 5]))):
         return True
     person = _OUTLET_PERSON_AFTER.match(text[end:end + 60])
     return person is not None and person.group(1).lower() in given_names()  # not "the West's exploitation of its Cold War"

@@ -1213,3 +1213,9 @@ def test_a_battery_or_an_anti_missile_programme_after_a_name_names_a_weapon_syst
     assert by_article["a"] == [None, None]
     _, by_article = _resolve(_text_ex("a", "Hudson Forum said so. Its battery of tests ran.", ("Hudson Forum", "Organization")))
     assert by_article["a"] == ["Hudson Forum"]  # no determiner and name right before the word
+
+
+def test_a_capital_the_after_any_word_is_no_publication_s_title():
+    res, _ = _resolve(_text_ex("a", "The sixth test is at The Oval , London .", ("Oval", "Place")),
+                      _text_ex("b", "It rained at the Oval .", ("Oval", "Place")))
+    assert [(e.label, e.type) for e in res.entities if "Oval" in e.label] == [("Oval", "Place")]
