@@ -1219,3 +1219,9 @@ def test_a_capital_the_after_any_word_is_no_publication_s_title():
     res, _ = _resolve(_text_ex("a", "The sixth test is at The Oval , London .", ("Oval", "Place")),
                       _text_ex("b", "It rained at the Oval .", ("Oval", "Place")))
     assert [(e.label, e.type) for e in res.entities if "Oval" in e.label] == [("Oval", "Place")]
+
+
+def test_a_survey_that_speaks_is_an_agency():
+    res, _ = _resolve(_text_ex("a", "However the Cascadia Geological Survey said it was a 5.9-magnitude tremor.",
+                               ("Cascadia Geological Survey", "Organization")))
+    assert _types(res) == {"Cascadia Geological Survey": "Organization"}
