@@ -22,7 +22,8 @@ ORGANIZATION_HEADS = frozenset(
     corporation bank army navy forces command commission union league association organization
     organisation group network service bureau court parliament assembly senate congress government
     administration academy movement brigade battalion militia corps television broadcasting newspaper
-    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board pac""".split()
+    magazine cooperation forum alliance coalition stiftung institut fondation fundacion fund board pac
+    survey""".split()  # "U.S. Geological Survey", "Ordnance Survey": an agency
 )
 # Heads that alone name no one body ("the Group of 20 summit" cut to "Group", "Alliance members", "Parliamentary
 # Assembly President" cut to "Assembly"): a one-word name the gazetteer does not know. Not chambers and services

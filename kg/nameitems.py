@@ -105,7 +105,9 @@ _PHOTO_CREDIT = re.compile(r"^[A-Z]{2,5}\s+(?:Photo|Photos|Images|Video)$")  # "
 _MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())
 # "the Poseidon nuclear-powered underwater drone", "a Patriot missile": a weapon's name, no entity.
 _WEAPON_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|submarines?|bombers?|"
-                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?)\b")
+                           r"fighter jets?|warships?|destroyers?|frigates?|helicopters?|(?<!think )tanks?|launchers?|rifles?"
+                           # "an Iron Dome battery", "the Iron Dome anti-missile program": a weapon system
+                           r"|batter(?:y|ies)|anti-missile\s+(?:programs?|systems?|shields?))\b")
 # "Scud missiles", "Fateh 110 missiles": a one-word name right before the weapons, or their model number.
 _WEAPONS_RIGHT_AFTER = re.compile(r"^(?:\s+[\d-]+[A-Z]?)?\s+(?:missiles|rockets|drones|torpedoes|bombers|helicopters|launchers|rifles)\b")
 # "has sung “Blueberry Hill”", "serenaded with the song “Tomorrow”": a quoted title right after singing or
@@ -394,7 +396,12 @@ def _without_owner(name: str, text: str) -> str:
 
 # "told The Atlantic", "Nicholas Burns, The Atlantic", "the Atlantic's Jeffrey Goldberg": a one-word title after a
 # capital "The" inside a sentence, or before a person's name after its possessive, reads as a publication.
-_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;)][ \t]+$")
+# a capital "The" after a verb or noun of publishing ("told The Atlantic", "wrote in The Atlantic", "an interview with
+# The Atlantic"), or ending a credit line ("Uri Friedman, The Atlantic"); not after any word ("at The Oval")
+_PUBLISHED_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|wrote|writes|write|writing|published|publishes|piece|"
+                               r"article|op-ed|column|essay|interview|according|reported|reports|editor|columnist|"
+                               r"correspondent|contributor)(?:\s+(?:in|to|for|with|at|of|by))?[ \t]+$")
+_CREDIT_BEFORE = re.compile(r"[a-z],[ \t]+$")
 _OUTLET_PERSON_AFTER = re.compile(r"^['\u2019]s\s+(?:[a-z-]+\s+){0,3}?([A-Z][a-z]+)\s+[A-Z][a-z][\w'-]+")
 
 
@@ -409,7 +416,8 @@ def _read_as_title(text: str, start: int, end: int, name: str) -> bool:
         the_at = start - 4
     else:
         return False
-    if text[the_at] == "T" and _INSIDE_SENTENCE.search(text[max(0, the_at - 3):the_at]):
+    if text[the_at] == "T" and (_PUBLISHED_BEFORE.search(text[max(0, the_at - 30):the_at]) or (
+            _CREDIT_BEFORE.search(text[max(0, the_at - 3):the_at]) and re.match(r"[ \t]*(?:\n|$)", text[end:end + 5]))):
         return True
     person = _OUTLET_PERSON_AFTER.match(text[end:end + 60])
     return person is not None and person.group(1).lower() in given_names()  # not "the West's exploitation of its Cold War"

@@ -1339,3 +1339,23 @@ def test_a_bare_surname_after_an_honorific_takes_the_full_name_its_headline_spel
     assert [i.name for i in read_items(plain, load_gazetteer())] == ["Rice"]  # no honorific: left to the corpus
     husband = _text_ex("f", "Mr. Thatcher died in 2003.", ("Thatcher", "Person"), headline="Margaret Thatcher dead at 87")
     assert [i.name for i in read_items(husband, load_gazetteer())] == ["Thatcher"]  # "Mr." is not Margaret
+
+
+def test_a_battery_or_an_anti_missile_programme_after_a_name_names_a_weapon_system():
+    text = "They funded the Copper Shield anti-missile program. An Copper Shield battery fired. The Hudson Forum battery of tests."
+    _, by_article = _resolve(_text_ex("a", text, ("Copper Shield", "Organization"), ("Copper Shield", "Organization")))
+    assert by_article["a"] == [None, None]
+    _, by_article = _resolve(_text_ex("a", "Hudson Forum said so. Its battery of tests ran.", ("Hudson Forum", "Organization")))
+    assert by_article["a"] == ["Hudson Forum"]  # no determiner and name right before the word
+
+
+def test_a_capital_the_after_any_word_is_no_publication_s_title():
+    res, _ = _resolve(_text_ex("a", "The sixth test is at The Oval , London .", ("Oval", "Place")),
+                      _text_ex("b", "It rained at the Oval .", ("Oval", "Place")))
+    assert [(e.label, e.type) for e in res.entities if "Oval" in e.label] == [("Oval", "Place")]
+
+
+def test_a_survey_that_speaks_is_an_agency():
+    res, _ = _resolve(_text_ex("a", "However the Cascadia Geological Survey said it was a 5.9-magnitude tremor.",
+                               ("Cascadia Geological Survey", "Organization")))
+    assert _types(res) == {"Cascadia Geological Survey": "Organization"}
