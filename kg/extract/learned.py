@@ -435,6 +435,13 @@ def _addressed(span: Span) -> bool:
         lemma_in(prep.head, _SPEECH_VERBS) is not None or prep.head.lower_ in _SPEECH_NOUNS)
 
 
+def _owns_a_body(place: Span, bodies: list[Span]) -> bool:
+    """`director at Bangkok's Chulalongkorn University`, `a fellow at London's Chatham House`: a place that owns a
+    named body is where the body is; the person works for the body, and holds no post of the place."""
+    root = place.root
+    return root.dep_ == "poss" and any(b.start <= root.head.i < b.end for b in bodies)
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -459,6 +466,7 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
     for idx, items in sorted(by_sentence.items()):
         s = _Sentence(doc, sents[idx], items)
         people = {i: sp for i, m, sp in items if m.type == "Person"}
+        bodies = [sp for _, m, sp in items if m.type == "Organization"]
         for group, (subject_types, object_types) in GROUPS.items():
             for a in items:
                 if a[1].type not in subject_types:
@@ -475,7 +483,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})
-                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])):
+                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])
+                                            or (b[1].type == "Place" and _owns_a_body(b[2], bodies))):
                         continue
                     if "rule:table" in a[1].method and "rule:table" in b[1].method:
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat
