@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg import data
 from kg.extract import geo
+from kg.extract.affiliations import us_states
 from kg.extract.modality import lemma_in
 from kg.lang.en import relation_words as W
 from kg.lang.en.lexicon import PERSON_NOUNS
@@ -262,6 +263,14 @@ def _members_from(body: Span, place: Span) -> bool:
     return place.end == body.start and body[-1].tag_ == "NNPS"
 
 
+def _constituency(place: Span) -> bool:
+    """`the veteran Montana Democrat`, `a Texas Republican`: a place before a party member's noun is the member's
+    state or seat, neither an employer nor a party's seat."""
+    root = place.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in W.PARTY_NAMES \
+        and root.head.i == place.end
+
+
 def _envoy_destination(doc: Doc, m: Mention, span: Span) -> bool:
     """The body or country an envoy is sent to ("ambassador to the United Nations", "Russia's EU
     Ambassador", "U.N. Ambassador"): the post is the sending country's, so no candidate is its."""
@@ -435,6 +444,13 @@ def _addressed(span: Span) -> bool:
         lemma_in(prep.head, _SPEECH_VERBS) is not None or prep.head.lower_ in _SPEECH_NOUNS)
 
 
+def _owns_a_body(place: Span, bodies: list[Span]) -> bool:
+    """`director at Bangkok's Chulalongkorn University`, `a fellow at London's Chatham House`: a place that owns a
+    named body is where the body is; the person works for the body, and holds no post of the place."""
+    root = place.root
+    return root.dep_ == "poss" and any(b.start <= root.head.i < b.end for b in bodies)
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -459,6 +475,7 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
     for idx, items in sorted(by_sentence.items()):
         s = _Sentence(doc, sents[idx], items)
         people = {i: sp for i, m, sp in items if m.type == "Person"}
+        bodies = [sp for _, m, sp in items if m.type == "Organization"]
         for group, (subject_types, object_types) in GROUPS.items():
             for a in items:
                 if a[1].type not in subject_types:
@@ -468,14 +485,16 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
                                              or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])
-                                             or _addressed(a[2])):
+                                             or _addressed(a[2]) or _constituency(b[2])):  # (b: a place here)
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
                                             or _held_by_other(a[2], a[2], {k: v for k, v in people.items() if k != a[0]})
-                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])):
+                                            or _names_a_programme(b[2]) or _plural_apposition(a[2], b[2])
+                                            or (b[1].type == "Place" and _owns_a_body(b[2], bodies))
+                                            or ((b[1].type == "Place" or b[2].text in us_states()) and _constituency(b[2]))):
                         continue
                     if "rule:table" in a[1].method and "rule:table" in b[1].method:
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat

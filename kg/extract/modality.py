@@ -66,6 +66,9 @@ def lemma_in(token: Token, lexicon: frozenset | set | dict) -> str | None:
     return next((f for f in _forms(token.text) if f in lexicon), None)
 
 
+CONDITIONS = frozenset("if unless whether".split())  # "whether X breached it": a question, no event either
+
+
 def own_markers(verb: Token) -> str | None:
     """DENIED, IRREALIS or CLAIMED as the verb's own words mark it (not, will, to, allegedly); else None."""
     children = list(verb.children)
@@ -83,6 +86,9 @@ def own_markers(verb: Token) -> str | None:
 
 def modality(verb: Token, accusation: bool = False) -> Modality:
     """How the relation stated by `verb` stands; `accusation`: speech verbs also make it a claim."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        # "warned that if Tehran violates the deal, ...": a condition states no event, nor anyone's claim of one
+        return Modality(IRREALIS)
     mark = own_markers(verb)
     if mark == DENIED:
         return Modality(DENIED)

@@ -174,6 +174,15 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                 and _subject_area(ctx, owner, role_words):
             break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
+        if owner is not None and owner != pi and ctx.mentions[owner].type == "Organization" and not role_words \
+                and ctx.mentions[owner].text.startswith("State ") and ctx.span(owner) is not None \
+                and ctx.span(owner).start >= 3 and ctx.doc[ctx.span(owner).start - 1].lower_ == "of" \
+                and ctx.doc[ctx.span(owner).start - 2].lower_ == "secretary" \
+                and ctx.doc[ctx.span(owner).start - 3].lower_ in ("assistant", "deputy"):
+            # "Assistant Secretary of State for African Affairs X": the model cut a body out of a US title (a
+            # British "Secretary of State for Defence" has no assistant or deputy rank before it)
+            role_words, start_char, i = ["State"], ctx.doc[ctx.span(owner).start].idx, ctx.span(owner).start - 1
+            continue
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place"):
             first = ctx.span(owner).start if ctx.span(owner) is not None else i
             to = first - 2 if first >= 2 and ctx.doc[first - 1].lower_ == "the" else first - 1

@@ -239,3 +239,22 @@ def test_a_body_spoken_to_is_not_based_where_it_was_spoken_to(extract):
         assert not [r for *_, r in rels if r.predicate == "headquarteredIn"], (text, rels)
     _, rels = extract("The U.S. Embassy in Tripoli was closed on Friday.")
     assert [r for *_, r in rels if r.predicate == "headquarteredIn"], rels
+
+
+def test_a_place_that_owns_the_body_is_no_employer(extract):
+    """'director of a centre at Bangkok's Chulalongkorn University': Bangkok is where the university is."""
+    text = "\"The week looked grim,\" said Anan Chai, director of the Center for Asian Studies at Bangkok's Chulalongkorn University."
+    _, rels = extract(text)
+    found = {(s, p, o) for s, p, o, r in rels}
+    assert not any(o == "Bangkok" and p in ("holdsPosition", "affiliatedWith") for s, p, o in found), found
+    assert any(s == "Anan Chai" and p in ("holdsPosition", "affiliatedWith") for s, p, o in found), found
+
+
+def test_a_state_before_a_party_member_is_the_seat_not_an_employer(extract):
+    """'the veteran Montana Democrat': Montana is the senator's state, not his employer nor the party's seat."""
+    for text, place in (("\"It is a bad deal,\" said Sen. Tom Hale, the veteran Montana Democrat who chairs the panel.",
+                         "Montana"),
+                        ("\"It was a mistake,\" said Sen. Tom Hale, New York Democrat.", "New York")):
+        _, rels = extract(text)
+        found = {(s, p, o) for s, p, o, r in rels}
+        assert not any(o == place and p in ("affiliatedWith", "holdsPosition", "headquarteredIn") for s, p, o in found), found
