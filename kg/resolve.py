@@ -26,7 +26,6 @@ from functools import lru_cache
 from sys import intern
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from kg.corrections import Corrections, apply_corrections
 from kg.extract import atlas
@@ -41,6 +40,7 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
+from kg import personkeys
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
 from kg.places import place_index
@@ -69,7 +69,6 @@ _PREPOSITIONS = frozenset(["of", "on", "for"])
 _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,5})s\b")
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
 # An airfield's name: "Murted Airport", "Incirlik Air Base", "the Murted airbase".
 _FACILITY_NAME = re.compile(r"^(.+?) ((?:[Aa]ir ?)?[Bb]ase|(?:[Ii]nternational )?[Aa]irport|[Aa]ir ?[Ff]ield|[Aa]ir [Ss]tation)$")
 _FACILITY_AFTER = re.compile(r" (?:air ?base|airport|air ?field|air station)\b")
@@ -163,82 +162,6 @@ class _Group:
     # the types of its mentions that were linked to it as short forms: the type of a body all of whose mentions
     # are short forms of each other ("Revolutionary Guard" beside "Islamic Revolutionary Guard"), not "Person"
     linked_types: Counter = field(default_factory=Counter)
-
-
-def _family_name(tokens: list[str]) -> str:
-    """The word a bare mention of this person uses: the last (before "Jr."), or the first for East Asian order."""
-    return tokens[0] if len(tokens) >= 2 and tokens[0] in EAST_ASIAN_FAMILY_NAMES else _surname(tokens)
-
-
-def _generation(tokens: list[str]) -> tuple[list[str], str]:
-    """A person key without its generation, and the generation: (["joseph", "f.", "dunford"], "jr")."""
-    if len(tokens) >= 2 and tokens[-1] in _GENERATIONS and tokens[-2] not in _GENERATIONS:
-        return tokens[:-1], tokens[-1]  # "Trump Jr.": a surname and the generation
-    return tokens, ""
-
-
-def _surname(words: list[str]) -> str:
-    """The last word of a person's name that is no generation ("Dunford" of "Joseph F. Dunford Jr.")."""
-    while len(words) >= 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
-        words = words[:-1]
-    return words[-1]
-
-
-def _of_sex(clusters: set[str], sex: str) -> set[str]:
-    """The person clusters an honorific of this sex may name: not those whose given name is the other
-    sex's ("Mrs May" is not Philip May); all of them when the sex or the given name tells nothing."""
-    if not sex:
-        return clusters
-    return {c for c in clusters if given_name_sex(_given_name(c.split())) in ("", sex)}
-
-
-def _given_name(tokens: list[str]) -> str:
-    """The given name of a multi-word person key: the first word, the second after an East Asian family name."""
-    return tokens[1] if _family_name(tokens) == tokens[0] and len(tokens) >= 2 else tokens[0]
-
-
-def _middle(tokens: list[str]) -> tuple[str, bool] | None:
-    """The initials of a person key's middle names ("hw" of "george hw. bush", "v" of "vladimir vladimirovich
-    putin") and whether any was written as an initial; None without a middle name."""
-    middle = _generation(tokens)[0][1:-1]
-    if not middle:
-        return None
-    return "".join(t[:-1] if t.endswith(".") else t[0] for t in middle), any(t.endswith(".") for t in middle)
-
-
-def _middles_differ(x: tuple[str, bool] | None, y: tuple[str, bool] | None) -> bool:
-    """Two middle names that cannot be one person's, one of them written in initials: George H. W. and George
-    W. Bush. Two middle names written out may differ in a person's two spellings ("Andrés Manuel López")."""
-    return x is not None and y is not None and x[0] != y[0] and (x[1] or y[1])
-
-
-def _initials_agree(run: str, other: list[str]) -> bool:
-    """A first name written as initials ("jd.") and another key's given names: "jd." or "john david"."""
-    if other[0].endswith(".") or other[0] == run[:-1]:
-        return other[0] in (run, run[:-1])  # "J.D. Gordon", "JD Gordon"
-    return "".join(t[:-1] if t.endswith(".") else t[0] for t in other[:-1]) == run[:-1]
-
-
-def _compatible_people(a: list[str], b: list[str]) -> bool:
-    """Two multi-word person keys that name the same person: same surname, compatible first names, the same
-    generation (Donald Trump Jr. is not his father, whom nobody calls "Sr.")."""
-    (a, gen_a), (b, gen_b) = _generation(a), _generation(b)
-    if gen_a != gen_b:
-        return False
-    if a[-1] != b[-1]:
-        return a[:-1] == b[:-1] and (fuzz.ratio(a[-1], b[-1]) >= 85 or (  # "Ergodan": two letters swapped
-            min(len(a[-1]), len(b[-1])) >= 7 and a[-1][0] == b[-1][0] and Levenshtein.distance(a[-1], b[-1]) <= 2))
-    if _middles_differ(_middle(a), _middle(b)):
-        return False
-    short, long = sorted((a, b), key=len)
-    if long[-len(short):] == short:
-        return True  # "fogh rasmussen" within "anders fogh rasmussen"
-    if a[0].endswith(".") or b[0].endswith("."):
-        run, other = (a, b) if a[0].endswith(".") else (b, a)
-        return _initials_agree(run[0], other)  # "J.D. Gordon" is not Michael R. Gordon
-    first_a, first_b = formal_given_name(a[0]), formal_given_name(b[0])
-    # Same surname and first name (up to spelling or a short form); a middle name may be given or not.
-    return first_a[0] == first_b[0] and fuzz.ratio(first_a, first_b) >= 85
 
 
 def _thing_key(plain: str, etype: str) -> str:
@@ -415,7 +338,7 @@ class _Resolver:
 
     def _read_names(self) -> None:
         # Surnames of the people the model names in full: "Obama" of "the Obama Justice Department".
-        self.tagged_surnames = {_surname(words) for items in self.items.values() for item in items
+        self.tagged_surnames = {personkeys.surname(words) for items in self.items.values() for item in items
                                 if item.type == "Person" and len(words := item.name.split()) >= 2}
         for aid, items in self.items.items():
             # "Putin's Finance Ministry", "Erdogan's AK Party": a body's name after a person's possessive is the body's.
@@ -603,7 +526,7 @@ class _Resolver:
         first_words = Counter(k.split()[0] for k, v in self.votes.items()
                               if " " in k and _vote(v) == "Person")
         known_first = given_names() | {w for w, n in first_words.items() if n >= 3}
-        surnames = {_surname(k.split()) for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
+        surnames = {personkeys.surname(k.split()) for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
         types = {}
         places = place_index()
         for key, votes in self.votes.items():
@@ -721,7 +644,7 @@ class _Resolver:
                     person_keys.add(pk)
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
-            core = _generation(k.split())[0]
+            core = personkeys.generation(k.split())[0]
             by_surname[core[-1][:3]].append(k)
             by_surname["\x00" + " ".join(core[:-1])].append(k)  # "Recep Tayyip Ergodan": a typo early in the surname
         middles: dict[str, set] = {}  # cluster -> the middle names of its keys
@@ -729,9 +652,9 @@ class _Resolver:
         for keys in by_surname.values():
             for x, a in enumerate(keys):
                 for b in keys[x + 1:]:
-                    if not _compatible_people(a.split(), b.split()):
+                    if not personkeys.compatible_people(a.split(), b.split()):
                         continue
-                    if (_middle(a.split()) is None) == (_middle(b.split()) is None):
+                    if (personkeys.middle(a.split()) is None) == (personkeys.middle(b.split()) is None):
                         self._union_people(people, middles, a, b)
                     else:
                         pending.append((a, b))
@@ -739,18 +662,18 @@ class _Resolver:
         # beside George H. W. and George W. Bush is neither.
         without: dict[str, set[str]] = defaultdict(set)
         for a, b in pending:
-            bare, full = (a, b) if _middle(a.split()) is None else (b, a)
+            bare, full = (a, b) if personkeys.middle(a.split()) is None else (b, a)
             without[bare].add(full)
         for bare, fulls in sorted(without.items()):
             roots = sorted({people.find(f) for f in fulls})
-            found = set().union(*(middles.get(r, {_middle(r.split())} - {None}) for r in roots))
-            if not any(_middles_differ(x, y) for x in found for y in found):
+            found = set().union(*(middles.get(r, {personkeys.middle(r.split())} - {None}) for r in roots))
+            if not any(personkeys.middles_differ(x, y) for x in found for y in found):
                 for full in sorted(fulls):
                     self._union_people(people, middles, bare, full)
         self._join_generations(people, middles, person_keys)
         self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
-        self.plain_surnames = {k.split()[-1] for k in person_keys if not _generation(k.split())[1]}
+        self.plain_surnames = {k.split()[-1] for k in person_keys if not personkeys.generation(k.split())[1]}
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
             self.by_family[self._family(k)].add(people.find(k))
@@ -766,8 +689,8 @@ class _Resolver:
         ra, rb = people.find(a), people.find(b)
         if ra == rb:
             return
-        here = middles.get(ra, {_middle(ra.split())} - {None}) | middles.get(rb, {_middle(rb.split())} - {None})
-        if any(_middles_differ(x, y) for x in here for y in here):
+        here = middles.get(ra, {personkeys.middle(ra.split())} - {None}) | middles.get(rb, {personkeys.middle(rb.split())} - {None})
+        if any(personkeys.middles_differ(x, y) for x in here for y in here):
             return
         people.union(ra, rb)
         middles[people.find(ra)] = here
@@ -785,17 +708,17 @@ class _Resolver:
                 articles[_person_key(self.items[aid][i].name)].add(aid)
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in sorted(person_keys):
-            by_surname[_generation(k.split())[0][-1]].append(k)
+            by_surname[personkeys.generation(k.split())[0][-1]].append(k)
         for keys in by_surname.values():
-            suffixed = [(k, _generation(k.split())[0]) for k in keys if _generation(k.split())[1]]
+            suffixed = [(k, personkeys.generation(k.split())[0]) for k in keys if personkeys.generation(k.split())[1]]
             if not suffixed:
                 continue
             for b in keys:
-                if _generation(b.split())[1] or _middle(b.split()) is not None:
+                if personkeys.generation(b.split())[1] or personkeys.middle(b.split()) is not None:
                     continue
-                fulls = [(g, core) for g, core in suffixed if _compatible_people(b.split(), core)]
+                fulls = [(g, core) for g, core in suffixed if personkeys.compatible_people(b.split(), core)]
                 roots = {people.find(g) for g, _ in fulls}
-                if len(roots) != 1 or not all(_middle(core) is not None and _middle(core)[1] for _, core in fulls):
+                if len(roots) != 1 or not all(personkeys.middle(core) is not None and personkeys.middle(core)[1] for _, core in fulls):
                     continue
                 # "Robert F. Kennedy Jr." on his father Robert F. Kennedy: an article that writes the full name
                 # with and without the suffix names two men, and the plain name may be either's
@@ -805,10 +728,10 @@ class _Resolver:
     def _family(self, key: str) -> str:
         """The bare name a person key's bearer goes by: "dunford" of Joseph F. Dunford Jr., but "jr" (no one's)
         for Donald Trump Jr. where another Trump is named without "Jr.": a bare "Trump" is sooner the other's."""
-        core, generation = _generation(key.split())
+        core, generation = personkeys.generation(key.split())
         if generation and core[-1] in self.plain_surnames:
             return generation
-        return _family_name(key.split())
+        return personkeys.family_name(key.split())
 
     def _join_spellings(self, people: _UnionFind, person_keys: set[str]) -> None:
         """Two spellings of one given name with the same surname ("Mikhail"/"Mihaylo Koval", "Steven"/
@@ -817,7 +740,7 @@ class _Resolver:
         only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
         by_surname: dict[str, set[str]] = defaultdict(set)
         for k in sorted(person_keys):
-            by_surname[_surname(k.split())].add(people.find(k))
+            by_surname[personkeys.surname(k.split())].add(people.find(k))
         pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
                  for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
         if not pairs:
@@ -843,11 +766,11 @@ class _Resolver:
     @staticmethod
     def _spellings(a: str, b: str, surname: str) -> bool:
         """`a` and `b` (person keys of one surname) spell one given name two ways."""
-        (core_a, gen_a), (core_b, gen_b) = _generation(a.split()), _generation(b.split())
+        (core_a, gen_a), (core_b, gen_b) = personkeys.generation(a.split()), personkeys.generation(b.split())
         if gen_a != gen_b:
             return False
         given_a, given_b = core_a[:-1], core_b[:-1]
-        if not given_a or not given_b or len(given_a) != len(given_b) or _middles_differ(_middle(a.split()), _middle(b.split())):
+        if not given_a or not given_b or len(given_a) != len(given_b) or personkeys.middles_differ(personkeys.middle(a.split()), personkeys.middle(b.split())):
             return False
         first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
         if first_a[0] != first_b[0]:
@@ -928,13 +851,13 @@ class _Resolver:
         if single and (etype == "Person" or single in in_article or "\x00" + item.name in given_in_article
                        or first_name_here):
             here = in_article.get(single, set())
-            cands = _of_sex(here, item.sex)
+            cands = personkeys.of_sex(here, item.sex)
             if len(cands) == 1 and not item.sex:
                 cands = self._officeholder_over_relative(single, cands)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
-                bearers = _of_sex(self.by_family.get(single, set()), item.sex)
+                bearers = personkeys.of_sex(self.by_family.get(single, set()), item.sex)
                 chosen = _dominant(bearers, self.cluster_articles)
                 if chosen is None and here:
                     # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
@@ -973,7 +896,7 @@ class _Resolver:
         name, or no given name at all: "President Trump"), and the corpus names the officeholder in at
         least twice as many articles. An honorific ("Mrs Netanyahu") is read before this and keeps its bearer."""
         (here,) = cands
-        given = _given_name(here.split())
+        given = personkeys.given_name(here.split())
         if known_person([here]) is not None or given_name_sex(given) == "m":
             return cands  # a man named in full is the bare surname's bearer ("Ty M. Carter ... Carter")
         holders = [c for c in self.by_family.get(surname, ()) if c != here and known_person([c]) is not None]
