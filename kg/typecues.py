@@ -54,7 +54,7 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
 # "surveys earlier this summer by Pew, NBC News and Gallup": who takes a poll is a pollster, a body, however many
 # towns bear its name (Gallup, New Mexico); it outweighs a small town's vote and one tag of the model as a place.
-_POLLED_BY = re.compile(r"\b(?:polls?|surveys?|polling)\b[^.;:\n]{0,40}?\bby\s+(?:the\s+)?"
+_POLLED_BY = re.compile(r"\b(?:polls?|surveys?|polling)\b(?!\s+(?:tax|taxes|stations?|booths?|places?))[^.;:\n]{0,40}?\bby\s+(?:the\s+)?"
                         r"(?:[A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3},?\s+(?:and\s+)?){0,4}$")
 # "according to Gallup" in a sentence about a poll or a survey: the pollster.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
@@ -62,7 +62,7 @@ _POLL_WORDS = re.compile(r"\b(?:polls?|polled|polling|pollsters?|surveys?|survey
 # "the outbreak of Ebola", "the Ebola virus", "infected with Ebola": a disease, none of the entity types, even where a
 # river or a town bears its name; the contract has no type for it.
 _DISEASE_AFTER = re.compile(r"^\s+(?:virus|viruses|coronavirus|outbreaks?|epidemics?|pandemic|vaccines?|infections?|transmission)\b")
-_DISEASE_BEFORE = re.compile(r"\b(?:outbreaks?\s+of|epidemics?\s+of|cases\s+of|symptoms\s+of|signs\s+of|infected\s+with|"
+_DISEASE_BEFORE = re.compile(r"\b(?:outbreaks?\s+of|epidemics?\s+of|symptoms\s+of|signs\s+of|infected\s+with|"
                              r"diagnosed\s+with|contracted|contracting|catching|vaccines?\s+(?:for|against)|suffering\s+from)\s+(?:the\s+)?$", re.I)
 # "A faction of the Free Syrian Army, Tahrir al-Sham, claimed", "Hamas, an offshoot of the Brotherhood": a part of
 # a body named in apposition is a group, a body, not a person.

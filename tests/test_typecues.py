@@ -190,6 +190,7 @@ def test_who_takes_a_poll_is_a_pollster_a_body():
     assert _votes("Support fell to 40 percent in the survey, according to Dunmore.", "Dunmore") == {"Organization": 2.5}
     assert _votes("The talks failed, according to Dunmore. Officials said so.", "Dunmore") == {}  # no poll: a place or anyone
     assert _votes("a poll of voters in Dunmore showed", "Dunmore") == {"Place": 0.5}  # polled there, not by it
+    assert _votes("public hostility to the poll tax and by Tory divisions", "Tory") == {}  # a tax, no pollster
 
 
 def test_a_disease_is_no_entity_and_a_faction_of_a_body_is_a_body():
