@@ -67,7 +67,7 @@ _DISEASE_BEFORE = re.compile(r"\b(?:outbreaks?\s+of|epidemics?\s+of|symptoms\s+o
 # "A faction of the Free Syrian Army, Tahrir al-Sham, claimed", "Hamas, an offshoot of the Brotherhood": a part of
 # a body named in apposition is a group, a body, not a person.
 _FACTION = r"(?:faction|offshoot|affiliate|splinter\s+group|breakaway\s+group|armed\s+wing|military\s+wing|political\s+wing)"
-_FACTION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + _FACTION + r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()]{0,60},\s+$", re.I)
+_FACTION_BEFORE = re.compile(r"\b(?i:a|an|the)\s+(?:[\w-]+\s+)?" + _FACTION + r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()]{0,60},\s+$")
 _FACTION_AFTER = re.compile(r"^(?:\s+\([A-Z][\w-]*\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _FACTION + r"\s+of\b")
 # "Nasser Karimi in Tehran, Iran; and Bassem Mroue in Beirut contributed": a contributor line's names are people's,
 # as are a photo credit's ("Rahmat Gul/AP") and a dateline note's ("El Deeb reported from Beirut").

@@ -202,3 +202,4 @@ def test_a_disease_is_no_entity_and_a_faction_of_a_body_is_a_body():
     assert _votes(text, "Tahrir al-Sham") == {"Organization": 1.0}
     assert _votes("his support for Hamas, an offshoot of the Brotherhood that", "Hamas") == {"Organization": 1.0}
     assert _votes("Hamas, who leads the group, said", "Hamas") == {"Person": 1.0}
+    assert _votes("a faction of lawmakers, Jo Tamm, argued", "Jo Tamm") == {}  # no body's name before the apposition
