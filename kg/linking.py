@@ -26,6 +26,10 @@ from kg.variants import acronym_of, cut_before_tail, deletion_keys, dropped_lett
 # Words that make a name a body (or an event) of its own beside the one-word name: "Fox News", "Reuters
 # Institute", "Fed Cup".
 _BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset("cup open series".split())
+# Words of an article about a treaty or arms: where none stands, a treaty's bare acronym names something else
+# ("Verizon and ATT" is AT&T, not the Arms Trade Treaty's "ATT"); an article on "the JCPOA" speaks of a deal.
+TREATY_WORDS = re.compile(r"\b(?:treaty|treaties|ratif\w*|signator\w*|signed|signing|accede[ds]?|accession|accords?|pacts?|"
+                          r"agreements?|deals?|conventions?|arms\s+control|non-?proliferation|nuclear|missiles?|weapons?)\b", re.I)
 # A name's words go on: "for the Coordination of ..." ("of Northern Ireland" may name where the body is); not a date
 _GOES_ON = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                       r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]")
@@ -130,6 +134,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
     expansions, longer = _corpus_expansions(articles), _CorpusNames(articles, texts, modifier)
+    treaties = {item.key for items in articles.values() for item in items if item is not None and item.type == "Treaty"}
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links:
@@ -147,6 +152,9 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 target = next(iter(found)) if len(found) == 1 else None
             elif target is None and item.type == "Organization":
                 target = longer.only_longer(item) or longer.spelled_on(item, aid)
+            if (target in treaties and texts and is_acronym(item.name)
+                    and not TREATY_WORDS.search(texts.get(aid, ""))):
+                target = None  # the acronym of a treaty only where its own article speaks of treaties
             if target is not None and target != item.key:
                 links[(aid, i)] = target
     return _with_misspellings(articles, links)

@@ -29,6 +29,7 @@ from kg.variants import acronym_of, is_acronym, publisher_forms
 
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")
+_WORD_REST = re.compile(r"[^\s,;:()\"\u201c\u201d]*")  # what follows a mention inside the same word
 _LINK_WORDS = frozenset("Read MORE Watch Video Photo Photos Listen".split())  # "Peter Beaumont Read more"
 _REPEATED = re.compile(r"\b(\w+)\s+\1\b(?!-)")  # "Mark Mark Hertling"
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:with|of|for|and|to|in|on|at|the|by|from))+$")
@@ -149,7 +150,8 @@ _AWARD_HEADS = frozenset("award prize medal trophy".split())
 _SMALL_WORDS = frozenset("of for and the in on at to".split())
 # Conditions named after a person or by a coined name ("Asperger's syndrome", "Trump Derangement Syndrome"),
 # and scandals ("the Iran-Contra scandal"): none of the entity types.
-_CONDITION_HEADS = frozenset("syndrome syndromes disease disorder scandal affair".split())
+_CONDITION_HEADS = frozenset("""syndrome syndromes disease disorder scandal affair
+    virus outbreak outbreaks epidemic pandemic""".split())  # "Ebola outbreak", "Zika virus": a disease
 # Named with a possessive: medical conditions only ("Parkinson's disease"; "Trump's affair" is Trump's).
 _POSSESSED_CONDITION = re.compile(r"['\u2019]s\s+(?:syndrome|disease|disorder)\b", re.I)
 # "Union with Candy Crowley" (a promotion line, "Watch State of the Union with Candy Crowley Sundays"): a body
@@ -281,6 +283,8 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         return Item("", m.type, m.method)
     if _in_idiom(text, m.start, m.end):
         return Item("", m.type, m.method)
+    if not m.key and "@" in _WORD_REST.match(text, m.end).group(0):
+        return Item("", m.type, m.method)  # "Email FoxNewsFirst@FOXNEWS.COM" cut to "Email Fox": an e-mail address
     vessel = _VESSEL_BEFORE.search(text[max(0, m.start - 80):m.start])
     if vessel and (not vessel.group(0).endswith(", the ") or _APPOSITION_CLOSED.match(text[m.end:m.end + 3])):
         return Item("", m.type, m.method)

@@ -35,7 +35,7 @@ from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_W
                           TREATY_HEADS, SURNAME_HEADS, GENERIC_BODY_WORDS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
 from kg.lang import label_language
-from kg.linking import Named, link_variants
+from kg.linking import TREATY_WORDS, Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
@@ -364,6 +364,10 @@ class _Resolver:
                     entry = self._singular_of_known_group(aid, item)
                 if entry is None:
                     entry = self._place_by_its_head(aid, item)
+                if (entry is not None and entry.type == "Treaty" and item.name in entry.acronyms
+                        and not TREATY_WORDS.search(self.texts[aid]) and entry.label not in self.texts[aid]):
+                    entry, item = None, replace(item, key="", type="Organization" if item.type == "Treaty" else item.type)
+                    items[i] = item  # "Verizon and ATT": a treaty's bare acronym only where the article speaks of treaties
                 if entry is not None and entry.type == "Place" and item.type == "Organization" and name_key(item.name) in sides:
                     entry = None  # "NEW YORK 74 59 .556": the side of a standings line, not the city
                 if entry is not None and (not item.method.startswith("metadata") or entry.type == item.type):
@@ -529,6 +533,7 @@ class _Resolver:
         surnames = {personkeys.surname(k.split()) for k, v in self.votes.items() if " " in k and _vote(v) == "Person"}
         types = {}
         places = place_index()
+        common_nouns = self._common_second_words(known_first)
         for key, votes in self.votes.items():
             tokens = key.split()
             event = votes[EVENT]
@@ -596,6 +601,12 @@ class _Resolver:
                 # another type some mention voted for ("in Walikali", "Spurs' coach") is kept
                 others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
                 etype = max(others)[1] if others else None
+            if (etype == "Person" and len(tokens) == 2 and tokens[1] in common_nouns and key not in self.person_evidence
+                    and tokens[0] not in known_first and tokens[0] not in EAST_ASIAN_FAMILY_NAMES):
+                # "the “Guam Killer”" (a missile), "Patriot Act"-like title-case words: no given name, no title or verb of
+                # saying, and a last word the corpus writes in lower case that no one here bears as a surname
+                others = [(votes[t], t) for t in ("Place", "Organization") if votes[t] > 0]
+                etype = max(others)[1] if others else None
             if (etype != "Person" and len(tokens) >= 2 and key in self.person_evidence and tokens[0] in given_names()
                     and place is None and not self.body_cued.get(key) and not set(tokens) & NON_PERSON_WORDS
                     and head not in PLACE_HEADS | ORGANIZATION_HEADS | TREATY_HEADS and self.gazetteer.lookup_name(key) is None):
@@ -618,6 +629,22 @@ class _Resolver:
         for key in self.document_acronyms:
             types[key] = None
         return types
+
+    def _common_second_words(self, known_first: set[str]) -> frozenset[str]:
+        """Last words of two-word "people" without a given name that the corpus writes in lower case at least twice and
+        no one bears as a surname ("killer" of "Guam Killer"), so the name is two title-case words, not a person's."""
+        candidates = {words[1] for k, v in self.votes.items() if len(words := k.split()) == 2 and _vote(v) == "Person"
+                      and words[0] not in known_first and words[1].isalpha()}
+        # surnames of people named with a given name here ("Tom Cotton"), not of the candidates themselves
+        borne = {_surname(words) for k, v in self.votes.items() if len(words := k.split()) >= 2 and _vote(v) == "Person"
+                 and words[0] in known_first}
+        candidates -= borne | common_surnames() | known_surnames() | given_names()
+        if not candidates:
+            return frozenset()
+        seen: Counter = Counter()
+        for text in self.texts.values():
+            seen.update(w for w in _LOWER_WORD.findall(text) if w in candidates)
+        return frozenset(w for w in candidates if seen[w] >= 2)
 
     def _retype_spellings(self, types: dict[str, str | None], known_first: set[str]) -> None:
         """"Ahrar al Sham" beside "the Ahrar al-Sham and": another spelling of a name the words around it made a body

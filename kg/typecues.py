@@ -52,6 +52,23 @@ _PERSON_AFTER = re.compile(r"^(?:(?:'s|\u2019s)?,?\s+(?:who|whose|told|said|says
                            r"physician|surgeon|playwright|composer|photographer|spy)\b"
                            r"|\s?(?:'s|\u2019s)\s+(?:wife|husband|widow|son|sons|daughter|daughters|parents|"
                            r"girlfriend|boyfriend|hometown|fiancee?)\b)")  # "Dole's wife": only people have one
+# "surveys earlier this summer by Pew, NBC News and Gallup": who takes a poll is a pollster, a body, however many
+# towns bear its name (Gallup, New Mexico); it outweighs a small town's vote and one tag of the model as a place.
+_POLLED_BY = re.compile(r"\b(?:polls?|surveys?|polling)\b(?!\s+(?:tax|taxes|stations?|booths?|places?))[^.;:\n]{0,40}?\bby\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3},?\s+(?:and\s+)?){0,4}$")
+# "according to Gallup" in a sentence about a poll or a survey: the pollster.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_POLL_WORDS = re.compile(r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents)\b", re.I)
+# "the outbreak of Ebola", "the Ebola virus", "infected with Ebola": a disease, none of the entity types, even where a
+# river or a town bears its name; the contract has no type for it.
+_DISEASE_AFTER = re.compile(r"^\s+(?:virus|viruses|coronavirus|outbreaks?|epidemics?|pandemic|vaccines?|infections?|transmission)\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:outbreaks?\s+of|epidemics?\s+of|symptoms\s+of|signs\s+of|infected\s+with|"
+                             r"diagnosed\s+with|contracted|contracting|catching|vaccines?\s+(?:for|against)|suffering\s+from)\s+(?:the\s+)?$", re.I)
+# "A faction of the Free Syrian Army, Tahrir al-Sham, claimed", "Hamas, an offshoot of the Brotherhood": a part of
+# a body named in apposition is a group, a body, not a person.
+_FACTION = r"(?:faction|offshoot|affiliate|splinter\s+group|breakaway\s+group|armed\s+wing|military\s+wing|political\s+wing)"
+_FACTION_BEFORE = re.compile(r"\b(?i:a|an|the)\s+(?:[\w-]+\s+)?" + _FACTION + r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()]{0,60},\s+$")
+_FACTION_AFTER = re.compile(r"^(?:\s+\([A-Z][\w-]*\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _FACTION + r"\s+of\b")
 # "Nasser Karimi in Tehran, Iran; and Bassem Mroue in Beirut contributed": a contributor line's names are people's,
 # as are a photo credit's ("Rahmat Gul/AP") and a dateline note's ("El Deeb reported from Beirut").
 _CONTRIBUTOR_AFTER = re.compile(r"^\s+in\s+[A-Z][^\n]*?\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story))?\.?\s*$")
@@ -144,6 +161,13 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
             after.startswith(",") and (_APPOSED_BODY_BEFORE.search(before) or _ORGANIZATION_BEFORE.search(before)
                                        or _CALLING_AT.search(before)))):
         return {"Person": 1.0}
+    if _POLLED_BY.search(text[max(0, start - 120):start]) or (
+            _ACCORDING_TO.search(before) and _POLL_WORDS.search(_sentence_around(text, start, end))):
+        return {"Organization": 2.5}
+    if _FACTION_BEFORE.search(text[max(0, start - 100):start]) or _FACTION_AFTER.match(after):
+        return {"Organization": 1.0}
+    if _DISEASE_AFTER.match(after) or _DISEASE_BEFORE.search(before):
+        return {EVENT: 3.0}  # outweighs one tag of the model as a place, as a work's title does
     if (_ORGANIZATION_AFTER.match(after) or _ORGANIZATION_BEFORE.search(before) or _CALLING_AT.search(before)
             or (_OUTLET_APPOSED_BEFORE.search(before) and after.startswith(","))):
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
@@ -173,6 +197,13 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
             and _THE_NAME_AFTER.match(after)):
         return {"Person": -1.0, "Organization": 0.6, "Place": 0.5}  # "the Revolutionary Guard as a"
     return {}
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of text[start:end], roughly: from the last full stop or line break before to the next after."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left:min(stops) if stops else len(text)]
 
 
 def _credited_name(name: str) -> bool:

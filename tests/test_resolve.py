@@ -32,8 +32,9 @@ def test_spelling_variants_and_surnames_resolve_to_one_person():
 
 def test_gazetteer_aliases_acronyms_and_dash_order():
     _, by_article = _resolve(_ex("a", ("Russian Federation", "Place"), ("Russia\u2013NATO Council", "Organization"),
-                                 ("CFE", "Organization")),
+                                 ("CFE", "Organization"), ("Arms Control Association", "Organization")),
                              _ex("b", ("Russia", "Place"), ("NATO-Russia Council", "Organization")))
+    # (a treaty's bare acronym is the treaty in an article that speaks of treaties or arms: "Arms Control")
     assert by_article["a"][0] == by_article["b"][0] == "Russia"
     assert by_article["a"][1] == by_article["b"][1]
     assert by_article["a"][2] == load_gazetteer().lookup_name("Treaty on Conventional Armed Forces in Europe").label
@@ -1359,3 +1360,37 @@ def test_a_survey_that_speaks_is_an_agency():
     res, _ = _resolve(_text_ex("a", "However the Cascadia Geological Survey said it was a 5.9-magnitude tremor.",
                                ("Cascadia Geological Survey", "Organization")))
     assert _types(res) == {"Cascadia Geological Survey": "Organization"}
+
+
+def test_a_disease_named_after_a_river_is_no_place():
+    res, by_article = _resolve(_text_ex("a", "The Ebola outbreak grew. After the outbreak of Ebola in Guinea, Ebola spread.",
+                                        ("Ebola", "Place"), ("Ebola", "Place"), ("Guinea", "Place"), ("Ebola", "Place")))
+    assert by_article["a"][0] is None and by_article["a"][1] is None and by_article["a"][3] is None
+    assert by_article["a"][2] == "Guinea"
+
+
+def test_a_treaty_s_bare_acronym_needs_an_article_about_treaties():
+    treaty = load_gazetteer().lookup_name("ATT")
+    assert treaty is not None and treaty.type == "Treaty"
+    res, by_article = _resolve(
+        _text_ex("a", "The treaty, known as the ATT, took effect. The ATT is a target.", ("ATT", "Treaty", treaty.id),
+                 ("ATT", "Treaty", treaty.id)),
+        _text_ex("b", "Companies such as Deere, Verizon and ATT spoke out about tariffs.", ("Deere", "Organization"),
+                 ("Verizon", "Organization"), ("ATT", "Treaty", treaty.id)))
+    assert by_article["a"] == [treaty.label] * 2
+    assert by_article["b"][2] == "ATT" and _types(res)["ATT"] == "Organization"
+
+
+def test_two_title_case_words_ending_in_a_common_word_are_no_person():
+    text = ("The DF-26 missile, informally dubbed the \u201cGuam Killer.\u201d It flew. A killer strikes. The killer ran. "
+            "Senator Tom Cotton and cotton farmers met. Zhakar Cotton came.")
+    res, by_article = _resolve(_text_ex("a", text, ("Guam Killer", "Person"), ("Tom Cotton", "Person"),
+                                        ("Zhakar Cotton", "Person")),
+                               _text_ex("b", "Cotton grows. The cotton crop and cotton prices fell.", ))
+    assert by_article["a"] == [None, "Tom Cotton", "Zhakar Cotton"]  # a surname someone here bears is kept
+
+
+def test_a_name_cut_from_an_e_mail_address_is_no_entity():
+    _, by_article = _resolve(_text_ex("a", "Have a tip? Email FoxNewsFirst@FOXNEWS.COM today. Lee Fox said so.",
+                                      ("Email Fox", "Person"), ("Lee Fox", "Person")))
+    assert by_article["a"] == [None, "Lee Fox"]

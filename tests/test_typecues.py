@@ -182,3 +182,24 @@ def test_the_later_names_of_a_list_of_places():
     assert _votes("in the eastern suburbs of Zamalka and Ein Tarma. On", "Ein Tarma") == {"Place": 2.0}
     assert _votes("the towns of Marea, Tal Rifaat and Azaz fell", "Azaz") == {"Place": 2.0}
     assert _votes("the sons of Zamalka and Ein Tarma", "Ein Tarma") != {"Place": 2.0}
+
+
+def test_who_takes_a_poll_is_a_pollster_a_body():
+    text = "but surveys earlier this summer by Pew, NBC News and Dunmore consistently show it"
+    assert _votes(text, "Dunmore") == {"Organization": 2.5}
+    assert _votes("Support fell to 40 percent in the survey, according to Dunmore.", "Dunmore") == {"Organization": 2.5}
+    assert _votes("The talks failed, according to Dunmore. Officials said so.", "Dunmore") == {}  # no poll: a place or anyone
+    assert _votes("a poll of voters in Dunmore showed", "Dunmore") == {"Place": 0.5}  # polled there, not by it
+    assert _votes("public hostility to the poll tax and by Tory divisions", "Tory") == {}  # a tax, no pollster
+
+
+def test_a_disease_is_no_entity_and_a_faction_of_a_body_is_a_body():
+    assert _votes("after the outbreak of Ebola in West Africa", "Ebola") == {EVENT: 3.0}
+    assert _votes("the deadly Ebola outbreak, officials said", "Ebola") == {EVENT: 3.0}
+    assert _votes("a doctor infected with Ebola flew home", "Ebola") == {EVENT: 3.0}
+    assert _votes("the Kennedy cases were closed", "Kennedy") == {}  # court cases, not a disease's
+    text = "A faction of the Free Syrian Army, Tahrir al-Sham, claimed it fired"
+    assert _votes(text, "Tahrir al-Sham") == {"Organization": 1.0}
+    assert _votes("his support for Hamas, an offshoot of the Brotherhood that", "Hamas") == {"Organization": 1.0}
+    assert _votes("Hamas, who leads the group, said", "Hamas") == {"Person": 1.0}
+    assert _votes("a faction of lawmakers, Jo Tamm, argued", "Jo Tamm") == {}  # no body's name before the apposition
