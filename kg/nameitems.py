@@ -25,7 +25,7 @@ from kg.names import name_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
-from kg.variants import acronym_of, is_acronym, publisher_forms
+from kg.variants import acronym_of, publisher_forms
 
 _ADDRESS = re.compile(r"@|\.(?:com|org|net|co\.uk)\b", re.I)
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z0-9].*$")

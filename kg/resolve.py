@@ -636,7 +636,7 @@ class _Resolver:
         candidates = {words[1] for k, v in self.votes.items() if len(words := k.split()) == 2 and _vote(v) == "Person"
                       and words[0] not in known_first and words[1].isalpha()}
         # surnames of people named with a given name here ("Tom Cotton"), not of the candidates themselves
-        borne = {_surname(words) for k, v in self.votes.items() if len(words := k.split()) >= 2 and _vote(v) == "Person"
+        borne = {personkeys.surname(words) for k, v in self.votes.items() if len(words := k.split()) >= 2 and _vote(v) == "Person"
                  and words[0] in known_first}
         candidates -= borne | common_surnames() | known_surnames() | given_names()
         if not candidates:
