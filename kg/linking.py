@@ -101,12 +101,15 @@ def _qualified(acronym: str, name: str) -> bool:
 
 
 def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str] | None = None,
-                  modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
+                  modifier: Callable[[str], bool] = lambda word: False,
+                  nationality: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
     """(article, item) -> the key that item's name is another form of, for the items that have one.
 
     `texts` (article id -> text) lets a company's one-word name follow its two-word name (kg.linking._CorpusNames).
     `modifier(word)` says a (lower-case) word is a place's name: across articles a name does not
     follow a longer one that only such words open ("Wesleyan University" is not Ohio Wesleyan).
+    `nationality(word)` says a name's first word (as written) says only whose the body is ("European",
+    "U.S."): such a name follows the proper name after it (kg.linking._without_nationality).
     """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
@@ -149,7 +152,50 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 target = longer.only_longer(item) or longer.spelled_on(item, aid)
             if target is not None and target != item.key:
                 links[(aid, i)] = target
+    _without_nationality(articles, links, texts, nationality)
     return _with_misspellings(articles, links)
+
+
+_SMALL_WORDS = frozenset("of on for and the in at to".split())
+
+
+def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dict[str, str],
+                         nationality: Callable[[str], bool]) -> None:
+    """"European Airbus", "U.S. Marine Corps": a nationality word before an organisation's proper name
+    that the corpus also writes alone is that body, not another one. The bare name must be a proper
+    name (never written in lower case: not "armed forces") with no "of"/"on"/"for" (the German Council
+    on Foreign Relations is not the Council on Foreign Relations), not opening on a body's head word,
+    and not itself follow another name."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type == "Organization":
+                bare[name_key(item.name)].add(item.key)
+    joined: dict[str, str | None] = {}
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links or not item.key.startswith("n:") or item.type != "Organization":
+                continue
+            first, _, rest = item.name.partition(" ")
+            if not rest or rest.isupper() or not nationality(first):
+                continue
+            if item.key not in joined:
+                words = name_key(rest).split()
+                keys = bare.get(" ".join(words), set()) - {item.key}
+                ok = (len(keys) == 1 and not _SMALL_WORDS & set(words) and not any(
+                    w in _BODY_WORDS for w in words[:1]) and rest[:1].isupper())
+                if ok:
+                    lower = re.compile(rf"(?<![\w-]){re.escape(rest.lower())}(?![\w-])")
+                    ok = not any(lower.search(text) for text in texts.values())
+                joined[item.key] = next(iter(keys)) if ok else None
+            target = joined[item.key]
+            if target is not None:
+                links[(aid, i)] = target
+    # a bare name that itself follows another name (the Quds Force read as the Iranian Quds Force) leaves it be
+    followed = {articles[aid][i].key for aid, i in links}
+    for (aid, i), target in list(links.items()):
+        if joined.get(articles[aid][i].key) == target and target in followed:
+            del links[(aid, i)]
 
 
 def _corpus_expansions(articles) -> dict[str, set[str]]:

@@ -817,7 +817,8 @@ class _Resolver:
         only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
         by_surname: dict[str, set[str]] = defaultdict(set)
         for k in sorted(person_keys):
-            by_surname[_surname(k.split())].add(people.find(k))
+            # "Sissi"/"Sisi", "Ayyoub"/"Ayoub": a doubled letter is a transliteration's choice
+            by_surname[_DOUBLED.sub(r"\1", _surname(k.split()))].add(people.find(k))
         pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
                  for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
         if not pairs:
@@ -847,6 +848,9 @@ class _Resolver:
         if gen_a != gen_b:
             return False
         given_a, given_b = core_a[:-1], core_b[:-1]
+        same_given = "".join(given_a).replace("-", "") == "".join(given_b).replace("-", "")
+        if core_a[-1] != core_b[-1] or (given_a and same_given):
+            return bool(given_a) and same_given  # "Sissi"/"Sisi", "Abdel-Fattah"/"Abdelfattah": one spelt two ways
         if not given_a or not given_b or len(given_a) != len(given_b) or _middles_differ(_middle(a.split()), _middle(b.split())):
             return False
         first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
@@ -1021,7 +1025,7 @@ class _Resolver:
                                      if k and not self.plain.get((aid, i), "").endswith(_OUTLET) else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()},
-                              self.texts, modifier=_is_place_word)
+                              self.texts, modifier=_is_place_word, nationality=self._nationality)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         senses = {}
@@ -1075,6 +1079,14 @@ class _Resolver:
                  if key is not None and item.name else None
                  for i, (m, item, key) in enumerate(zip(ex.mentions, self.items[ex.article.id], keys))]
 
+    def _nationality(self, word: str) -> bool:
+        """"Russian", "U.S.", "European": a word that says whose a body is, not which body."""
+        if word in _CONTINENTAL:
+            return True
+        entry = self.gazetteer.lookup_name(word)
+        return self.gazetteer.country_for_demonym(word) is not None or (
+            entry is not None and entry.type == "Place" and entry.subtype == "Country")
+
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
         name = self.items[where[0]][where[1]].name.upper()
@@ -1118,6 +1130,13 @@ def _join_facilities(ex: Extraction, items: list, keys: list) -> None:
             continue
         if key is not None and len(named.get(bare, ())) == 1 and key not in named[bare]:
             keys[i] = next(iter(named[bare]))
+
+
+# Adjectives of continents and of the Arab world: the gazetteer's demonyms are countries' only.
+_CONTINENTAL = frozenset("European African Asian Arab".split())
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def _is_place_word(word: str) -> bool:

@@ -1266,7 +1266,7 @@ def test_a_party_letter_before_a_state_and_a_script_cue_are_no_names():
 def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(monkeypatch):
     import kg.resolve as resolve
 
-    def link_to_itself(named, texts, modifier):  # every mention a short form, linked to the node it names
+    def link_to_itself(named, texts, modifier, **_):  # every mention a short form, linked to the node it names
         return {(aid, i): n.key for aid, names in named.items() for i, n in enumerate(names) if n is not None}
 
     monkeypatch.setattr(resolve, "link_variants", link_to_itself)
@@ -1359,3 +1359,38 @@ def test_a_survey_that_speaks_is_an_agency():
     res, _ = _resolve(_text_ex("a", "However the Cascadia Geological Survey said it was a 5.9-magnitude tremor.",
                                ("Cascadia Geological Survey", "Organization")))
     assert _types(res) == {"Cascadia Geological Survey": "Organization"}
+
+
+def test_a_nationality_word_before_a_proper_name_the_corpus_writes_alone_is_that_body():
+    res, by_article = _resolve(
+        _text_ex("a", "The European Zentrix won the contract.", ("European Zentrix", "Organization")),
+        _text_ex("b", "Zentrix said so. The U.S. Kestrel Corps landed.", ("Zentrix", "Organization"),
+                 ("U.S. Kestrel Corps", "Organization")),
+        _text_ex("c", "The Kestrel Corps trains here.", ("Kestrel Corps", "Organization")))
+    assert by_article["a"] == [by_article["b"][0]] and by_article["b"][1] == by_article["c"][0]
+    assert len(res.entities) == 2
+
+
+def test_a_nationality_word_keeps_a_body_whose_bare_name_is_a_common_phrase_or_goes_on():
+    _, by_article = _resolve(
+        _text_ex("a", "The German Council on Quiet Relations met.", ("German Council on Quiet Relations", "Organization")),
+        _text_ex("e", "The European Council on Quiet Relations met.", ("European Council on Quiet Relations", "Organization")),
+        _text_ex("b", "The Council on Quiet Relations met.", ("Council on Quiet Relations", "Organization")),
+        _text_ex("c", "The U.S. Brave Forces came; brave forces win.", ("U.S. Brave Forces", "Organization")),
+        _text_ex("f", "The Russian Brave Forces came.", ("Russian Brave Forces", "Organization")),
+        _text_ex("d", "The Brave Forces came.", ("Brave Forces", "Organization")))
+    assert len({by_article[a][0] for a in "abcdef"}) == 6  # "of/on" goes on; "brave forces" is written in lower case
+
+
+def test_a_doubled_letter_or_a_given_name_in_one_word_is_one_person_with_shared_neighbours():
+    def article(aid, name):
+        return _ex(aid, (name, "Person"), ("Egypt", "Place"), ("Cairo", "Place"))
+    res, by_article = _resolve(article("a", "Abdel-Fattah el-Sissi"), article("b", "Abdelfattah El-Sisi"))
+    assert by_article["a"][0] == by_article["b"][0]
+    assert len([e for e in res.entities if e.type == "Person"]) == 1
+    # no shared neighbours: two people, however alike the names
+    res, by_article = _resolve(_ex("a", ("Abdel-Fattah el-Sissi", "Person")), _ex("b", ("Abdelfattah El-Sisi", "Person")))
+    assert by_article["a"][0] != by_article["b"][0]
+    # a doubled letter and another given name: two people
+    res, by_article = _resolve(article("b", "Anna Marolli"), article("c", "Anne Maroli"))
+    assert by_article["b"][0] != by_article["c"][0]
