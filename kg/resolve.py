@@ -1070,6 +1070,14 @@ class _Resolver:
                 elif (aid, i) in self.plain:
                     group.linked_types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
+        for group in groups.values():
+            if not group.label and not group.gazetteer_id and (group.types or group.linked_types) and _vote(group.types + group.linked_types) == "Organization":
+                # the bare name written at least as often ("Norwegian Nobel Committee" is the full name)
+                bare = sorted(rest for f in group.forms if group.forms[f]
+                              for first, _, rest in [f.partition(" ")]
+                              if rest and group.forms.get(rest, 0) >= group.forms[f] and self._nationality(first))
+                if bare:
+                    group.label = bare[0]  # "Airbus", not "European Airbus": the nationality says whose it is
         return groups, keys_by_article
 
     def _place_named(self, ex: Extraction, keys: list) -> list:

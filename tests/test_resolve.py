@@ -1363,12 +1363,12 @@ def test_a_survey_that_speaks_is_an_agency():
 
 def test_a_nationality_word_before_a_proper_name_the_corpus_writes_alone_is_that_body():
     res, by_article = _resolve(
-        _text_ex("a", "The European Zentrix won the contract.", ("European Zentrix", "Organization")),
-        _text_ex("b", "Zentrix said so. The U.S. Kestrel Corps landed.", ("Zentrix", "Organization"),
+        _text_ex("a", "The European Zentrix Corporation won the contract.", ("European Zentrix Corporation", "Organization")),
+        _text_ex("b", "Zentrix Corporation said so. The U.S. Kestrel Corps landed.", ("Zentrix Corporation", "Organization"),
                  ("U.S. Kestrel Corps", "Organization")),
         _text_ex("c", "The Kestrel Corps trains here.", ("Kestrel Corps", "Organization")))
     assert by_article["a"] == [by_article["b"][0]] and by_article["b"][1] == by_article["c"][0]
-    assert len(res.entities) == 2
+    assert sorted(e.label for e in res.entities) == ["Kestrel Corps", "Zentrix Corporation"]
 
 
 def test_a_nationality_word_keeps_a_body_whose_bare_name_is_a_common_phrase_or_goes_on():
@@ -1394,3 +1394,8 @@ def test_a_doubled_letter_or_a_given_name_in_one_word_is_one_person_with_shared_
     # a doubled letter and another given name: two people
     res, by_article = _resolve(article("b", "Anna Marolli"), article("c", "Anne Maroli"))
     assert by_article["b"][0] != by_article["c"][0]
+
+
+def test_a_person_whose_given_name_is_a_country_keeps_the_full_name_as_label():
+    res, _ = _resolve(_text_ex("a", "Jordan Tamaro said so. Tamaro left.", ("Jordan Tamaro", "Person"), ("Tamaro", "Person")))
+    assert [e.label for e in res.entities if e.type == "Person"] == ["Jordan Tamaro"]
