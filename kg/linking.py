@@ -29,6 +29,8 @@ _BODY_WORDS = NON_PERSON_WORDS | ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS 
 # A name's words go on: "for the Coordination of ..." ("of Northern Ireland" may name where the body is); not a date
 _GOES_ON = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                       r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]")
+# The capitalised word a name goes on with: "Room" of "the Diplomatic Reception Room Wednesday".
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'\u2019])")
 # Legal forms after a company's name: "Boeing Co" is Boeing.
 LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
 
@@ -144,7 +146,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 if target is not None and target != item.key:
                     links[(aid, i)] = target
                 continue
-            target = _dominant(linked_to.get(item.key, Counter()))
+            target = longer.continued(item, aid) or _dominant(linked_to.get(item.key, Counter()))
             if target is None and is_acronym(item.name) and len(item.name) >= 3:
                 found = expansions.get(item.name, set())
                 target = next(iter(found)) if len(found) == 1 else None
@@ -239,6 +241,7 @@ class _CorpusNames:
                         self.articles[item.key].add(aid)
         self.texts = texts
         self.found: dict[str, str | None] = {}
+        self.by_surface: dict[str, set[str]] | None = None  # a name of several words -> its keys
 
     def only_longer(self, item: Named) -> str | None:
         """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
@@ -266,6 +269,25 @@ class _CorpusNames:
             return None
         keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
                 and cut_before_tail(words, list(long)) and any(name in text for name in self.surface[key])}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def continued(self, item: Named, aid: str) -> str | None:
+        """The key of the one name of the corpus that `item`'s own text spells on with one more capitalised
+        word every time it writes `item`: "the Diplomatic Reception Room Wednesday" read as "Diplomatic
+        Reception", where another article names the Diplomatic Reception Room. A span cut short."""
+        text = self.texts.get(aid, "")
+        if " " not in item.name or not text:
+            return None
+        ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(item.name)}(?![\w-])", text)]
+        nexts = [_NEXT_WORD.match(text, end) for end in ends]
+        if not nexts or not all(nexts) or len({m.group(1) for m in nexts}) != 1:
+            return None
+        if self.by_surface is None:
+            self.by_surface = defaultdict(set)
+            for key, names in self.surface.items():
+                for name in names:
+                    self.by_surface[name].add(key)
+        keys = self.by_surface.get(f"{item.name} {nexts[0].group(1)}", set()) - {item.key}
         return next(iter(keys)) if len(keys) == 1 else None
 
     def _company(self, own: str, word: str) -> set[str]:

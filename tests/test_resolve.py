@@ -1399,3 +1399,13 @@ def test_a_doubled_letter_or_a_given_name_in_one_word_is_one_person_with_shared_
 def test_a_person_whose_given_name_is_a_country_keeps_the_full_name_as_label():
     res, _ = _resolve(_text_ex("a", "Jordan Tamaro said so. Tamaro left.", ("Jordan Tamaro", "Person"), ("Tamaro", "Person")))
     assert [e.label for e in res.entities if e.type == "Person"] == ["Jordan Tamaro"]
+
+
+def test_a_name_its_text_always_goes_on_with_one_word_is_the_longer_name_of_the_corpus():
+    _, by_article = _resolve(
+        _text_ex("a", "Trump spoke in the Quiet Amber Room at the White House.", ("Quiet Amber Room", "Organization")),
+        _text_ex("b", "Trump spoke from the Quiet Amber Room Wednesday morning.", ("Quiet Amber", "Organization")),
+        _text_ex("c", "The Quiet Amber said so. The Quiet Amber Room is shut.", ("Quiet Amber", "Organization"),
+                 ("Quiet Amber Room", "Organization")))
+    assert by_article["b"][0] == by_article["a"][0] == "Quiet Amber Room"
+    assert by_article["c"][0] != by_article["c"][1]  # written alone once: a name of its own
