@@ -155,6 +155,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
             if target is not None and target != item.key:
                 links[(aid, i)] = target
     _without_nationality(articles, links, texts, nationality)
+    _without_edition(articles, links, modifier)
     return _with_misspellings(articles, links)
 
 
@@ -198,6 +199,31 @@ def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dic
     for (aid, i), target in list(links.items()):
         if joined.get(articles[aid][i].key) == target and target in followed:
             del links[(aid, i)]
+
+
+# Words after an outlet's name that name its medium: "National Review Online" is National Review. Not
+# "Magazine": The New York Times Magazine is a publication of its own.
+_EDITIONS = frozenset("online digital".split())
+
+
+def _without_edition(articles, links: dict[tuple[str, int], str], modifier: Callable[[str], bool]) -> None:
+    """"National Review Online": an organisation's name and an edition word is the one organisation of the
+    corpus named without it, unless that name is a place's ("New York Online" is no edition of a city)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type == "Organization":
+                bare[name_key(item.name)].add(item.key)
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links or not item.key.startswith("n:") or item.type != "Organization":
+                continue
+            rest, _, last = item.name.rpartition(" ")
+            if not rest or last.lower() not in _EDITIONS or modifier(rest.lower()):
+                continue
+            keys = bare.get(name_key(rest), set()) - {item.key}
+            if len(keys) == 1:
+                links[(aid, i)] = next(iter(keys))
 
 
 def _corpus_expansions(articles) -> dict[str, set[str]]:

@@ -1409,3 +1409,13 @@ def test_a_name_its_text_always_goes_on_with_one_word_is_the_longer_name_of_the_
                  ("Quiet Amber Room", "Organization")))
     assert by_article["b"][0] == by_article["a"][0] == "Quiet Amber Room"
     assert by_article["c"][0] != by_article["c"][1]  # written alone once: a name of its own
+
+
+def test_an_edition_word_after_an_outlet_s_name_is_that_outlet_but_not_after_a_place():
+    res, by_article = _resolve(
+        _text_ex("a", "He wrote in Quarry News Network Online today.", ("Quarry News Network Online", "Organization")),
+        _text_ex("b", "The editors of Quarry News Network said so.", ("Quarry News Network", "Organization")),
+        _text_ex("c", "New York Online ran it. New York said so.", ("New York Online", "Organization"),
+                 ("New York", "Organization")))
+    assert by_article["a"] == by_article["b"]
+    assert by_article["c"][0] == "New York Online"
