@@ -33,6 +33,8 @@ TREATY_WORDS = re.compile(r"\b(?:treaty|treaties|ratif\w*|signator\w*|signed|sig
 # A name's words go on: "for the Coordination of ..." ("of Northern Ireland" may name where the body is); not a date
 _GOES_ON = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                       r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]")
+# The capitalised word a name goes on with: "Room" of "the Diplomatic Reception Room Wednesday".
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'\u2019])")
 # Legal forms after a company's name: "Boeing Co" is Boeing.
 LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
 
@@ -105,12 +107,15 @@ def _qualified(acronym: str, name: str) -> bool:
 
 
 def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str] | None = None,
-                  modifier: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
+                  modifier: Callable[[str], bool] = lambda word: False,
+                  nationality: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, int], str]:
     """(article, item) -> the key that item's name is another form of, for the items that have one.
 
     `texts` (article id -> text) lets a company's one-word name follow its two-word name (kg.linking._CorpusNames).
     `modifier(word)` says a (lower-case) word is a place's name: across articles a name does not
     follow a longer one that only such words open ("Wesleyan University" is not Ohio Wesleyan).
+    `nationality(word)` says a name's first word (as written) says only whose the body is ("European",
+    "U.S."): such a name follows the proper name after it (kg.linking._without_nationality).
     """
     links: dict[tuple[str, int], str] = {}
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
@@ -146,7 +151,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 if target is not None and target != item.key:
                     links[(aid, i)] = target
                 continue
-            target = _dominant(linked_to.get(item.key, Counter()))
+            target = longer.continued(item, aid) or _dominant(linked_to.get(item.key, Counter()))
             if target is None and is_acronym(item.name) and len(item.name) >= 3:
                 found = expansions.get(item.name, set())
                 target = next(iter(found)) if len(found) == 1 else None
@@ -157,7 +162,76 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 target = None  # the acronym of a treaty only where its own article speaks of treaties
             if target is not None and target != item.key:
                 links[(aid, i)] = target
+    _without_nationality(articles, links, texts, nationality)
+    _without_edition(articles, links, modifier)
     return _with_misspellings(articles, links)
+
+
+_SMALL_WORDS = frozenset("of on for and the in at to".split())
+
+
+def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dict[str, str],
+                         nationality: Callable[[str], bool]) -> None:
+    """"European Airbus", "U.S. Marine Corps": a nationality word before an organisation's proper name
+    that the corpus also writes alone is that body, not another one. The bare name must be a proper
+    name (never written in lower case: not "armed forces") with no "of"/"on"/"for" (the German Council
+    on Foreign Relations is not the Council on Foreign Relations), not opening on a body's head word,
+    and not itself follow another name."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type == "Organization":
+                bare[name_key(item.name)].add(item.key)
+    joined: dict[str, str | None] = {}
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links or not item.key.startswith("n:") or item.type != "Organization":
+                continue
+            first, _, rest = item.name.partition(" ")
+            if not rest or rest.isupper() or not nationality(first):
+                continue
+            if item.key not in joined:
+                words = name_key(rest).split()
+                keys = bare.get(" ".join(words), set()) - {item.key}
+                ok = (len(keys) == 1 and not _SMALL_WORDS & set(words) and not any(
+                    w in _BODY_WORDS for w in words[:1]) and rest[:1].isupper())
+                if ok:
+                    lower = re.compile(rf"(?<![\w-]){re.escape(rest.lower())}(?![\w-])")
+                    ok = not any(lower.search(text) for text in texts.values())
+                joined[item.key] = next(iter(keys)) if ok else None
+            target = joined[item.key]
+            if target is not None:
+                links[(aid, i)] = target
+    # a bare name that itself follows another name (the Quds Force read as the Iranian Quds Force) leaves it be
+    followed = {articles[aid][i].key for aid, i in links}
+    for (aid, i), target in list(links.items()):
+        if joined.get(articles[aid][i].key) == target and target in followed:
+            del links[(aid, i)]
+
+
+# Words after an outlet's name that name its medium: "National Review Online" is National Review. Not
+# "Magazine": The New York Times Magazine is a publication of its own.
+_EDITIONS = frozenset("online digital".split())
+
+
+def _without_edition(articles, links: dict[tuple[str, int], str], modifier: Callable[[str], bool]) -> None:
+    """"National Review Online": an organisation's name and an edition word is the one organisation of the
+    corpus named without it, unless that name is a place's ("New York Online" is no edition of a city)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type == "Organization":
+                bare[name_key(item.name)].add(item.key)
+    for aid in sorted(articles):
+        for i, item in enumerate(articles[aid]):
+            if item is None or (aid, i) in links or not item.key.startswith("n:") or item.type != "Organization":
+                continue
+            rest, _, last = item.name.rpartition(" ")
+            if not rest or last.lower() not in _EDITIONS or modifier(rest.lower()):
+                continue
+            keys = bare.get(name_key(rest), set()) - {item.key}
+            if len(keys) == 1:
+                links[(aid, i)] = next(iter(keys))
 
 
 def _corpus_expansions(articles) -> dict[str, set[str]]:
@@ -201,6 +275,7 @@ class _CorpusNames:
                         self.articles[item.key].add(aid)
         self.texts = texts
         self.found: dict[str, str | None] = {}
+        self.by_surface: dict[str, set[str]] | None = None  # a name of several words -> its keys
 
     def only_longer(self, item: Named) -> str | None:
         """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
@@ -228,6 +303,25 @@ class _CorpusNames:
             return None
         keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
                 and cut_before_tail(words, list(long)) and any(name in text for name in self.surface[key])}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def continued(self, item: Named, aid: str) -> str | None:
+        """The key of the one name of the corpus that `item`'s own text spells on with one more capitalised
+        word every time it writes `item`: "the Diplomatic Reception Room Wednesday" read as "Diplomatic
+        Reception", where another article names the Diplomatic Reception Room. A span cut short."""
+        text = self.texts.get(aid, "")
+        if " " not in item.name or not text:
+            return None
+        ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(item.name)}(?![\w-])", text)]
+        nexts = [_NEXT_WORD.match(text, end) for end in ends]
+        if not nexts or not all(nexts) or len({m.group(1) for m in nexts}) != 1:
+            return None
+        if self.by_surface is None:
+            self.by_surface = defaultdict(set)
+            for key, names in self.surface.items():
+                for name in names:
+                    self.by_surface[name].add(key)
+        keys = self.by_surface.get(f"{item.name} {nexts[0].group(1)}", set()) - {item.key}
         return next(iter(keys)) if len(keys) == 1 else None
 
     def _company(self, own: str, word: str) -> set[str]:

@@ -767,7 +767,8 @@ class _Resolver:
         only a cut given name counts ("Ash"/"Ashton Carter"): "Joan" and "John Smith" are two people."""
         by_surname: dict[str, set[str]] = defaultdict(set)
         for k in sorted(person_keys):
-            by_surname[personkeys.surname(k.split())].add(people.find(k))
+            # "Sissi"/"Sisi", "Ayyoub"/"Ayoub": a doubled letter is a transliteration's choice
+            by_surname[_DOUBLED.sub(r"\1", personkeys.surname(k.split()))].add(people.find(k))
         pairs = [(a, b) for surname, roots in sorted(by_surname.items()) if len(roots) >= 2 and len(surname) >= 3
                  for x, a in enumerate(sorted(roots)) for b in sorted(roots)[x + 1:] if self._spellings(a, b, surname)]
         if not pairs:
@@ -797,6 +798,9 @@ class _Resolver:
         if gen_a != gen_b:
             return False
         given_a, given_b = core_a[:-1], core_b[:-1]
+        same_given = "".join(given_a).replace("-", "") == "".join(given_b).replace("-", "")
+        if core_a[-1] != core_b[-1] or (given_a and same_given):
+            return bool(given_a) and same_given  # "Sissi"/"Sisi", "Abdel-Fattah"/"Abdelfattah": one spelt two ways
         if not given_a or not given_b or len(given_a) != len(given_b) or personkeys.middles_differ(personkeys.middle(a.split()), personkeys.middle(b.split())):
             return False
         first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
@@ -971,7 +975,7 @@ class _Resolver:
                                      if k and not self.plain.get((aid, i), "").endswith(_OUTLET) else None
                                      for i, (item, k) in enumerate(zip(self.items[aid], keys))]
                                for aid, keys in keys_by_article.items()},
-                              self.texts, modifier=_is_place_word)
+                              self.texts, modifier=_is_place_word, nationality=self._nationality)
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         senses = {}
@@ -1016,6 +1020,14 @@ class _Resolver:
                 elif (aid, i) in self.plain:
                     group.linked_types[self.type_of((aid, i))] += 1
                 group.articles.add(aid)
+        for group in groups.values():
+            if not group.label and not group.gazetteer_id and (group.types or group.linked_types) and _vote(group.types + group.linked_types) == "Organization":
+                # the bare name written at least as often ("Norwegian Nobel Committee" is the full name)
+                bare = sorted(rest for f in group.forms if group.forms[f]
+                              for first, _, rest in [f.partition(" ")]
+                              if rest and group.forms.get(rest, 0) >= group.forms[f] and self._nationality(first))
+                if bare:
+                    group.label = bare[0]  # "Airbus", not "European Airbus": the nationality says whose it is
         return groups, keys_by_article
 
     def _place_named(self, ex: Extraction, keys: list) -> list:
@@ -1024,6 +1036,14 @@ class _Resolver:
                             self.gazetteer.by_id(self.gz[(ex.article.id, i)]) if (ex.article.id, i) in self.gz else None)
                  if key is not None and item.name else None
                  for i, (m, item, key) in enumerate(zip(ex.mentions, self.items[ex.article.id], keys))]
+
+    def _nationality(self, word: str) -> bool:
+        """"Russian", "U.S.", "European": a word that says whose a body is, not which body."""
+        if word in _CONTINENTAL:
+            return True
+        entry = self.gazetteer.lookup_name(word)
+        return self.gazetteer.country_for_demonym(word) is not None or (
+            entry is not None and entry.type == "Place" and entry.subtype == "Country")
 
     def _is_acronym(self, where: tuple[str, int]) -> bool:
         """A gazetteer name written as one of its entry's acronyms, in any case ("Start" for START)."""
@@ -1068,6 +1088,13 @@ def _join_facilities(ex: Extraction, items: list, keys: list) -> None:
             continue
         if key is not None and len(named.get(bare, ())) == 1 and key not in named[bare]:
             keys[i] = next(iter(named[bare]))
+
+
+# Adjectives of continents and of the Arab world: the gazetteer's demonyms are countries' only.
+_CONTINENTAL = frozenset("European African Asian Arab".split())
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def _is_place_word(word: str) -> bool:

@@ -1267,7 +1267,7 @@ def test_a_party_letter_before_a_state_and_a_script_cue_are_no_names():
 def test_a_body_whose_every_mention_is_a_linked_short_form_keeps_the_body_type(monkeypatch):
     import kg.resolve as resolve
 
-    def link_to_itself(named, texts, modifier):  # every mention a short form, linked to the node it names
+    def link_to_itself(named, texts, modifier, **_):  # every mention a short form, linked to the node it names
         return {(aid, i): n.key for aid, names in named.items() for i, n in enumerate(names) if n is not None}
 
     monkeypatch.setattr(resolve, "link_variants", link_to_itself)
@@ -1394,3 +1394,63 @@ def test_a_name_cut_from_an_e_mail_address_is_no_entity():
     _, by_article = _resolve(_text_ex("a", "Have a tip? Email FoxNewsFirst@FOXNEWS.COM today. Lee Fox said so.",
                                       ("Email Fox", "Person"), ("Lee Fox", "Person")))
     assert by_article["a"] == [None, "Lee Fox"]
+
+
+def test_a_nationality_word_before_a_proper_name_the_corpus_writes_alone_is_that_body():
+    res, by_article = _resolve(
+        _text_ex("a", "The European Zentrix Corporation won the contract.", ("European Zentrix Corporation", "Organization")),
+        _text_ex("b", "Zentrix Corporation said so. The U.S. Kestrel Corps landed.", ("Zentrix Corporation", "Organization"),
+                 ("U.S. Kestrel Corps", "Organization")),
+        _text_ex("c", "The Kestrel Corps trains here.", ("Kestrel Corps", "Organization")))
+    assert by_article["a"] == [by_article["b"][0]] and by_article["b"][1] == by_article["c"][0]
+    assert sorted(e.label for e in res.entities) == ["Kestrel Corps", "Zentrix Corporation"]
+
+
+def test_a_nationality_word_keeps_a_body_whose_bare_name_is_a_common_phrase_or_goes_on():
+    _, by_article = _resolve(
+        _text_ex("a", "The German Council on Quiet Relations met.", ("German Council on Quiet Relations", "Organization")),
+        _text_ex("e", "The European Council on Quiet Relations met.", ("European Council on Quiet Relations", "Organization")),
+        _text_ex("b", "The Council on Quiet Relations met.", ("Council on Quiet Relations", "Organization")),
+        _text_ex("c", "The U.S. Brave Forces came; brave forces win.", ("U.S. Brave Forces", "Organization")),
+        _text_ex("f", "The Russian Brave Forces came.", ("Russian Brave Forces", "Organization")),
+        _text_ex("d", "The Brave Forces came.", ("Brave Forces", "Organization")))
+    assert len({by_article[a][0] for a in "abcdef"}) == 6  # "of/on" goes on; "brave forces" is written in lower case
+
+
+def test_a_doubled_letter_or_a_given_name_in_one_word_is_one_person_with_shared_neighbours():
+    def article(aid, name):
+        return _ex(aid, (name, "Person"), ("Egypt", "Place"), ("Cairo", "Place"))
+    res, by_article = _resolve(article("a", "Abdel-Fattah el-Sissi"), article("b", "Abdelfattah El-Sisi"))
+    assert by_article["a"][0] == by_article["b"][0]
+    assert len([e for e in res.entities if e.type == "Person"]) == 1
+    # no shared neighbours: two people, however alike the names
+    res, by_article = _resolve(_ex("a", ("Abdel-Fattah el-Sissi", "Person")), _ex("b", ("Abdelfattah El-Sisi", "Person")))
+    assert by_article["a"][0] != by_article["b"][0]
+    # a doubled letter and another given name: two people
+    res, by_article = _resolve(article("b", "Anna Marolli"), article("c", "Anne Maroli"))
+    assert by_article["b"][0] != by_article["c"][0]
+
+
+def test_a_person_whose_given_name_is_a_country_keeps_the_full_name_as_label():
+    res, _ = _resolve(_text_ex("a", "Jordan Tamaro said so. Tamaro left.", ("Jordan Tamaro", "Person"), ("Tamaro", "Person")))
+    assert [e.label for e in res.entities if e.type == "Person"] == ["Jordan Tamaro"]
+
+
+def test_a_name_its_text_always_goes_on_with_one_word_is_the_longer_name_of_the_corpus():
+    _, by_article = _resolve(
+        _text_ex("a", "Trump spoke in the Quiet Amber Room at the White House.", ("Quiet Amber Room", "Organization")),
+        _text_ex("b", "Trump spoke from the Quiet Amber Room Wednesday morning.", ("Quiet Amber", "Organization")),
+        _text_ex("c", "The Quiet Amber said so. The Quiet Amber Room is shut.", ("Quiet Amber", "Organization"),
+                 ("Quiet Amber Room", "Organization")))
+    assert by_article["b"][0] == by_article["a"][0] == "Quiet Amber Room"
+    assert by_article["c"][0] != by_article["c"][1]  # written alone once: a name of its own
+
+
+def test_an_edition_word_after_an_outlet_s_name_is_that_outlet_but_not_after_a_place():
+    res, by_article = _resolve(
+        _text_ex("a", "He wrote in Quarry News Network Online today.", ("Quarry News Network Online", "Organization")),
+        _text_ex("b", "The editors of Quarry News Network said so.", ("Quarry News Network", "Organization")),
+        _text_ex("c", "New York Online ran it. New York said so.", ("New York Online", "Organization"),
+                 ("New York", "Organization")))
+    assert by_article["a"] == by_article["b"]
+    assert by_article["c"][0] == "New York Online"
