@@ -164,15 +164,44 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], sentence_index: dict[int
         long = by_end.get(doc[tok.i - 1].idx + len(doc[tok.i - 1])) if tok.i > 0 else None
         if long is None or acronym.idx in taken:
             continue
-        initials = [w[0] for w in long.text.split() if w[:1].isupper()]
-        letters = [c for c in acronym.text if c.isalpha()]
-        if letters[0] != initials[0] or not set(letters) <= set(initials):
+        if not _spells(acronym.text, long.text):
             continue
         found.append(Mention(text=acronym.text, start=acronym.idx, end=acronym.idx + len(acronym), type=long.type,
                              sentence=sentence_index[acronym.i], key=long.key, method=long.method + "+acronym",
                              normal=acronym.text))
         taken.update(range(acronym.idx, acronym.idx + len(acronym)))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are initials of the name's capitalised words, the first first ("KDP" of
+    Kurdistan Democratic Party; not "PKK" of Kurdistan Workers' Party, which spells the Kurdish name)."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    letters = [c for c in acronym if c.isalpha()]
+    return bool(initials) and letters[0] == initials[0] and set(letters) <= set(initials)
+
+
+# "the People's Protection Units, or YPG", "the Kurdish People's Protection Units (YPG)".
+_OR_ACRONYM = re.compile(r"^\s*(?:,\s*or|\()\s*$")
+
+
+def known_acronym_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`LONG NAME, or ACR` and `LONG NAME (ACR)`: the long name is the acronym's entity even where the
+    letters do not spell it in English (YPG, the People's Protection Units): it takes the gazetteer
+    entry the acronym has, or else resolves by the acronym, which names the entity in the rest of the
+    corpus. Not for people, nor when the long name is known as something else; an acronym that spells
+    the long name already joins it (kg.linking)."""
+    found = list(mentions)
+    for n in range(len(mentions) - 1):
+        long, short = mentions[n], mentions[n + 1]
+        if (long.key or not _ACRONYM.match(short.text) or " " not in long.text or long.type == "Person"
+                or short.type not in ("Organization", "Place", "Treaty") or not _OR_ACRONYM.match(text[long.end:short.start])):
+            continue
+        if short.key:
+            found[n] = replace(long, key=short.key, type=short.type, normal=short.normal or short.text)
+        elif not _spells(short.text, long.text):
+            found[n] = replace(long, normal=short.text)
+    return found
 
 
 # "New START, which stands for Strategic Arms Reduction Treaty", "NDAA (short for the National Defense ...)".

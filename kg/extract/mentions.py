@@ -24,7 +24,8 @@ from kg.lang.en.lexicon import (
     TREATY_WORDS,
 )
 from kg.lang.en.relation_words import ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS
-from kg.extract.discourse import defined_acronyms, headline_mentions, repeated_mentions, spelled_out
+from kg.extract.discourse import (defined_acronyms, headline_mentions, known_acronym_names, repeated_mentions,
+                                  spelled_out)
 from kg.extract.sourcelines import source_lines
 from kg.extract.tables import lines, table_names
 from kg.extract.towns import LEGAL_FORMS, agency_datelines, comma_positions, company_towns, dateline_names, town_state_names
@@ -585,7 +586,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if mention is not None:
                 mentions.append(mention)
     mentions = headline_mentions(doc, mentions, doc_lines, sentence_index, text)
-    mentions = spelled_out(text, defined_acronyms(doc, mentions, sentence_index))
+    mentions = known_acronym_names(text, spelled_out(text, defined_acronyms(doc, mentions, sentence_index)))
     return repeated_mentions(doc, mentions, common, sentence_index, text)
 
 

@@ -197,3 +197,26 @@ def test_a_results_line_opens_with_its_venue(mentions):
                      "Scores : Sussex 310 , Kent 201-6 .")
     assert ("Hove", "Place") in found and ("Sussex", "Organization") in found
     assert not any(text == "Scores" for text, _ in found)
+
+
+def test_a_long_name_defined_by_an_acronym_resolves_as_the_acronym():
+    from kg.extract.discourse import known_acronym_names
+    from kg.model import Mention
+
+    text = ("The Kurdish People's Protection Units, or YPG, held the town. The Popular Mobilization Forces (PMF) "
+            "moved in. The Islamic Resistance Front, or IRF, and Aleppo, or ISW, Crown Prince Salman, or MBS. "
+            "The Kurdistan Workers' Party, or PKK, fought.")
+    def at(name, key="", etype="Organization"):
+        start = text.index(name)
+        return Mention(text=name, start=start, end=start + len(name), type=etype, sentence=0, key=key)
+    found = known_acronym_names(text, [at("Kurdish People's Protection Units"), at("YPG"),
+                                       at("Popular Mobilization Forces"), at("PMF", key="pmf"),
+                                       at("Islamic Resistance Front"), at("IRF"), at("Aleppo", etype="Place"),
+                                       at("ISW"), at("Crown Prince Salman", etype="Person"), at("MBS"),
+                                       at("Kurdistan Workers' Party"), at("PKK")])
+    by_text = {m.text: m for m in found}
+    assert by_text["Kurdish People's Protection Units"].normal == "YPG"  # letters that spell no English name
+    assert by_text["Popular Mobilization Forces"].key == "pmf"  # the gazetteer's entry of the acronym
+    assert by_text["Islamic Resistance Front"].normal == ""  # spelled by its initials: kg.linking joins them
+    assert by_text["Kurdistan Workers' Party"].normal == "PKK"  # the initials of its Kurdish name
+    assert by_text["Aleppo"].normal == "" and by_text["Crown Prince Salman"].normal == ""  # one word; a person
