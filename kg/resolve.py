@@ -883,8 +883,8 @@ class _Resolver:
                        or first_name_here):
             here = in_article.get(single, set())
             cands = personkeys.of_sex(here, item.sex)
-            if len(cands) == 1 and not item.sex:
-                cands = self._officeholder_over_relative(single, cands)
+            if cands:
+                cands = self._officeholder_over_relative(single, cands, item.sex)
             if cands:
                 chosen = self._choose(cands, full_at, where[1])
             else:
@@ -920,19 +920,25 @@ class _Resolver:
         plain = self.plain[where]
         return "n:" + _thing_key(self.team_of.get((where[0], plain)) or self.singular_of.get(plain, plain), etype)
 
-    def _officeholder_over_relative(self, surname: str, cands: set[str]) -> set[str]:
+    def _officeholder_over_relative(self, surname: str, cands: set[str], sex: str = "") -> set[str]:
         """"Netanyahu" in a caption of an article that names only Sara Netanyahu in full, "Trump" beside
-        Melania Trump: the corpus's one curated officeholder of that surname (ontology/people.json),
-        when the person named here is no officeholder and not known to be a man (a woman, a rare given
-        name, or no given name at all: "President Trump"), and the corpus names the officeholder in at
-        least twice as many articles. An honorific ("Mrs Netanyahu") is read before this and keeps its bearer."""
-        (here,) = cands
-        given = personkeys.given_name(here.split())
-        if known_person([here]) is not None or given_name_sex(given) == "m":
+        Melania and Ivanka Trump: the corpus's one curated officeholder of that surname (ontology/people.json),
+        when no person named here is an officeholder or known to be a man (women, rare given names, or no
+        given name at all: "President Trump"), and the corpus names the officeholder in at least twice as
+        many articles as any of them. An honorific must fit the officeholder: "Mr. Trump" beside Melania Trump
+        (a given name the census does not know) is the president, "Mrs Netanyahu" keeps Sara."""
+        if any(known_person([c]) is not None or given_name_sex(personkeys.given_name(c.split())) == "m" for c in cands):
             return cands  # a man named in full is the bare surname's bearer ("Ty M. Carter ... Carter")
-        holders = [c for c in self.by_family.get(surname, ()) if c != here and known_person([c]) is not None]
-        if len(holders) == 1 and self.cluster_articles[holders[0]] >= max(2, 2 * self.cluster_articles[here]):
-            return {holders[0]}
+        holders = {c: person.wikidata for c in self.by_family.get(surname, ()) if c not in cands
+                   and (person := known_person([c])) is not None}
+        if len(set(holders.values())) != 1:
+            return cands
+        # one officeholder may head several clusters ("Donald Trump", "Donald J. Trump"): the most named
+        holder = max(holders, key=lambda c: (self.cluster_articles[c], c))
+        if sex and given_name_sex(personkeys.given_name(holder.split())) != sex:
+            return cands
+        if self.cluster_articles[holder] >= max(2, 2 * max(self.cluster_articles[c] for c in cands)):
+            return {holder}
         return cands
 
     def _others_bear(self, surname: str, plain: str) -> bool:

@@ -1454,3 +1454,22 @@ def test_an_edition_word_after_an_outlet_s_name_is_that_outlet_but_not_after_a_p
                  ("New York", "Organization")))
     assert by_article["a"] == by_article["b"]
     assert by_article["c"][0] == "New York Online"
+
+
+def test_a_bare_surname_beside_two_relatives_named_in_full_is_the_corpus_officeholder():
+    text = ("President Trump spoke. First lady Melania Trump and Ivanka Trump joined Trump at the wall. Trump left. "
+            "Mr. Trump waved.")
+    _, by_article = _resolve(
+        _text_ex("a", text, ("Trump", "Person"), ("Melania Trump", "Person"), ("Ivanka Trump", "Person"),
+                 ("Trump", "Person"), ("Trump", "Person"), ("Trump", "Person")),
+        _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
+        _text_ex("c", "Donald Trump left.", ("Donald Trump", "Person")))
+    assert by_article["a"] == ["Donald Trump", "Melania Trump", "Ivanka Trump", "Donald Trump", "Donald Trump",
+                               "Donald Trump"]
+    # beside a man of the family named in full, the bare surname stays with the people the article names
+    _, by_article = _resolve(
+        _text_ex("a", "Eric Trump and Lara Trump spoke. Trump left.", ("Eric Trump", "Person"),
+                 ("Lara Trump", "Person"), ("Trump", "Person")),
+        _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
+        _text_ex("c", "Donald Trump left.", ("Donald Trump", "Person")))
+    assert by_article["a"][2] in ("Eric Trump", "Lara Trump")
