@@ -68,9 +68,14 @@ def person_country(name: str) -> str | None:
     from kg.people import known_person
 
     person = known_person([name])
-    if person is None or " of " not in person.role:
+    return _country_after_of(person.role) if person is not None else None
+
+
+def _country_after_of(name: str) -> str | None:
+    """The ISO code of the country named after the last "of" ("Prime Minister of the United Kingdom"), or None."""
+    if " of " not in name:
         return None
-    found = place_index().lookup(person.role.rsplit(" of ", 1)[1].removeprefix("the "), "Country")
+    found = place_index().lookup(name.rsplit(" of ", 1)[1].removeprefix("the "), "Country")
     return found.country if found is not None else None
 
 
@@ -108,13 +113,19 @@ def foreign_bodies(text: str, named: list, gazetteer: Gazetteer) -> set[int]:
     for i in bodies:
         country = gazetteer.by_id(named[i].entry.country)
         code = _entry_country(country, gazetteer) if country is not None else None
-        if code and OUTNUMBERED * votes[code] < max(votes.values(), default=0):
-            start, end = max(0, named[i].start - NEAR), named[i].end + NEAR
-            near = country_votes(text[start:end], (m for m in named if m is not None and start <= m.start < end), gazetteer)
-            if not near[code]:
-                found.add(i)
+        if code and _elsewhere(code, named[i], text, named, votes, gazetteer):
+            found.add(i)
     return found
 
+
+def _elsewhere(code: str, mention, text: str, named: list, votes: Counter, gazetteer: Gazetteer) -> bool:
+    """The article names another country over OUTNUMBERED times as often as the country `code`, and nothing
+    of `code` stands within NEAR characters of the mention: a national body's name there is not that country's."""
+    if OUTNUMBERED * votes[code] >= max(votes.values(), default=0):
+        return False
+    start, end = max(0, mention.start - NEAR), mention.end + NEAR
+    near = country_votes(text[start:end], (m for m in named if m is not None and start <= m.start < end), gazetteer)
+    return not near[code]
 
 
 def _owner_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
@@ -128,11 +139,7 @@ def _owner_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
     country = gazetteer.country_for_demonym(words[0])
     if country is not None:
         return _entry_country(country, gazetteer)
-    if " of " in entry.label:
-        found = place_index().lookup(entry.label.rsplit(" of ", 1)[1].removeprefix("the "), "Country")
-        return found.country if found is not None else None
-    return None
-
+    return _country_after_of(entry.label)
 
 
 def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, GazetteerEntry]:
@@ -154,12 +161,8 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Gaze
         if votes is None:
             votes = country_votes(text, named, gazetteer)
         if len(targets) == 1:
-            if OUTNUMBERED * votes[codes[0]] < max(votes.values(), default=0):
-                start, end = max(0, m.start - NEAR), m.end + NEAR
-                near = country_votes(text[start:end], (n for n in named if n is not None and start <= n.start < end), gazetteer)
-                if not near[codes[0]]:
-                    continue  # "The Senate building in Mexico City" in a gallery about Paris
-            found[i] = targets[0]
+            if not _elsewhere(codes[0], m, text, named, votes, gazetteer):  # not "The Senate building in Mexico
+                found[i] = targets[0]                                        # City" in a gallery about Paris
             continue
         ranked = votes.most_common(2)
         top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""

@@ -162,26 +162,32 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 target = None  # the acronym of a treaty only where its own article speaks of treaties
             if target is not None and target != item.key:
                 links[(aid, i)] = target
-    _without_nationality(articles, links, texts, nationality)
-    _without_edition(articles, links, modifier)
+    organisations = _organisations_by_name(articles)
+    _without_nationality(articles, links, texts, nationality, organisations)
+    _without_edition(articles, links, modifier, organisations)
     return _with_misspellings(articles, links)
 
 
 _SMALL_WORDS = frozenset("of on for and the in at to".split())
 
 
+def _organisations_by_name(articles) -> dict[str, set[str]]:
+    """An organisation's name key -> the keys of the corpus's items that write it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for items in articles.values():
+        for item in items:
+            if item is not None and item.type == "Organization":
+                found[name_key(item.name)].add(item.key)
+    return found
+
+
 def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dict[str, str],
-                         nationality: Callable[[str], bool]) -> None:
+                         nationality: Callable[[str], bool], bare: dict[str, set[str]]) -> None:
     """"European Airbus", "U.S. Marine Corps": a nationality word before an organisation's proper name
     that the corpus also writes alone is that body, not another one. The bare name must be a proper
     name (never written in lower case: not "armed forces") with no "of"/"on"/"for" (the German Council
     on Foreign Relations is not the Council on Foreign Relations), not opening on a body's head word,
-    and not itself follow another name."""
-    bare: dict[str, set[str]] = defaultdict(set)
-    for items in articles.values():
-        for item in items:
-            if item is not None and item.type == "Organization":
-                bare[name_key(item.name)].add(item.key)
+    and not itself follow another name. `bare`: the corpus's organisation names (_organisations_by_name)."""
     joined: dict[str, str | None] = {}
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
@@ -214,14 +220,10 @@ def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dic
 _EDITIONS = frozenset("online digital".split())
 
 
-def _without_edition(articles, links: dict[tuple[str, int], str], modifier: Callable[[str], bool]) -> None:
+def _without_edition(articles, links: dict[tuple[str, int], str], modifier: Callable[[str], bool],
+                     bare: dict[str, set[str]]) -> None:
     """"National Review Online": an organisation's name and an edition word is the one organisation of the
     corpus named without it, unless that name is a place's ("New York Online" is no edition of a city)."""
-    bare: dict[str, set[str]] = defaultdict(set)
-    for items in articles.values():
-        for item in items:
-            if item is not None and item.type == "Organization":
-                bare[name_key(item.name)].add(item.key)
     for aid in sorted(articles):
         for i, item in enumerate(articles[aid]):
             if item is None or (aid, i) in links or not item.key.startswith("n:") or item.type != "Organization":
