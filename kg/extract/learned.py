@@ -396,13 +396,7 @@ def _opposed(person: Span, body: Span) -> bool:
     """`X, a strong critic of the White House's policy`, `X, one of Emanuel's fiercest critics`: a noun of
     opposition stands on the dependency path from the body up to the person, so the body is what the person
     opposes, not where they work."""
-    person_tokens = {t.i for t in person}
-    for tok in _ancestors(body.root)[1:]:
-        if tok.i in person_tokens:
-            return False
-        if tok.lower_ in _OPPOSITION_NOUNS:
-            return True
-    return False
+    return _below_person(person, body, lambda tok, _: tok.lower_ in _OPPOSITION_NOUNS)
 
 
 # Nouns of a programme or desk inside a body: "head of the EU program at the Institute" heads a programme about
@@ -420,11 +414,18 @@ def _names_a_programme(span: Span) -> bool:
 def _plural_apposition(person: Span, body: Span) -> bool:
     """`Emmanuel Macron, the geniuses of the World Bank, ...`: a plural noun in apposition to one person (a list
     of people and groups) describes others, so the body under it is not the person's."""
+    return _below_person(person, body, lambda tok, person_tokens: tok.dep_ == "appos" and tok.tag_ == "NNS"
+                         and tok.head.i in person_tokens)
+
+
+def _below_person(person: Span, body: Span, test) -> bool:
+    """Some token on the dependency path from the body up to the person (the person's own tokens not
+    included) passes `test(token, the person's token indexes)`."""
     person_tokens = {t.i for t in person}
     for tok in _ancestors(body.root)[1:]:
         if tok.i in person_tokens:
             return False
-        if tok.dep_ == "appos" and tok.tag_ == "NNS" and tok.head.i in person_tokens:
+        if test(tok, person_tokens):
             return True
     return False
 
