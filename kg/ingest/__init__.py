@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import logging
 import os
 from collections import Counter
 from dataclasses import replace
@@ -19,6 +20,12 @@ from typing import Iterator, Sequence
 from kg.ingest.readers import IngestOptions, json_record_ids, known_suffixes, read_json_file, reader_for
 from kg.model import Article, Skip
 
+log = logging.getLogger(__name__)
+
+# What a browser's "save page, complete" writes beside a page: never news text, so not worth a word.
+_PAGE_ASSETS = frozenset(".css .js .mjs .map .png .jpg .jpeg .gif .svg .webp .ico .avif .bmp .woff .woff2 .ttf "
+                         ".otf .eot .mp4 .webm .mp3".split())
+
 
 def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
     """Files of a folder tree (hidden ones left out), and a Skip for each sub-folder that cannot be listed."""
@@ -27,10 +34,22 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
     def unreadable(err: OSError) -> None:
         skips.append(Skip(str(err.filename or folder), f"cannot list the folder ({err.strerror or err})"))
 
-    suffixes = known_suffixes()
+    suffixes, others = known_suffixes(), Counter()
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files += [Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in suffixes]
+        for name in names:
+            suffix = Path(name).suffix.lower()
+            if name.startswith("."):
+                continue
+            if suffix in suffixes:
+                files.append(Path(root, name))
+            elif suffix not in _PAGE_ASSETS:
+                others[suffix] += 1
+    if others:
+        # A folder is read for what kg can read; a .pdf or .docx dropped in it should not vanish unnoticed.
+        kinds = ", ".join(f"{n} {s}" for s, n in sorted(others.items()))
+        log.warning("%s: left out %d file(s) kg cannot read (%s); give .txt, .html or .jsonl",
+                    folder, sum(others.values()), kinds)
     return sorted(files), skips
 
 

@@ -195,3 +195,29 @@ def test_row11_html_nested_deeper_than_255_levels_keeps_its_text(tmp_path):
                                         encoding="utf-8")
     arts, skips = _load(tmp_path / "deep.html")
     assert not skips and "Deep part two" in arts[0].text
+
+
+def test_a_folder_names_the_files_it_cannot_read_but_not_a_saved_pages_assets(tmp_path, caplog):
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "notes.docx").write_bytes(b"PK binary")
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    for name in ("style.css", "photo.jpg", "app.js"):
+        (assets / name).write_bytes(b"x")
+    with caplog.at_level(logging.WARNING, logger="kg.ingest"):
+        arts, skips = _load(tmp_path)
+    assert len(arts) == 1 and not skips
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 1
+    assert "left out 2 file(s)" in warned[0] and "1 .docx, 1 .pdf" in warned[0]
+    assert ".css" not in warned[0] and ".jpg" not in warned[0]
+
+
+def test_a_folder_of_readable_files_only_warns_of_nothing(tmp_path, caplog):
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "logo.png").write_bytes(b"x")
+    with caplog.at_level(logging.WARNING, logger="kg.ingest"):
+        arts, _ = _load(tmp_path)
+    assert len(arts) == 1 and not caplog.records
