@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from kg.ingest.readers import IngestOptions, json_record_ids, known_suffixes, read_json_file, reader_for
+from kg.ingest.readers import IngestOptions, json_record_ids, plain_path, read_json_file, reader_for
 from kg.model import Article, Skip
 
 log = logging.getLogger(__name__)
@@ -34,14 +34,14 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
     def unreadable(err: OSError) -> None:
         skips.append(Skip(str(err.filename or folder), f"cannot list the folder ({err.strerror or err})"))
 
-    suffixes, others = known_suffixes(), Counter()
+    others: Counter = Counter()
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             suffix = Path(name).suffix.lower()
             if name.startswith("."):
                 continue
-            if suffix in suffixes:
+            if reader_for(Path(name)) is not None:
                 files.append(Path(root, name))
             elif suffix not in _PAGE_ASSETS:
                 others[suffix] += 1
@@ -95,7 +95,9 @@ def _gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[Skip]]:
             continue  # the same file named twice (a folder and a file in it)
         seen.add(key)
         if reader_for(item) is None:
-            skips.append(Skip(str(item), f"unsupported file type {item.suffix!r}; give .txt, .html or .jsonl"))
+            kind = "".join(item.suffixes[-2:]) if plain_path(item) != item else item.suffix
+            skips.append(Skip(str(item), f"unsupported file type {kind!r}; give .txt, .html or .jsonl "
+                                         "(gzip, bzip2 or xz compressed or not)"))
             continue
         problem = _readable(item)
         if problem:
@@ -111,7 +113,7 @@ def _id_counts(files: list[Path], options: IngestOptions) -> Counter:
         if reader_for(path) is read_json_file:
             counts.update(json_record_ids(path, options))
         else:
-            counts[path.name] += 1
+            counts[plain_path(path).name] += 1
     return counts
 
 

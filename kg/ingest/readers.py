@@ -1,16 +1,22 @@
 """One reader per input kind, behind one signature: `read(path, options) -> Iterator[Article | Skip]`.
 
-Readers are looked up by file suffix in a small registry (`reader_for`, `register_reader`).
+Readers are looked up by file suffix in a small registry (`reader_for`, `register_reader`); a
+gzip, bzip2 or xz file is read through its decompressor by the suffix under the compression one
+("crawl.jsonl.gz" is JSON lines).
 Every problem with an input becomes a Skip that names the file (and the line, for JSON lines)
 with one line of explanation; metadata of the wrong type is dropped with a logged warning,
 never written as-is.
 """
 from __future__ import annotations
 
+import bz2
 import datetime
+import gzip
 import json
 import logging
+import lzma
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -130,11 +136,31 @@ def decode_bytes(raw: bytes) -> str:
     return text
 
 
+# Crawls are often stored compressed; each is undone in memory, as a plain file is read whole.
+_DECOMPRESSORS: dict[str, Callable[[bytes], bytes]] = {
+    ".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}
+
+
+def plain_path(path: Path) -> Path:
+    """The path without its compression suffix ("crawl.jsonl.gz" -> "crawl.jsonl"): it names the
+    reader and the article ids, so a file reads the same compressed or not."""
+    path = Path(path)
+    return path.with_suffix("") if path.suffix.lower() in _DECOMPRESSORS else path
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read the file ({err.strerror or err})") from err
+    decompress = _DECOMPRESSORS.get(path.suffix.lower())
+    if decompress is None:
+        return raw
+    try:
+        return decompress(raw)
+    except (OSError, EOFError, ValueError, lzma.LZMAError, zlib.error) as err:
+        raise InputError(f"the {path.suffix} file is damaged or not {path.suffix[1:]}-compressed ({err}); "
+                         "decompress it or give it without the suffix") from None
 
 
 # --- metadata ------------------------------------------------------------------------------
@@ -321,9 +347,9 @@ def read_text_file(path: Path, options: IngestOptions) -> Iterator[Article | Ski
     try:
         page = decode_bytes(_read_bytes(path))
         if re.match(r"\s*(<!doctype html|<html)", page, re.I):
-            yield _from_html(page, path.name, str(path), options.default_language)
+            yield _from_html(page, plain_path(path).name, str(path), options.default_language)
         else:
-            yield article_from_page(page, path.name, str(path), options.default_language)
+            yield article_from_page(page, plain_path(path).name, str(path), options.default_language)
     except InputError as err:
         yield Skip(str(path), err.reason)
 
@@ -331,7 +357,8 @@ def read_text_file(path: Path, options: IngestOptions) -> Iterator[Article | Ski
 def read_html_file(path: Path, options: IngestOptions) -> Iterator[Article | Skip]:
     """A saved web page (.html/.htm): main text and metadata by trafilatura."""
     try:
-        yield _from_html(decode_bytes(_read_bytes(path)), path.name, str(path), options.default_language)
+        page = decode_bytes(_read_bytes(path))
+        yield _from_html(page, plain_path(path).name, str(path), options.default_language)
     except InputError as err:
         yield Skip(str(path), err.reason)
 
@@ -391,14 +418,15 @@ def _json_records(path: Path) -> Iterator[tuple[str, str, object]]:
         if encoding != "utf-8-sig":
             raise InputError(f"looks like {encoding.upper()} but does not decode; save it as UTF-8") from None
         text = None  # decoded line by line below, so one bad line is named alone
-    if text is not None and path.suffix.lower() == ".json" and text.lstrip()[:1] in ("[", "{"):
+    name = plain_path(path).name
+    if text is not None and name.lower().endswith(".json") and text.lstrip()[:1] in ("[", "{"):
         try:
             data = json.loads(text)
         except ValueError:
             data = None  # maybe JSON lines after all
         if data is not None:
             for n, record in enumerate(data if isinstance(data, list) else [data], 1):
-                yield f"{path}#{n}", f"{path.name}#{n}", record
+                yield f"{path}#{n}", f"{name}#{n}", record
             return
     lines = text.split("\n") if text is not None else raw.split(b"\n")
     for n, line in enumerate(lines, 1):
@@ -408,7 +436,7 @@ def _json_records(path: Path) -> Iterator[tuple[str, str, object]]:
         try:
             if isinstance(line, bytes):
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
-            yield where, f"{path.name}:{n}", json.loads(line)
+            yield where, f"{name}:{n}", json.loads(line)
         except UnicodeDecodeError as err:
             yield where, "", InputError(f"not UTF-8 text ({err.reason} at byte {err.start}); "
                                         "the other lines are still read")
@@ -455,13 +483,8 @@ def register_reader(suffixes: tuple[str, ...], reader: Reader) -> None:
 
 
 def reader_for(path: Path) -> Reader | None:
-    """The reader registered for the file's suffix, or None."""
-    return _READERS.get(Path(path).suffix.lower())
-
-
-def known_suffixes() -> frozenset[str]:
-    """Every suffix a reader is registered for."""
-    return frozenset(_READERS)
+    """The reader registered for the file's suffix (under a compression suffix), or None."""
+    return _READERS.get(plain_path(path).suffix.lower())
 
 
 register_reader((".txt", ".text", ""), read_text_file)

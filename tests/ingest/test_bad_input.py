@@ -221,3 +221,47 @@ def test_a_folder_of_readable_files_only_warns_of_nothing(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="kg.ingest"):
         arts, _ = _load(tmp_path)
     assert len(arts) == 1 and not caplog.records
+
+
+@pytest.mark.parametrize("suffix,pack", [(".gz", "gzip"), (".bz2", "bz2"), (".xz", "lzma")])
+def test_a_compressed_crawl_reads_as_the_file_under_it(tmp_path, suffix, pack):
+    import importlib
+    (tmp_path / "plain").mkdir()
+    plain = _jsonl(tmp_path / "plain" / "crawl.jsonl", {"id": "a", "text": GOOD}, {"text": BODY})
+    packed_dir = tmp_path / "packed"
+    packed_dir.mkdir()
+    (packed_dir / f"crawl.jsonl{suffix}").write_bytes(importlib.import_module(pack).compress(plain.read_bytes()))
+    want, _ = _load(plain)
+    got, skips = _load(packed_dir)  # found by the folder walk too
+    assert not skips and len(got) == 2
+    assert [(a.id, a.text) for a in got] == [(a.id, a.text) for a in want]
+
+
+def test_a_compressed_page_keeps_the_id_of_the_page(tmp_path):
+    import gzip
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(BODY.encode("utf-8")))
+    arts, skips = _load(tmp_path / "story.txt.gz")
+    assert not skips and arts[0].id == _load(_write(tmp_path / "story.txt"))[0][0].id
+
+
+def _write(path: Path) -> Path:
+    path.write_text(BODY, encoding="utf-8")
+    return path
+
+
+def test_a_damaged_compressed_file_is_a_named_skip_and_the_rest_builds(tmp_path):
+    import gzip
+    (tmp_path / "bad.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n')[:12])
+    (tmp_path / "notgz.jsonl.gz").write_bytes(b'{"text": "plain, not gzip"}\n')
+    _write(tmp_path / "good.txt")
+    arts, skips = _load(tmp_path)
+    assert len(arts) == 1
+    assert sorted(Path(s.where).name for s in skips) == ["bad.jsonl.gz", "notgz.jsonl.gz"]
+    assert all("damaged or not gz-compressed" in s.reason for s in skips)
+
+
+def test_a_compressed_archive_of_many_files_is_not_read(tmp_path):
+    import gzip
+    (tmp_path / "pages.tar.gz").write_bytes(gzip.compress(b"tar bytes"))
+    arts, skips = _load(tmp_path / "pages.tar.gz")
+    assert not arts and len(skips) == 1 and "unsupported file type '.tar.gz'" in skips[0].reason
