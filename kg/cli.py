@@ -101,7 +101,7 @@ def _require_dask() -> None:
               help="Your corrections to entities (YAML) [default: OUTPUT/corrections.yaml if it exists].")
 def build(inputs, out_dir, formats, fields, strict, processes, batch_size, html_max_nodes, cache_dir, no_cache,
           dask_address, corrections):
-    """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl; gzip, bzip2 or xz compressed or not).
+    """Build a graph from article files, folders or globs (.txt, .html, .json, .jsonl; also .gz, .bz2, .xz).
 
     Exit code 0 when every input was read, 3 when some were skipped (the graph is still
     written), 4 when nothing could be read. Re-runs process only new or changed articles:
