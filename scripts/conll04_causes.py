@@ -53,7 +53,8 @@ def _triple(E: list, t: str, h: int, tl: int) -> tuple:
 def false_positive_cause(R, rel: dict, head: dict, obj: dict, gold_entities: list) -> str:
     """The cause of one mapped kg relation the gold does not hold."""
     o = (obj["start"], obj["end"], obj["text"])
-    if obj["method"] == "rule:title" and not any(R.arg_match(o, (s, e, x)) for s, e, k, x in gold_entities if k == "Loc"):
+    gold_places = [(s, e, x) for s, e, k, x in gold_entities if k == "Loc"]
+    if obj["method"] == "rule:title" and not any(R.arg_match(o, g) for g in gold_places):
         return "implied object"
     if rel["method"].startswith("rule:party"):
         return "party"
