@@ -276,8 +276,10 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
             continue
         # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
         # ("Asia and the Middle East, Russia and ...": the article may stand before the next item)
+        # ("Denver and Fort Myers, Fla.": a state's abbreviation ends a town's name, whatever stands before it)
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$", sent.between(places[n - 1][1], a)) \
-            and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1]))
+            and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1])) \
+            and not (b.text.endswith(".") and atlas.us_state(b.text) is not None)
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
             and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
