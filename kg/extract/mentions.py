@@ -530,7 +530,10 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
             if mention is not None:
                 mentions.append(mention)
         in_table.update(range(line.town[0], line.end))  # the language, time and date name nothing
-    for town in (town_state_names(doc, people | in_table) + dateline_names(doc, doc_lines)
+    # "WILMINGTON, Del. --", "CAMP DAVID, Md. --": a name in capitals opening a line is a dateline's town
+    datelines = frozenset(i for e in doc.ents if e.text.isupper() and len(e.text) > 2
+                          and (e.start == 0 or "\n" in doc[e.start - 1].text_with_ws) for i in range(e.start, e.end))
+    for town in (town_state_names(doc, people | in_table, datelines) + dateline_names(doc, doc_lines)
                  + agency_datelines(doc, doc_lines, text) + company_towns(doc)):
         if any(i in in_table for i in range(town.start, town.end)):
             continue

@@ -276,8 +276,10 @@ def place_pairs(ctx: Context, sent: Sentence) -> None:
             continue
         # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs, not of places
         # ("Asia and the Middle East, Russia and ...": the article may stand before the next item)
+        # ("Denver and Fort Myers, Fla.": a state's abbreviation ends a town's name, whatever stands before it)
         before_list = n > 0 and re.match(r"^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$", sent.between(places[n - 1][1], a)) \
-            and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1]))
+            and not (n > 1 and _state_pair(ctx, sent, places[n - 2], places[n - 1])) \
+            and not (b.text.endswith(".") and atlas.us_state(b.text) is not None)
         # "Ramadi, Anbar": places the gazetteer does not know, which the atlas puts one in the other
         atlas_ok = _kind(ctx, ai) not in ("Country", "Continent") and _kind(ctx, bi) != "City" \
             and (_atlas_in(ctx, ai, bi) or _small_town_in_state(ctx, ai, bi))
@@ -344,11 +346,25 @@ def _small_town_in_state(ctx: Context, ai: int, bi: int) -> bool:
         and atlas.us_state(b.text) is not None
 
 
+def _larger_town_first(ctx: Context, a: Mention, b: Mention, bi: int) -> bool:
+    """`the Paris suburb of Saint-Denis`, `the Louisville suburb of Okolona`: the town named before "suburb of"
+    is the container when GeoNames knows it as a town larger than the place after it ("the Maadi
+    neighborhood of Cairo" and "the Saint-Denis suburb of Paris" name the part first)."""
+    if _kind(ctx, bi) in ("Country", "Region", "Continent"):
+        return False
+    first = place_index().lookup(a.normal or a.text, "City")
+    second = place_index().lookup(b.normal or b.text, "City")
+    return first is not None and first.population > (second.population if second is not None else 0)
+
+
 def places_in(ctx: Context, sent: Sentence) -> None:
     """`Ramadi in Anbar province`, `Independence Square in Kyiv`, `the Baba Amr neighborhood of Homs`:
     a place in a larger one."""
     places = sent.of_type("Place")
     for n, ((ai, a), (bi, b)) in enumerate(zip(places, places[1:])):
+        if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _larger_town_first(ctx, a, b, bi):
+            ctx.emit("partOf", bi, ai, sent, "rule:place-part", 0.8)  # "the Damascus suburb of Douma"
+            continue
         if W.PART_OF_PLACE_BETWEEN.match(sent.between(a, b)) and _kind(ctx, ai) not in ("Country", "Continent", "City") \
                 and _kind(ctx, bi) != "Continent":  # a known city first is "the Cairo district of Nasr City"
             ctx.emit("partOf", ai, bi, sent, "rule:place-part", 0.8)

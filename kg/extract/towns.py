@@ -75,8 +75,10 @@ def comma_positions(doc: Doc) -> list[int]:
     return numpy.flatnonzero(doc.to_array(ORTH) == comma).tolist()
 
 
-def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
-    """Towns and states of `Town, State` pairs; `people` are tokens of people's names (`Bush, Texas governor`)."""
+def town_state_names(doc: Doc, people: set[int], datelines: frozenset[int] = frozenset()) -> list[TownName]:
+    """Towns and states of `Town, State` pairs; `people` are tokens of people's names and bodies (`Bush, Texas
+    governor`, `BBC News, Washington`); `datelines` are tokens of names in capitals that open a line, which are
+    towns before a state's abbreviation whatever the model tagged them (`WILMINGTON, Del. --`)."""
     found = []
     for i in comma_positions(doc):
         tok = doc[i]
@@ -89,7 +91,8 @@ def town_state_names(doc: Doc, people: set[int]) -> list[TownName]:
         after = doc[end] if end < len(doc) else None
         if after is not None and not (after.is_punct or after.is_space):
             continue  # "Bush, Texas governor": a state used as a word of a title
-        start = _name_before(doc, tok.i, people)
+        abbreviated = doc[end - 1].text.endswith(".")  # "Del.", "N.Y .", not "Washington"
+        start = _name_before(doc, tok.i, people - datelines if abbreviated else people)
         if start is None:
             continue
         town = doc[start:tok.i].text
@@ -130,7 +133,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "BAGHDAD, Iraq (AP) --", "Seoul, May 3 (YONHAP) --", "(Text) Geneva, Switzerland, Feb 2 (AFP) --":
 # a wire story's dateline: the place it was filed from, its region or country, a date, the agency.
 _AGENCY_DATELINE = re.compile(
-    r"^(?:\(\s*Text\s*\)\s*)?(?P<place>" + _NAME + r")(?:[ \t]?,[ \t]+(?P<region>" + _NAME + r"))??"
+    r"^(?:\(\s*Text\s*\)\s*)?(?P<place>" + _NAME + r")(?:[ \t]?,[ \t]+(?P<region>" + _NAME + r")(?P<stop>[ \t]\.)?)??"
     r"(?:[ \t]?,?[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r"))?"
     r"[ \t]*\([ \t]*(?P<agency>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})[ \t]*\)[ \t]*(?:--|-|\u2014|\u2013|$)")
 
@@ -158,6 +161,8 @@ def agency_datelines(doc: Doc, lines, text: str | None = None) -> list[TownName]
             part = doc.char_span(span.start_char + match.start(group), span.start_char + match.end(group))
             if part is None:
                 break
+            if group == "region" and match.group("stop"):
+                name += "."  # tokenised text writes the abbreviation's period apart: "ROYAL OAK , Mich . ( AP )"
             normal = name.title() if name.isupper() and len(name) > 3 else name
             full = US_STATE_ABBREVIATIONS.get(name, normal)
             if group == "region" and place_index().lookup(full) is None and full not in _STATE_NAMES.values():

@@ -80,6 +80,13 @@ def test_a_town_and_its_state_and_a_dateline_line_are_places(mentions):
     assert ("Wyo.", "Place") in found  # the abbreviation keeps its period at the end of a sentence
 
 
+def test_a_line_opening_with_a_name_in_capitals_before_a_state_abbreviation_is_a_dateline(mentions):
+    found = mentions("WILMINGTON, Del. — The senator voted early on Friday.")
+    assert ("WILMINGTON", "Place") in found and ("Del.", "Place") in found
+    found = mentions("The hearing was short.\nBBC NEWS, Washington\nThe senator voted early on Friday.")
+    assert ("BBC NEWS", "Place") not in found  # a full state name after a body in capitals is no dateline
+
+
 def test_a_name_before_an_age_between_commas_is_a_person(mentions):
     found = mentions("Hargrove, 61, a retired judge, testified on Friday. Meadows, 44, was not there.")
     assert ("Hargrove", "Person") in found and ("Meadows", "Person") in found

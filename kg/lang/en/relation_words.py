@@ -12,7 +12,7 @@ ROLE_HEADS = frozenset(
     leader governor mayor senator general king queen emperor diplomat ministers presidents
     secretaries ambassadors leaders speaker official officer nominee commissioner administrator
     congressman congresswoman adviser advisor aide counsel negotiator candidate trustee colonel admiral
-    whip executive manager comptroller treasurer""".split()
+    whip executive manager comptroller treasurer judge""".split()
 )
 PLURAL_ROLE_HEADS = frozenset("ministers presidents secretaries ambassadors leaders".split())
 ROLE_MODIFIERS = frozenset(
