@@ -39,10 +39,11 @@ from kg.linking import TREATY_WORDS, Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
-from kg.names import name_key
+from kg.names import name_key, translit
 from kg import personkeys
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
+from kg.personnames import (EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names,
+                            is_common_surname)
 from kg.places import place_index
 from kg.homecountry import foreign_bodies, owned_bodies
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
@@ -803,10 +804,16 @@ class _Resolver:
             return bool(given_a) and same_given  # "Sissi"/"Sisi", "Abdel-Fattah"/"Abdelfattah": one spelt two ways
         if not given_a or not given_b or len(given_a) != len(given_b) or personkeys.middles_differ(personkeys.middle(a.split()), personkeys.middle(b.split())):
             return False
-        first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
+        if any(w.endswith(".") for w in given_a + given_b):
+            return False  # "P.J." is no spelling of Paul: initials join only the same initials
+        sexes = {given_name_sex(given_a[0]), given_name_sex(given_b[0])} - {""}
+        if len(sexes) > 1:
+            return False  # "Monica" and "Michael Crowley": a woman's and a man's given name
+        # the formal name as a person key spells it: "Stan" is "stanley", which the key of "Stanley" writes `stanli`
+        first_a, first_b = (" ".join(translit(formal_given_name(w)) for w in given) for given in (given_a, given_b))
         if first_a[0] != first_b[0]:
             return False
-        if surname in common_surnames():
+        if is_common_surname(surname):  # the person key's spelling too: "crowli"
             short, long = sorted((first_a, first_b), key=len)
             return len(short) >= 3 and long.startswith(short)
         return fuzz.ratio(first_a, first_b) >= 60

@@ -1473,3 +1473,18 @@ def test_a_bare_surname_beside_two_relatives_named_in_full_is_the_corpus_officeh
         _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
         _text_ex("c", "Donald Trump left.", ("Donald Trump", "Person")))
     assert by_article["a"][2] in ("Eric Trump", "Lara Trump")
+
+
+def test_two_given_names_of_one_surname_are_no_spellings_of_one_name_across_sexes_initials_or_a_common_surname():
+    def pair(first: str, second: str, surname: str):
+        _, by_article = _resolve(
+            _text_ex("a", f"Minister {first} {surname} met NATO in Kyiv.", (f"{first} {surname}", "Person"),
+                     ("NATO", "Organization"), ("Kyiv", "Place")),
+            _text_ex("b", f"In Kyiv, {second} {surname} told NATO.", ("Kyiv", "Place"), (f"{second} {surname}", "Person"),
+                     ("NATO", "Organization")))
+        return by_article["a"][0], by_article["b"][1]
+
+    assert len(set(pair("Stefan", "Steven", "Kestrelby"))) == 1  # a rare surname: one name spelt two ways
+    assert len(set(pair("Monica", "Michael", "Kestrelby"))) == 2  # a woman's and a man's given name
+    assert len(set(pair("J.D.", "Jed", "Kestrelby"))) == 2  # initials are no spelling of a name
+    assert len(set(pair("Stefan", "Steven", "Crowley"))) == 2  # common, though its person key is "crowli"
