@@ -1488,3 +1488,13 @@ def test_two_given_names_of_one_surname_are_no_spellings_of_one_name_across_sexe
     assert len(set(pair("Monica", "Michael", "Kestrelby"))) == 2  # a woman's and a man's given name
     assert len(set(pair("J.D.", "Jed", "Kestrelby"))) == 2  # initials are no spelling of a name
     assert len(set(pair("Stefan", "Steven", "Crowley"))) == 2  # common, though its person key is "crowli"
+
+
+def test_a_given_name_of_initials_keeps_its_bearer_apart_from_other_given_names_of_the_surname():
+    res, by_article = _resolve(
+        _text_ex("a", "P.J. Kestrel, a former spokesman, said no. Mr. Kestrel left.", ("P.J. Kestrel", "Person"),
+                 ("Kestrel", "Person")),
+        _text_ex("b", "Michael Kestrel wrote the story. Kestrel asked.", ("Michael Kestrel", "Person"), ("Kestrel", "Person")),
+        _text_ex("c", "Philip J. Kestrel spoke.", ("Philip J. Kestrel", "Person")))
+    assert by_article["b"] == ["Michael Kestrel"] * 2
+    assert by_article["a"] == ["Philip J. Kestrel"] * 2  # the initials of "Philip J.", its fullest form
