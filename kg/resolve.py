@@ -832,6 +832,9 @@ class _Resolver:
                     if not item.relative:  # "Netanyahu and his wife, Sara" names Sara, but not in full
                         full_at[cluster].append(i)
                     in_article[self._family(pk)].add(cluster)
+                    core, generation = personkeys.generation(pk.split())
+                    if generation:  # "Judge Ellis" where only T.S. Ellis III is named: see _key
+                        in_article["\x01" + core[-1]].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
                     given_in_article["\x00" + initials].add(cluster)  # "JFK"
@@ -897,6 +900,12 @@ class _Resolver:
             else:
                 bearers = personkeys.of_sex(self.by_family.get(single, set()), item.sex)
                 chosen = _dominant(bearers, self.cluster_articles)
+                suffixed = personkeys.of_sex(in_article.get("\x01" + single, set()), item.sex)
+                if chosen is None and len(suffixed) == 1 and not any(known_person([c]) for c in bearers):
+                    # "Judge Ellis" where the article names T.S. Ellis III and no other Ellis: him, though others
+                    # bear the surname plain elsewhere (which keeps a bare "Trump" off Donald Trump Jr., above);
+                    # not where an officeholder bears it, whom a bare surname beside his son often means
+                    chosen = next(iter(suffixed))
                 if chosen is None and here:
                     # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
                     # Donald Trump is named anywhere is his unnamed wife: no one. A man is still the man

@@ -1498,3 +1498,17 @@ def test_a_given_name_of_initials_keeps_its_bearer_apart_from_other_given_names_
         _text_ex("c", "Philip J. Kestrel spoke.", ("Philip J. Kestrel", "Person")))
     assert by_article["b"] == ["Michael Kestrel"] * 2
     assert by_article["a"] == ["Philip J. Kestrel"] * 2  # the initials of "Philip J.", its fullest form
+
+
+def test_a_bare_surname_beside_the_one_suffixed_bearer_of_its_article_is_him_unless_an_officeholder_bears_it():
+    others = (_text_ex("b", "Ann Kestrel spoke.", ("Ann Kestrel", "Person")),
+              _text_ex("c", "Bob Kestrel spoke.", ("Bob Kestrel", "Person")))
+    _, by_article = _resolve(
+        _text_ex("a", "Judge T.S. Kestrel III ruled. Kestrel said so.", ("T.S. Kestrel III", "Person"), ("Kestrel", "Person")),
+        *others)
+    assert by_article["a"] == ["T.S. Kestrel III"] * 2
+    _, by_article = _resolve(
+        _text_ex("a", "Donald Trump Jr. spoke. Trump said so.", ("Donald Trump Jr.", "Person"), ("Trump", "Person")),
+        _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
+        _text_ex("c", "Ivanka Trump spoke.", ("Ivanka Trump", "Person")))
+    assert by_article["a"][1] != "Donald Trump Jr."
