@@ -164,7 +164,8 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
         tok = span.doc[start]
         if (tok.lower_.rstrip(".") in stop_words or not (tok.is_alpha or _is_initial(tok))
                 or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)
-                or (not tok.is_alpha and gazetteer.lookup_name(tok.text) is not None)):  # "U.N." is no initials
+                or (not tok.is_alpha and gazetteer.lookup_name(tok.text) is not None)  # "U.N." is no initials
+                or (len(tok) > 2 and _is_initial(tok) and span.doc[start + 1].lower_.rstrip(".") in stop_words)):  # "D.C. Mayor X"
             start += 1
         elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
               and _is_given_name(span.doc[start + 1]) and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):

@@ -220,3 +220,14 @@ def test_a_given_name_before_a_place_a_day_or_a_body_word_stays_apart():
                               ("the Brudnitskaya Natalia case".split(), [(1, 2, "PERSON"), (2, 3, "GPE")], {})):
         doc = _doc(words, ents, tags)
         assert [(s.start, s.end) for s in joined_split_names(doc, gazetteer)] == [(s, e) for s, e, _ in ents], words
+
+
+def test_an_abbreviation_before_a_title_leaves_a_persons_name_with_the_title():
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _trim_person
+    from kg.gazetteer import load_gazetteer
+
+    for words, kept in (("D.C. Mayor Alma Kestrel".split(), "Alma Kestrel"), ("P.J. Kestrel".split(), "P.J. Kestrel")):
+        doc = _doc(words, [], {i: "NNP" for i in range(len(words))})
+        assert _trim_person(Span(doc, 0, len(words), label="PERSON"), load_gazetteer()).text == kept
