@@ -701,6 +701,8 @@ class _Resolver:
         self._join_generations(people, middles, person_keys)
         self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
+        # clusters of a curated officeholder under any of their names (a cluster's key may be another form)
+        self.curated = {people.find(k) for k in person_keys if known_person([k]) is not None}
         self.plain_surnames = {k.split()[-1] for k in person_keys if not personkeys.generation(k.split())[1]}
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
@@ -901,7 +903,7 @@ class _Resolver:
                 bearers = personkeys.of_sex(self.by_family.get(single, set()), item.sex)
                 chosen = _dominant(bearers, self.cluster_articles)
                 suffixed = personkeys.of_sex(in_article.get("\x01" + single, set()), item.sex)
-                if chosen is None and len(suffixed) == 1 and not any(known_person([c]) for c in bearers):
+                if chosen is None and len(suffixed) == 1 and not bearers & self.curated:
                     # "Judge Ellis" where the article names T.S. Ellis III and no other Ellis: him, though others
                     # bear the surname plain elsewhere (which keeps a bare "Trump" off Donald Trump Jr., above);
                     # not where an officeholder bears it, whom a bare surname beside his son often means
@@ -915,7 +917,10 @@ class _Resolver:
                         return None
                     chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()
-                if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
+                # "Gordon said" where the article names Gordon Chang and no one of that surname: him, not the
+                # corpus's most named Gordon (Michael R. Gordon), unless that bearer is a curated officeholder
+                elsewhere = chosen is not None and not here and chosen not in self.curated
+                if (chosen is None or elsewhere) and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:

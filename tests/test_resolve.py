@@ -1512,3 +1512,16 @@ def test_a_bare_surname_beside_the_one_suffixed_bearer_of_its_article_is_him_unl
         _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
         _text_ex("c", "Ivanka Trump spoke.", ("Ivanka Trump", "Person")))
     assert by_article["a"][1] != "Donald Trump Jr."
+
+
+def test_a_given_name_alone_is_the_one_person_of_its_article_so_named_over_the_corpus_bearer_of_that_surname():
+    others = (_text_ex("b", "Michael Gordon wrote it.", ("Michael Gordon", "Person")),
+              _text_ex("c", "Michael Gordon asked.", ("Michael Gordon", "Person")),
+              _text_ex("d", "John Kerry met Harris. Kerry said so.", ("John Kerry", "Person"), ("Kerry", "Person")),
+              _text_ex("e", "John Kerry flew.", ("John Kerry", "Person")))
+    _, by_article = _resolve(
+        _text_ex("a", "China expert Gordon Ashby spoke. Gordon said it.", ("Gordon Ashby", "Person"), ("Gordon", "Person")),
+        _text_ex("f", "Kerry Ashby, a nurse, spoke. Later Kerry said it.", ("Kerry Ashby", "Person"), ("Kerry", "Person")),
+        *others)
+    assert by_article["a"] == ["Gordon Ashby"] * 2 and by_article["b"] == ["Michael Gordon"]
+    assert by_article["f"][1] == "John Kerry"  # a curated officeholder of the surname keeps it
