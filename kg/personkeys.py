@@ -8,7 +8,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, formal_given_name, given_name_sex
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, census_surnames, formal_given_name, given_name_sex
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 
@@ -67,6 +67,17 @@ def initials_agree(run: str, other: list[str]) -> bool:
     return "".join(t[:-1] if t.endswith(".") else t[0] for t in other[:-1]) == run[:-1]
 
 
+_PATRONYMIC_ENDINGS = ("son", "sen", "on")
+
+
+def patronymic_pair(x: str, y: str) -> bool:
+    """Two surnames of the Census, one the other and a patronymic ending: "nichols" and "nicholson", "peter" and
+    "peterson". Their spellings are close, but they are two families' names, never a typo of one."""
+    short, long = sorted((x, y), key=len)
+    return (len(short) >= 4 and long.startswith(short) and long[len(short):] in _PATRONYMIC_ENDINGS
+            and short in census_surnames() and long in census_surnames())
+
+
 def compatible_people(a: list[str], b: list[str]) -> bool:
     """Two multi-word person keys that name the same person: same surname, compatible first names, the same
     generation (Donald Trump Jr. is not his father, whom nobody calls "Sr.")."""
@@ -74,6 +85,8 @@ def compatible_people(a: list[str], b: list[str]) -> bool:
     if gen_a != gen_b:
         return False
     if a[-1] != b[-1]:
+        if patronymic_pair(a[-1], b[-1]):
+            return False  # "John Nichols" and "John Nicholson": two surnames, not a typo of one
         return a[:-1] == b[:-1] and (fuzz.ratio(a[-1], b[-1]) >= 85 or (  # "Ergodan": two letters swapped
             min(len(a[-1]), len(b[-1])) >= 7 and a[-1][0] == b[-1][0] and Levenshtein.distance(a[-1], b[-1]) <= 2))
     if middles_differ(middle(a), middle(b)):

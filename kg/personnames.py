@@ -7,6 +7,7 @@ article.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -116,6 +117,17 @@ def _surname_ranks() -> dict[str, int]:
 def common_surnames() -> frozenset[str]:
     """Lower-case surnames among the US Census 1990's most frequent."""
     return frozenset(name for name, rank in _surname_ranks().items() if rank <= COMMON_SURNAME_RANK)
+
+
+@lru_cache(maxsize=1)
+def _common_surname_keys() -> frozenset[str]:
+    """common_surnames as kg.names' person key spells them ("crowley" -> `crowli`), doubled letters once."""
+    return frozenset(re.sub(r"(.)\1", r"\1", translit(name)) for name in common_surnames()) | common_surnames()
+
+
+def is_common_surname(word: str) -> bool:
+    """A common Census surname, written plain or as a person key's last word (`crowli`, `rusel`)."""
+    return word in common_surnames() or word in _common_surname_keys()
 
 
 @lru_cache(maxsize=1)

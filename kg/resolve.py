@@ -39,10 +39,11 @@ from kg.linking import TREATY_WORDS, Named, link_variants
 from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
-from kg.names import name_key
+from kg.names import name_key, translit
 from kg import personkeys
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
+from kg.personnames import (EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names,
+                            is_common_surname)
 from kg.places import place_index
 from kg.homecountry import foreign_bodies, owned_bodies
 from kg.placesense import Named as PlaceNamed, corpus_towns, place_senses
@@ -700,6 +701,8 @@ class _Resolver:
         self._join_generations(people, middles, person_keys)
         self._join_spellings(people, person_keys)
         self.people, self.person_keys = people, person_keys
+        # clusters of a curated officeholder under any of their names (a cluster's key may be another form)
+        self.curated = {people.find(k) for k in person_keys if known_person([k]) is not None}
         self.plain_surnames = {k.split()[-1] for k in person_keys if not personkeys.generation(k.split())[1]}
         self.by_family: dict[str, set[str]] = defaultdict(set)
         for k in person_keys:
@@ -803,10 +806,16 @@ class _Resolver:
             return bool(given_a) and same_given  # "Sissi"/"Sisi", "Abdel-Fattah"/"Abdelfattah": one spelt two ways
         if not given_a or not given_b or len(given_a) != len(given_b) or personkeys.middles_differ(personkeys.middle(a.split()), personkeys.middle(b.split())):
             return False
-        first_a, first_b = " ".join(formal_given_name(w) for w in given_a), " ".join(formal_given_name(w) for w in given_b)
+        if any(w.endswith(".") for w in given_a + given_b):
+            return False  # "P.J." is no spelling of Paul: initials join only the same initials
+        sexes = {given_name_sex(given_a[0]), given_name_sex(given_b[0])} - {""}
+        if len(sexes) > 1:
+            return False  # "Monica" and "Michael Crowley": a woman's and a man's given name
+        # the formal name as a person key spells it: "Stan" is "stanley", which the key of "Stanley" writes `stanli`
+        first_a, first_b = (" ".join(translit(formal_given_name(w)) for w in given) for given in (given_a, given_b))
         if first_a[0] != first_b[0]:
             return False
-        if surname in common_surnames():
+        if is_common_surname(surname):  # the person key's spelling too: "crowli"
             short, long = sorted((first_a, first_b), key=len)
             return len(short) >= 3 and long.startswith(short)
         return fuzz.ratio(first_a, first_b) >= 60
@@ -825,6 +834,9 @@ class _Resolver:
                     if not item.relative:  # "Netanyahu and his wife, Sara" names Sara, but not in full
                         full_at[cluster].append(i)
                     in_article[self._family(pk)].add(cluster)
+                    core, generation = personkeys.generation(pk.split())
+                    if generation:  # "Judge Ellis" where only T.S. Ellis III is named: see _key
+                        in_article["\x01" + core[-1]].add(cluster)
                     given_in_article[item.name.split()[0].lower()].add(cluster)
                     initials = "".join(w[0] for w in item.name.split() if w[:1].isupper())
                     given_in_article["\x00" + initials].add(cluster)  # "JFK"
@@ -890,6 +902,12 @@ class _Resolver:
             else:
                 bearers = personkeys.of_sex(self.by_family.get(single, set()), item.sex)
                 chosen = _dominant(bearers, self.cluster_articles)
+                suffixed = personkeys.of_sex(in_article.get("\x01" + single, set()), item.sex)
+                if chosen is None and len(suffixed) == 1 and not bearers & self.curated:
+                    # "Judge Ellis" where the article names T.S. Ellis III and no other Ellis: him, though others
+                    # bear the surname plain elsewhere (which keeps a bare "Trump" off Donald Trump Jr., above);
+                    # not where an officeholder bears it, whom a bare surname beside his son often means
+                    chosen = next(iter(suffixed))
                 if chosen is None and here:
                     # "Mrs May" where the article names only Philip May: not him. "Mrs Trump" where only
                     # Donald Trump is named anywhere is his unnamed wife: no one. A man is still the man
@@ -899,7 +917,10 @@ class _Resolver:
                         return None
                     chosen = self._choose(here, full_at, where[1])
                 first = item.name.lower()
-                if chosen is None and (first in given_names() or etype == "Person" or first_name_here) \
+                # "Gordon said" where the article names Gordon Chang and no one of that surname: him, not the
+                # corpus's most named Gordon (Michael R. Gordon), unless that bearer is a curated officeholder
+                elsewhere = chosen is not None and not here and chosen not in self.curated
+                if (chosen is None or elsewhere) and (first in given_names() or etype == "Person" or first_name_here) \
                         and len(given_in_article.get(first, ())) == 1:
                     chosen = next(iter(given_in_article[first]))  # "Soraya" in Soraya Sarhaddi Nelson's article
             if chosen is None and item.name.isupper() and len(given_in_article.get("\x00" + item.name, ())) == 1:

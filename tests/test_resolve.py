@@ -1473,3 +1473,55 @@ def test_a_bare_surname_beside_two_relatives_named_in_full_is_the_corpus_officeh
         _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
         _text_ex("c", "Donald Trump left.", ("Donald Trump", "Person")))
     assert by_article["a"][2] in ("Eric Trump", "Lara Trump")
+
+
+def test_two_given_names_of_one_surname_are_no_spellings_of_one_name_across_sexes_initials_or_a_common_surname():
+    def pair(first: str, second: str, surname: str):
+        _, by_article = _resolve(
+            _text_ex("a", f"Minister {first} {surname} met NATO in Kyiv.", (f"{first} {surname}", "Person"),
+                     ("NATO", "Organization"), ("Kyiv", "Place")),
+            _text_ex("b", f"In Kyiv, {second} {surname} told NATO.", ("Kyiv", "Place"), (f"{second} {surname}", "Person"),
+                     ("NATO", "Organization")))
+        return by_article["a"][0], by_article["b"][1]
+
+    assert len(set(pair("Stefan", "Steven", "Kestrelby"))) == 1  # a rare surname: one name spelt two ways
+    assert len(set(pair("Monica", "Michael", "Kestrelby"))) == 2  # a woman's and a man's given name
+    assert len(set(pair("J.D.", "Jed", "Kestrelby"))) == 2  # initials are no spelling of a name
+    assert len(set(pair("Stefan", "Steven", "Crowley"))) == 2  # common, though its person key is "crowli"
+
+
+def test_a_given_name_of_initials_keeps_its_bearer_apart_from_other_given_names_of_the_surname():
+    res, by_article = _resolve(
+        _text_ex("a", "P.J. Kestrel, a former spokesman, said no. Mr. Kestrel left.", ("P.J. Kestrel", "Person"),
+                 ("Kestrel", "Person")),
+        _text_ex("b", "Michael Kestrel wrote the story. Kestrel asked.", ("Michael Kestrel", "Person"), ("Kestrel", "Person")),
+        _text_ex("c", "Philip J. Kestrel spoke.", ("Philip J. Kestrel", "Person")))
+    assert by_article["b"] == ["Michael Kestrel"] * 2
+    assert by_article["a"] == ["Philip J. Kestrel"] * 2  # the initials of "Philip J.", its fullest form
+
+
+def test_a_bare_surname_beside_the_one_suffixed_bearer_of_its_article_is_him_unless_an_officeholder_bears_it():
+    others = (_text_ex("b", "Ann Kestrel spoke.", ("Ann Kestrel", "Person")),
+              _text_ex("c", "Bob Kestrel spoke.", ("Bob Kestrel", "Person")))
+    _, by_article = _resolve(
+        _text_ex("a", "Judge T.S. Kestrel III ruled. Kestrel said so.", ("T.S. Kestrel III", "Person"), ("Kestrel", "Person")),
+        *others)
+    assert by_article["a"] == ["T.S. Kestrel III"] * 2
+    _, by_article = _resolve(
+        _text_ex("a", "Donald Trump Jr. spoke. Trump said so.", ("Donald Trump Jr.", "Person"), ("Trump", "Person")),
+        _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
+        _text_ex("c", "Ivanka Trump spoke.", ("Ivanka Trump", "Person")))
+    assert by_article["a"][1] != "Donald Trump Jr."
+
+
+def test_a_given_name_alone_is_the_one_person_of_its_article_so_named_over_the_corpus_bearer_of_that_surname():
+    others = (_text_ex("b", "Michael Gordon wrote it.", ("Michael Gordon", "Person")),
+              _text_ex("c", "Michael Gordon asked.", ("Michael Gordon", "Person")),
+              _text_ex("d", "John Kerry met Harris. Kerry said so.", ("John Kerry", "Person"), ("Kerry", "Person")),
+              _text_ex("e", "John Kerry flew.", ("John Kerry", "Person")))
+    _, by_article = _resolve(
+        _text_ex("a", "China expert Gordon Ashby spoke. Gordon said it.", ("Gordon Ashby", "Person"), ("Gordon", "Person")),
+        _text_ex("f", "Kerry Ashby, a nurse, spoke. Later Kerry said it.", ("Kerry Ashby", "Person"), ("Kerry", "Person")),
+        *others)
+    assert by_article["a"] == ["Gordon Ashby"] * 2 and by_article["b"] == ["Michael Gordon"]
+    assert by_article["f"][1] == "John Kerry"  # a curated officeholder of the surname keeps it

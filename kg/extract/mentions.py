@@ -32,7 +32,7 @@ from kg.extract.towns import LEGAL_FORMS, agency_datelines, comma_positions, com
 from kg.gazetteer import Gazetteer
 from kg.headwords import NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS
 from kg.model import Mention
-from kg.personnames import common_surnames, given_names, titles
+from kg.personnames import census_surnames, common_surnames, given_names, titles
 from kg.places import place_index
 
 _URLISH = re.compile(r"(https?:|www\.|@|\.(com|ru|org|net|html?)\b|/)", re.I)
@@ -94,7 +94,7 @@ def _extend_person_left(span: Span) -> Span:
     return span.doc[start:span.end] if start != span.start else span
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.", and a run written as one token: "P.J.", "J.R.R."
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "TrumpGOP", "MattisFormer": a lower-upper join
 
 
@@ -104,6 +104,42 @@ def _is_initial(tok) -> bool:
 
 def _is_given_name(tok) -> bool:
     return tok.is_alpha and tok.is_title and len(tok) >= 3 and tok.lower_ in given_names()
+
+
+_SPLIT_NAME_LABELS = frozenset(["PERSON", "GPE", "LOC"])
+
+
+def joined_split_names(doc: Doc, gazetteer: Gazetteer, common: set[str] = frozenset()) -> list[Span]:
+    """The Doc's entity spans, with a person's name the model cut in two joined again: `Natalia` (a place to
+    the model) + `Veselnitskaya`. A one-word span that is a given name, right before (one space) one word
+    tagged a person or a place, or untagged and a proper noun the article never writes in lower case, which
+    no gazetteer entry, place, given name, title, date, plural (unless a surname) or head word of a body or
+    a place is, is one person's name ("lawyer Natalia Veselnitskaya"; not "Paris Texas", "Jordan Israel",
+    "Virginia Senate", "Houston Rockets" nor "Hillary Tuesday")."""
+    ents, out, i = list(doc.ents), [], 0
+    while i < len(ents):
+        first, second = ents[i], None
+        if len(first) == 1 and first.label_ in _SPLIT_NAME_LABELS and not first.ent_id_ and _is_given_name(first[0]) \
+                and first[0].whitespace_ == " " and first.end < len(doc):
+            after = doc[first.end]
+            if i + 1 < len(ents) and ents[i + 1].start == first.end:
+                nxt = ents[i + 1]
+                if nxt.label_ in _SPLIT_NAME_LABELS and not nxt.ent_id_ and len(nxt) == 1:
+                    second = nxt
+            elif (after.ent_type_ == "" and after.tag_ == "NNP" and after.lower_ not in common and not after.is_sent_start
+                  and after.lower_ not in _MONTHS | _WEEKDAYS and after.lower_.rstrip(".") not in titles()):
+                second = doc[first.end:first.end + 1]
+        if (second is not None and all(t.is_alpha and t.is_title and t.lower_ not in given_names() for t in second)
+                and (not second.text.endswith("s") or second.text.lower() in census_surnames())  # "Houston Rockets"
+                and second[-1].lower_ not in ORGANIZATION_HEADS | PLACE_HEADS | NON_PERSON_WORDS
+                and gazetteer.lookup_name(second.text) is None and place_index().lookup(second.text) is None
+                and gazetteer.country_for_demonym(second.text) is None):
+            out.append(Span(doc, first.start, second.end, label="PERSON"))
+            i += 2 if i + 1 < len(ents) and ents[i + 1].start == second.start else 1  # the second was an entity
+            continue
+        out.append(first)
+        i += 1
+    return out
 
 
 _GLUED_ROLE = re.compile(r"^[A-Z][a-z]+(?:columnist|correspondent|reporter|editor|writer|contributor|anchor|host)$")
@@ -127,7 +163,9 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     while end - start > 1:
         tok = span.doc[start]
         if (tok.lower_.rstrip(".") in stop_words or not (tok.is_alpha or _is_initial(tok))
-                or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)):
+                or tok.tag_ not in ("NNP", "NNPS") or gazetteer.country_for_demonym(tok.text)
+                or (not tok.is_alpha and gazetteer.lookup_name(tok.text) is not None)  # "U.N." is no initials
+                or (len(tok) > 2 and _is_initial(tok) and span.doc[start + 1].lower_.rstrip(".") in stop_words)):  # "D.C. Mayor X"
             start += 1
         elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
               and _is_given_name(span.doc[start + 1]) and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):
@@ -546,7 +584,9 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
                                 sentence=sentence_index[town.start], key=key, method="rule:town",
                                 normal=entry.label if key else town.normal))
         in_table.update(range(town.start, town.end))
-    for ent in doc.ents:
+    spans = joined_split_names(doc, gazetteer, common)
+    joined = {(s.start, s.end) for s in spans} - {(e.start, e.end) for e in doc.ents}
+    for ent in spans:
         split = _company_of_town(ent)
         if split is not None:  # "Keen Corp. of New York": the company; the towns above read the town
             ent = Span(doc, split[0].start, split[0].end, label=ent.label_)
@@ -555,6 +595,8 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
         etype, key, method = _type_of(ent, gazetteer)
         if etype is None:
             continue
+        if (ent.start, ent.end) in joined:
+            method += "+rule:split-name"
         span = ent if key else _cut_at_verb(ent)
         if not key and etype == "Organization":
             span = _cut_title_tail(span)

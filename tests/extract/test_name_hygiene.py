@@ -174,3 +174,60 @@ def test_a_title_before_a_name_is_cut_from_the_body(mentions):
 def test_the_title_of_a_known_officeholder_does_not_take_the_of_before_it(mentions):
     found = mentions("Historians still argue about the assassination of President John F. Kennedy in Dallas.")
     assert ("of President", "Place") not in found and ("John F. Kennedy", "Person") in found
+
+
+def test_a_given_name_written_as_a_run_of_initials_stays_in_the_name(mentions):
+    # "P.J." is one token: it is no title or stray word before the surname, and "U.S." still goes
+    found = mentions("The delay was a mistake, said R.J. Kowalczyk, a former spokesman for the ministry.")
+    assert ("R.J. Kowalczyk", "Person") in found and ("Kowalczyk", "Person") not in found
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]], tags: dict[int, str] | None = None):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    for i, tag in (tags or {}).items():
+        doc[i].tag_ = tag
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_a_given_name_the_model_tagged_apart_from_the_surname_is_joined_to_it():
+    from kg.extract.mentions import joined_split_names
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    words = "the lawyer Natalia Brudnitskaya said so".split()
+    joined = joined_split_names(_doc(words, [(2, 3, "GPE"), (3, 4, "PERSON")]), gazetteer)
+    assert [(s.text, s.label_) for s in joined] == [("Natalia Brudnitskaya", "PERSON")]
+    # the surname untagged, a proper noun the article never writes in lower case
+    doc = _doc(words, [(2, 3, "GPE")], {3: "NNP"})
+    assert [s.text for s in joined_split_names(doc, gazetteer)] == ["Natalia Brudnitskaya"]
+    assert [s.text for s in joined_split_names(doc, gazetteer, {"brudnitskaya"})] == ["Natalia"]
+
+
+def test_a_given_name_before_a_place_a_day_or_a_body_word_stays_apart():
+    from kg.extract.mentions import joined_split_names
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for words, ents, tags in (("flights from Paris Texas resumed".split(), [(2, 3, "GPE"), (3, 4, "GPE")], {}),
+                              ("talks in Jordan Amman began".split(), [(2, 3, "GPE"), (3, 4, "GPE")], {}),
+                              ("Obama told Michelle Tuesday".split(), [(0, 1, "PERSON"), (2, 3, "PERSON")], {3: "NNP"}),
+                              ("the Virginia Senate voted".split(), [(1, 2, "GPE"), (2, 3, "ORG")], {}),
+                              ("the Houston Rockets won".split(), [(1, 2, "GPE")], {2: "NNP"}),
+                              ("the Brudnitskaya Natalia case".split(), [(1, 2, "PERSON"), (2, 3, "GPE")], {})):
+        doc = _doc(words, ents, tags)
+        assert [(s.start, s.end) for s in joined_split_names(doc, gazetteer)] == [(s, e) for s, e, _ in ents], words
+
+
+def test_an_abbreviation_before_a_title_leaves_a_persons_name_with_the_title():
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _trim_person
+    from kg.gazetteer import load_gazetteer
+
+    for words, kept in (("D.C. Mayor Alma Kestrel".split(), "Alma Kestrel"), ("P.J. Kestrel".split(), "P.J. Kestrel")):
+        doc = _doc(words, [], {i: "NNP" for i in range(len(words))})
+        assert _trim_person(Span(doc, 0, len(words), label="PERSON"), load_gazetteer()).text == kept
