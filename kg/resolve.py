@@ -40,6 +40,7 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key
+from kg.nlp import dictionary_words
 from kg import personkeys
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names
@@ -61,6 +62,7 @@ _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
@@ -256,10 +258,12 @@ class _Resolver:
                  if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
         # A surname someone bears saves a two-word name ("Ambassador Hunt"), not three ordinary words
         # of a tweet ("Rigged Witch Hunt").
+        towns = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person" and _small_town(k)}
         names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
                  and ((len(words) >= 3 and words[-1] not in NON_PERSON_WORDS) or not self._others_bear(words[-1], k))
                  and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
-                 and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
+                 and (len(words) > 1 or ((place_index().lookup(k) is None or k in towns)
+                                         and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
         # One-word "people" in the plural of a common noun ("the Javelins", "Westerners"): not a surname
         # anyone here bears, nor a common one.
         plurals = {k: k[:-1] for k, t in self.types.items() if t == "Person" and " " not in k and k.endswith("s")
@@ -269,16 +273,23 @@ class _Resolver:
             return frozenset()
         seen: Counter = Counter()
         inside: Counter = Counter()  # written capitalised inside a sentence, where only names are
+        capitals: Counter = Counter()  # written in capitals: "NAFTA", which extraction may read as "Nafta"
         single = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person"}
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
             inside.update(w for found in _CAPITALISED.finditer(ex.article.text)
                           if (w := found.group(1).lower()) in single)
+            capitals.update(w for found in _CAPITALS_WORD.findall(ex.article.text) if (w := found.lower()) in single)
         # A one-word body or place the corpus writes in lower case and never capitalised inside a sentence
         # ("Equip", "Symptomatic", "Firsthand" at a sentence start, tagged as places) is an ordinary word,
-        # however small the corpus.
-        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)
-                          or (k in single and seen[k] >= 1 and not inside[k])]
+        # however small the corpus; so is one the corpus never writes in lower case but the model's English
+        # dictionary lists ("Symptomatic of the crisis, ..." in a corpus without "symptomatic"), and a small
+        # town's name ("Defiance and sanctions", a heading) written in lower case elsewhere. A town of 100,000
+        # people or more ("Reading", "Nice") and any name the corpus capitalises inside a sentence stay names.
+        dictionary = dictionary_words()
+        return frozenset([k for k, (words, n) in names.items() if (k not in towns and all(seen[w] >= n for w in words))
+                          or (k in single and not inside[k] and (seen[k] >= 1 or (
+                              k not in towns and len(k) >= 4 and k in dictionary and not capitals[k])))]
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _plural_acronyms(self) -> frozenset[tuple[str, str]]:
@@ -1101,6 +1112,12 @@ _CONTINENTAL = frozenset("European African Asian Arab".split())
 
 
 _DOUBLED = re.compile(r"(.)\1")
+
+
+def _small_town(key: str) -> bool:
+    """A town of fewer than 100,000 people by GeoNames' main name ("defiance", Ohio): a common word first."""
+    place = place_index().lookup(key)
+    return place is not None and place.kind == "City" and place.population < 100000 and place_index().is_main_name(key)
 
 
 def _is_place_word(word: str) -> bool:

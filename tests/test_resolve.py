@@ -1473,3 +1473,24 @@ def test_a_bare_surname_beside_two_relatives_named_in_full_is_the_corpus_officeh
         _text_ex("b", "Donald Trump spoke.", ("Donald Trump", "Person")),
         _text_ex("c", "Donald Trump left.", ("Donald Trump", "Person")))
     assert by_article["a"][2] in ("Eric Trump", "Lara Trump")
+
+
+def test_a_dictionary_word_capitalised_only_at_sentence_starts_is_a_word_however_small_the_corpus():
+    text = "Symptomatic of the crisis, the talks stalled. Quornia sent envoys. Envoys went to Quornia, and back."
+    _, by_article = _resolve(_text_ex("a", text, ("Symptomatic", "Place"), ("Quornia", "Place")))
+    assert by_article["a"] == [None, "Quornia"]  # no lower-case "symptomatic" needed; a name the dictionary lacks stays
+    # capitalised inside a sentence, or written in capitals as an acronym, it is a name
+    text = "Salient sent envoys. Envoys went to Salient, and back."
+    _, by_article = _resolve(_text_ex("a", text, ("Salient", "Place")))
+    assert by_article["a"] == ["Salient"]
+    _, by_article = _resolve(_text_ex("a", "Harrier said so. The HARRIER board agreed.", ("Harrier", "Organization")))
+    assert by_article["a"] == ["Harrier"]
+
+
+def test_a_small_towns_name_in_a_heading_written_in_lower_case_elsewhere_is_a_word_a_large_towns_is_not():
+    text = "The vote passed.\n\nDefiance and sanctions\n\nTheir defiance grew."
+    _, by_article = _resolve(_text_ex("a", text, ("Defiance", "Place")))
+    assert by_article["a"] == [None]
+    text = "The vote passed.\n\nReading and writing\n\nTheir reading grew."
+    _, by_article = _resolve(_text_ex("a", text, ("Reading", "Place")))
+    assert by_article["a"] == ["Reading"]  # a town of 300,000 people: the name first
