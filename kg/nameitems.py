@@ -43,7 +43,8 @@ _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis s
 # "the Left forgets", "the far right": a side of politics, a group of people, not an entity.
 _POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
                               "hard left", "hard right", "religious right"])
-_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
+# "Islamophobia", "Putinism": ideas, not entities; "Westernization", "Islamisation": processes, nor are they
+_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology|ization|isation)$")
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
 _SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")

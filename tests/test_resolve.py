@@ -1494,3 +1494,12 @@ def test_a_small_towns_name_in_a_heading_written_in_lower_case_elsewhere_is_a_wo
     text = "The vote passed.\n\nReading and writing\n\nTheir reading grew."
     _, by_article = _resolve(_text_ex("a", text, ("Reading", "Place")))
     assert by_article["a"] == ["Reading"]  # a town of 300,000 people: the name first
+
+
+def test_a_one_word_process_ending_in_ization_is_no_entity_a_body_named_organization_is():
+    text = "In the first stages of Westernization, Ruritania changed. The Palestine Liberation Organization met."
+    _, by_article = _resolve(_text_ex("a", text, ("Westernization", "Place"), ("Ruritania", "Place"),
+                                      ("Palestine Liberation Organization", "Organization")))
+    assert by_article["a"] == [None, "Ruritania", "Palestine Liberation Organization"]
+    _, by_article = _resolve(_text_ex("a", "The Islamisation of the region worried them.", ("Islamisation", "Organization")))
+    assert by_article["a"] == [None]
