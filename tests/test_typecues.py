@@ -203,3 +203,13 @@ def test_a_disease_is_no_entity_and_a_faction_of_a_body_is_a_body():
     assert _votes("his support for Hamas, an offshoot of the Brotherhood that", "Hamas") == {"Organization": 1.0}
     assert _votes("Hamas, who leads the group, said", "Hamas") == {"Person": 1.0}
     assert _votes("a faction of lawmakers, Jo Tamm, argued", "Jo Tamm") == {}  # no body's name before the apposition
+
+
+def test_a_name_after_operation_is_a_military_operations_and_an_area_or_neighbourhood_says_place():
+    assert _votes("flew in a NATO Operation Steel Anvil mission", "Steel Anvil") == {EVENT: 3.0}
+    assert _votes("since Operation Granite Shield, the army", "Granite Shield") == {EVENT: 3.0}
+    assert _votes("the Joint Mountain Operation Room said", "Room") != {EVENT: 3.0}  # a body's name, not an operation
+    assert _votes("shelling in the northern Zabadi area killed", "Zabadi") == {"Place": 2.0}
+    assert _votes("dial the Zabadi area code", "Zabadi") == {}
+    assert _votes("rockets hit the neighborhood of Zabadi, killing", "Zabadi") == {"Place": 2.0}
+    assert _votes("the neighbourhood of Zabadi in the south", "Zabadi") == {"Place": 2.0}
