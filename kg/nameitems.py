@@ -435,6 +435,8 @@ def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
             or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
                 and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
                      or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
+            # "Javelin anti-tank missiles": the span ran into the weapon's lower-case description; a weapon
+            or (name.split()[-1][:1].islower() and _WEAPON_AFTER.match(text[m.end:m.end + 60]))
             or all(w.lower() in _WIDGET_WORDS for w in name.split())
             or _PHOTO_CREDIT.match(name) or name in _SCRIPT_CUES or _WEAPON_TAIL.search(name) or _is_equipment(name)
             or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)

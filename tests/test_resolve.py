@@ -1503,3 +1503,9 @@ def test_a_one_word_process_ending_in_ization_is_no_entity_a_body_named_organiza
     assert by_article["a"] == [None, "Ruritania", "Palestine Liberation Organization"]
     _, by_article = _resolve(_text_ex("a", "The Islamisation of the region worried them.", ("Islamisation", "Organization")))
     assert by_article["a"] == [None]
+
+
+def test_a_name_whose_span_runs_into_a_weapons_lower_case_description_is_a_weapon():
+    text = "Kyiv got state-of-the-art Stinger anti-aircraft missiles. Dana Stinger, an anti-war activist, spoke."
+    _, by_article = _resolve(_text_ex("a", text, ("Stinger anti-aircraft", "Person"), ("Dana Stinger", "Person")))
+    assert by_article["a"] == [None, "Dana Stinger"]
