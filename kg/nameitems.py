@@ -22,6 +22,7 @@ from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_ST
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import Extraction
 from kg.names import name_key
+from kg.nlp import dictionary_words
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
@@ -278,6 +279,9 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    glued = _glued_to_small_word(name, m.method, gazetteer) if not m.key else None
+    if glued is not None:
+        return glued
     if not m.key and m.type != "Person" and _in_work_title(text, m.start, m.end) and place_index().lookup(name) is None:
         return Item("", m.type, m.method)  # a body's or place's name in a book's title names the book
     if not m.key and _spelt_as_phrase(m.text, text):
@@ -359,6 +363,27 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     if not m.key and _read_as_title(text, m.start, m.end, name):
         return Item(name, "Organization", m.method, cues=(), written=written, outlet=True)
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
+
+
+# "places like Pragueand Cairo": a known name glued to the small word after it by a missing space.
+_GLUED_SMALL_WORD = re.compile(r"^([A-Z][a-z]{3,})(?:and|the)$")
+
+
+def _glued_to_small_word(name: str, method: str, gazetteer: Gazetteer) -> Item | None:
+    """ "Pragueand Cairo" -> Prague: a first word that is a name the gazetteer or GeoNames knows with "and" or
+    "the" glued on, where the glued word is no name, no given name and no English word ("Homeland" is Homel's
+    and the dictionary's); the mention names the first name (the rest is lost with the space). None otherwise."""
+    glued = _GLUED_SMALL_WORD.match(name.split()[0])
+    if glued is None:
+        return None
+    word, first = name.split()[0], glued.group(1)
+    if (gazetteer.lookup_name(word) is not None or place_index().lookup(word) is not None
+            or word.lower() in given_names() or word.lower() in dictionary_words()):
+        return None
+    entry = gazetteer.lookup_name(first)
+    if entry is not None:
+        return Item(entry.label, entry.type, method, entry.id, written=word)
+    return Item(first, "Place", method, written=word) if place_index().lookup(first) is not None else None
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:

@@ -1509,3 +1509,9 @@ def test_a_name_whose_span_runs_into_a_weapons_lower_case_description_is_a_weapo
     text = "Kyiv got state-of-the-art Stinger anti-aircraft missiles. Dana Stinger, an anti-war activist, spoke."
     _, by_article = _resolve(_text_ex("a", text, ("Stinger anti-aircraft", "Person"), ("Dana Stinger", "Person")))
     assert by_article["a"] == [None, "Dana Stinger"]
+
+
+def test_a_known_name_glued_to_and_by_a_missing_space_is_that_name():
+    text = "He spoke in places like Pragueand Cairo. The Homeland Security Committee met."
+    _, by_article = _resolve(_text_ex("a", text, ("Pragueand Cairo", "Place"), ("Homeland Security Committee", "Organization")))
+    assert by_article["a"] == ["Prague", "Homeland Security Committee"]  # "Homeland" is an English word, not Homel's
