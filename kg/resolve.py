@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from kg.corrections import Corrections, apply_corrections
 from kg.extract import atlas
 from kg.gazetteer import Gazetteer
-from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
+from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE, ROMANCE_OF, ROMANCE_PLACE_FIRST_WORDS,
                           ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, LEADING_BODY_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, SURNAME_HEADS, GENERIC_BODY_WORDS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
@@ -566,6 +566,10 @@ class _Resolver:
             elif len(tokens) >= 2 and tokens[0] not in known_first and (tokens[0] in ARABIC_PLACE_FIRST_WORDS or (
                     tokens[0] in ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE and tokens[1].startswith(ARABIC_ARTICLES))):
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
+            elif len(tokens) >= 3 and tokens[0] in ROMANCE_PLACE_FIRST_WORDS and tokens[1] in ROMANCE_OF:
+                # "Arc de Triomphe", "Place de la Concorde": a monument or a square, as surely as its noun says so
+                head = "monument"
+                votes = votes + Counter(Place=sum(v for v in votes.values() if v > 0))
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):

@@ -1515,3 +1515,11 @@ def test_a_known_name_glued_to_and_by_a_missing_space_is_that_name():
     text = "He spoke in places like Pragueand Cairo. The Homeland Security Committee met."
     _, by_article = _resolve(_text_ex("a", text, ("Pragueand Cairo", "Place"), ("Homeland Security Committee", "Organization")))
     assert by_article["a"] == ["Prague", "Homeland Security Committee"]  # "Homeland" is an English word, not Homel's
+
+
+def test_a_romance_name_opening_with_a_noun_for_a_monument_or_a_square_and_de_is_a_place():
+    text = "The leaders gathered at the Porte de Ravel, near the Place de la Liberte, and the Palais des Congres."
+    res, _ = _resolve(_text_ex("a", text, ("Porte de Ravel", "Organization"), ("Place de la Liberte", "Organization"),
+                               ("Palais des Congres", "Person")))
+    assert {e.label: e.type for e in res.entities} == {"Porte de Ravel": "Place", "Place de la Liberte": "Place",
+                                                        "Palais des Congres": "Place"}
