@@ -279,6 +279,10 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    shared = _SHARED_PLURAL_HEAD.search(name) if not m.key else None
+    if shared and _LISTED_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        name = f"{name[:shared.start()]} {shared.group(1)}"  # "the Atlantic and Pacific Oceans": the Pacific Ocean
+        return Item(name, "Place", m.method, cues=tuple(sorted(context_votes(text, m.start, m.end).items())))
     glued = _glued_to_small_word(name, m.method, gazetteer) if not m.key else None
     if glued is not None:
         return glued
@@ -365,6 +369,10 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
 
 
+# "the Atlantic and Pacific Oceans", "the Black and Caspian Seas": the plural head word of two names listed
+# before it; the last name is that head's singular ("Pacific Ocean"). Not "Islands": "Turks and Caicos Islands".
+_SHARED_PLURAL_HEAD = re.compile(r"(?<=[a-z]) (Ocean|Sea|River|Lake)s$")
+_LISTED_BEFORE = re.compile(r"\b[A-Z][a-z]+,? (?:and|&) $")
 # "places like Pragueand Cairo": a known name glued to the small word after it by a missing space.
 _GLUED_SMALL_WORD = re.compile(r"^([A-Z][a-z]{3,})(?:and|the)$")
 
