@@ -62,6 +62,10 @@ _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
+# People by where they are from, in words no demonym rule makes: "a Briton", "the Scots".
+_NATIONALITY_NOUNS = frozenset("briton britons scot scots brit brits kiwi kiwis".split())
+_DEMONYM_PERSON = re.compile(r"^([A-Z][a-z]+?)(?:man|woman|men|women)$")  # "Frenchman", "Irishwomen"
+_BRITISH_DEMONYMS = frozenset("english scots welsh cornish manx".split())  # "Englishman", "Scotsman", "Welshman"
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
@@ -388,7 +392,7 @@ class _Resolver:
                 if (not plain or plain in GENERIC_BODY_WORDS or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
-                        or self._demonym_plural(item.name) or self._surname_of_country(item)
+                        or self._demonym_plural(item.name) or self._surname_of_country(item) or self._demonym_noun(item.name)
                         or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
@@ -503,6 +507,20 @@ class _Resolver:
         return (len(words) >= 2 and last.endswith("s") and last[:1].isupper()
                 and self.gazetteer.country_for_demonym(last[:-1]) is not None
                 and place_index().lookup(" ".join(words[:-1])) is None)  # a town's club: "Cleveland Indians"
+
+    def _demonym_noun(self, name: str) -> bool:
+        """"the Frenchman", "a Briton", "the Nebraskan", "Scots": one word that names a person, or people, by the
+        country or region they are from (a demonym and "man", "woman"; a country's or first-level region's name and
+        "n"), no name of anyone; not a given name ("Roman") nor a name GeoNames knows ("Iran", "Oman")."""
+        lower = name.lower()
+        if " " in name or not name.isalpha() or not name.istitle() or lower in given_names() or place_index().lookup(name):
+            return False
+        if lower in _NATIONALITY_NOUNS:
+            return True
+        person = _DEMONYM_PERSON.match(name)
+        if person and (person.group(1).lower() in _BRITISH_DEMONYMS or self.gazetteer.country_for_demonym(person.group(1))):
+            return True
+        return lower.endswith("n") and len(name) >= 6 and self.gazetteer.lookup_name(name) is None and bool(atlas.areas(name[:-1]))
 
     def _region_of_known_place(self, name: str):
         """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the

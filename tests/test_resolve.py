@@ -1530,3 +1530,12 @@ def test_the_last_of_two_names_before_a_plural_head_is_that_heads_singular():
     res, by_article = _resolve(_text_ex("a", text, ("Arctic Oceans", "Organization"), ("Caicos Islands", "Place")))
     assert by_article["a"][0] == "Arctic Ocean" and _entity_of(res, "a", 0).type == "Place"
     assert by_article["a"][1] == "Caicos Islands"
+
+
+def test_a_person_named_by_where_they_are_from_is_no_entity():
+    text = ("The Frenchman said so. A Briton and some Scots disagreed; the Nebraskan left. "
+            "Roman Polanski spoke. Iran and Oman talked. Lyra Welshman wrote.")
+    _, by_article = _resolve(_text_ex("a", text, ("Frenchman", "Organization"), ("Briton", "Place"), ("Scots", "Organization"),
+                                      ("Nebraskan", "Organization"), ("Roman Polanski", "Person"), ("Iran", "Place"),
+                                      ("Oman", "Place"), ("Lyra Welshman", "Person")))
+    assert by_article["a"] == [None, None, None, None, "Roman Polanski", "Iran", "Oman", "Lyra Welshman"]
