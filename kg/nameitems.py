@@ -643,9 +643,13 @@ def _languages() -> frozenset[str]:
                      for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
+# The English names of major languages that ISO 639-1 names otherwise ("Persian", "Chinese", "Pushto").
+_LANGUAGE_NAMES = frozenset("farsi mandarin cantonese dari pashto".split())
+
+
 def is_language_or_faith(plain: str) -> bool:
     """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
-    return (plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+    return (plain in _RELIGIONS or plain in _languages() or plain in _LANGUAGE_NAMES or (" " not in plain and bool(_CONCEPT.search(plain)))
             or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
 
 

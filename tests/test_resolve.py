@@ -1539,3 +1539,9 @@ def test_a_person_named_by_where_they_are_from_is_no_entity():
                                       ("Nebraskan", "Organization"), ("Roman Polanski", "Person"), ("Iran", "Place"),
                                       ("Oman", "Place"), ("Lyra Welshman", "Person")))
     assert by_article["a"] == [None, None, None, None, "Roman Polanski", "Iran", "Oman", "Lyra Welshman"]
+
+
+def test_a_language_named_otherwise_than_by_iso_639_1_is_no_entity():
+    text = "He answered in Farsi, then in Mandarin, in Tehran."
+    _, by_article = _resolve(_text_ex("a", text, ("Farsi", "Place"), ("Mandarin", "Organization"), ("Tehran", "Place")))
+    assert by_article["a"] == [None, None, "Tehran"]
