@@ -91,6 +91,12 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|regio
                           r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b"
                           # "Moscow's streets", "London's mayor", "Kirkuk's outskirts": only a town has them
                           r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+)?(?:streets?|mayor|residents|outskirts)\b")
+# "the Parchin military facility", "Gachin uranium mine", "Natanz, the buried uranium enrichment site": a nuclear,
+# military or industrial site named before its noun or in apposition is a place (not "a news site": a body).
+_FACILITY = (r"(?:(?:nuclear|enrichment|uranium|centrifuge|military|missile|test(?:ing)?|weapons|research|processing|oil|gas|"
+             r"chemical)\s+(?:[\w-]+\s+)?(?:sites?|facility|facilities|plants?|complex|installation)|reactors?|"
+             r"(?:uranium|coal|gold|copper|iron)\s+mines?)\b")
+_FACILITY_AFTER = re.compile(r"^\s+" + _FACILITY + r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY)
 # Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
 # Trident" (not the verb: "Russia exercises its veto").
 _EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"
@@ -178,7 +184,7 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
     if _DOCUMENT_BEFORE.search(before):
         return {EVENT: 3.0}  # outweighs the model's tag and a head word's vote, as a work's title does
     if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
-            or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)):
+            or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)) or _FACILITY_AFTER.match(after):
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
         return {EVENT: 1.5}

@@ -213,3 +213,12 @@ def test_a_name_after_operation_is_a_military_operations_and_an_area_or_neighbou
     assert _votes("dial the Zabadi area code", "Zabadi") == {}
     assert _votes("rockets hit the neighborhood of Zabadi, killing", "Zabadi") == {"Place": 2.0}
     assert _votes("the neighbourhood of Zabadi in the south", "Zabadi") == {"Place": 2.0}
+
+
+def test_a_nuclear_military_or_industrial_site_named_before_its_noun_or_in_apposition_is_a_place():
+    assert _votes("inspect the Tarvan military facility outside", "Tarvan") == {"Place": 2.0}
+    assert _votes("the Tarvan oil processing facility burned", "Tarvan") == {"Place": 2.0}
+    assert _votes("access to the Tarvan uranium mine.", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan, a deeply buried centrifuge facility, is", "Tarvan") == {"Place": 2.0}
+    assert _votes("images provided to Tarvan showing the oil facilities", "Tarvan") != {"Place": 2.0}
+    assert _votes("Tarvan, a conservative news site, said", "Tarvan") == {"Organization": 1.0}
