@@ -283,6 +283,8 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     if shared and _LISTED_BEFORE.search(text[max(0, m.start - 30):m.start]):
         name = f"{name[:shared.start()]} {shared.group(1)}"  # "the Atlantic and Pacific Oceans": the Pacific Ocean
         return Item(name, "Place", m.method, cues=tuple(sorted(context_votes(text, m.start, m.end).items())))
+    if not m.key and _GLUED_THE.match(name) and gazetteer.lookup_name(name.split()[0]) is None:
+        name = name[3:]  # "TheNew York Times", "TheJosh Rogin": "The" glued on by a missing space
     glued = _glued_to_small_word(name, m.method, gazetteer) if not m.key else None
     if glued is not None:
         return glued
@@ -373,6 +375,8 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
 # before it; the last name is that head's singular ("Pacific Ocean"). Not "Islands": "Turks and Caicos Islands".
 _SHARED_PLURAL_HEAD = re.compile(r"(?<=[a-z]) (Ocean|Sea|River|Lake)s$")
 _LISTED_BEFORE = re.compile(r"\b[A-Z][a-z]+,? (?:and|&) $")
+# "TheNew York Times": "The" glued to a name of several words (not a one-word brand, "TheBlaze", "TheStreet").
+_GLUED_THE = re.compile(r"^The[A-Z][a-z]+\s+[A-Z]")
 # "places like Pragueand Cairo": a known name glued to the small word after it by a missing space.
 _GLUED_SMALL_WORD = re.compile(r"^([A-Z][a-z]{3,})(?:and|the)$")
 

@@ -1545,3 +1545,10 @@ def test_a_language_named_otherwise_than_by_iso_639_1_is_no_entity():
     text = "He answered in Farsi, then in Mandarin, in Tehran."
     _, by_article = _resolve(_text_ex("a", text, ("Farsi", "Place"), ("Mandarin", "Organization"), ("Tehran", "Place")))
     assert by_article["a"] == [None, None, "Tehran"]
+
+
+def test_the_glued_before_a_name_of_several_words_is_cut_a_one_word_brand_keeps_it():
+    text = "As TheNew York Times and TheJosh Rogin of the Post wrote, and as TheBlaze said."
+    _, by_article = _resolve(_text_ex("a", text, ("TheNew York Times", "Organization"), ("TheJosh Rogin", "Person"),
+                                      ("TheBlaze", "Organization")))
+    assert by_article["a"] == ["The New York Times", "Josh Rogin", "TheBlaze"]
