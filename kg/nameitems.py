@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
+from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS,
                           REVIEWED_SUBJECTS, WORK_HEADS, head_word)
 from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.extract.statements import SPEECH_VERBS
@@ -212,6 +212,7 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text, gazetteer)
              for m in ex.mentions]
     items = _completed_from_headline(items, art.headline or "")
+    items = _weapons_throughout(ex, items)
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -469,16 +470,43 @@ def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
     """The mention names a thing, no entity: an amount ("tons of TNT"), a hashtag, a weapon or weapon system, a
     widget's words ("View Photo"), a picture credit, a song, a holiday, a law's acronym (not the NSA)."""
     return bool(_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
-            or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
-                and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
-                     or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
-            # "Javelin anti-tank missiles": the span ran into the weapon's lower-case description; a weapon
-            or (name.split()[-1][:1].islower() and _WEAPON_AFTER.match(text[m.end:m.end + 60]))
+            or _names_a_weapon(m, name, text)
             or all(w.lower() in _WIDGET_WORDS for w in name.split())
             or _PHOTO_CREDIT.match(name) or name in _SCRIPT_CUES or _WEAPON_TAIL.search(name) or _is_equipment(name)
-            or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
+            or _in_song_title(text, m.start, m.end)
             or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
             or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None))
+
+
+def _names_a_weapon(m, name: str, text: str) -> bool:
+    """The words after the mention say it names a weapon or a weapon system ("a Patriot missile", "Scud missiles",
+    "Javelin anti-tank missiles", "the Tor missile system")."""
+    return bool((name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
+                 and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
+                      or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
+                # "Javelin anti-tank missiles": the span ran into the weapon's lower-case description; a weapon
+                or (name.split()[-1][:1].islower() and _WEAPON_AFTER.match(text[m.end:m.end + 60]))
+                or _weapon_system(text, m.start, m.end))
+
+
+# The weapon's noun right after the name, or after one word that describes it ("the new Zircon hypersonic missile").
+_WEAPON_NEXT = re.compile(r"^(?:\s+[a-z-]+)?\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|bombers?|helicopters?|launchers?|"
+                          r"warheads?|(?:missile|air[- ]defen[cs]e)\s+systems?)\b")
+
+
+def _weapons_throughout(ex: Extraction, items: list[Item]) -> list[Item]:
+    """"the new Zircon hypersonic missile ... the Zircon program": one sense in an article; a name some mention of
+    which names a weapon names it in every mention of the article. Not a person's name (whose missiles are his),
+    an acronym ("SANA" reporting on missiles) or a name the gazetteer knows."""
+    text = ex.article.text
+    weapons = {m.text for m, it in zip(ex.mentions, items) if not m.key and not it.name and m.type != "Person"
+               and not m.text.isupper() and _names_a_weapon(m, m.normal or m.text, text)
+               and _WEAPON_NEXT.match(text[m.end:m.end + 40])  # not "launched from the Caspian Sea using ... missiles"
+               and m.text.split()[-1].lower() not in PLACE_HEADS and place_index().lookup(m.text) is None}
+    if not weapons:
+        return items
+    return [Item("", it.type, it.method) if m.text in weapons and not m.key and m.type != "Person" else it
+            for m, it in zip(ex.mentions, items)]
 
 
 def _lone_heading(text: str, start: int, end: int) -> bool:

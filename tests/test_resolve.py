@@ -1552,3 +1552,12 @@ def test_the_glued_before_a_name_of_several_words_is_cut_a_one_word_brand_keeps_
     _, by_article = _resolve(_text_ex("a", text, ("TheNew York Times", "Organization"), ("TheJosh Rogin", "Person"),
                                       ("TheBlaze", "Organization")))
     assert by_article["a"] == ["The New York Times", "Josh Rogin", "TheBlaze"]
+
+
+def test_a_name_one_mention_of_which_names_a_weapon_names_it_throughout_the_article():
+    text = ("He announced the new Kestrel hypersonic missile. The Kestrel program is cheap. "
+            "Strikes were launched from the Coral Sea using precise long-range missiles. The Coral Sea was calm.")
+    _, by_article = _resolve(_text_ex("a", text, ("Kestrel", "Place"), ("Kestrel", "Organization"),
+                                      ("Coral Sea", "Place"), ("Coral Sea", "Place")))
+    assert by_article["a"][:2] == [None, None]
+    assert by_article["a"][3] == "Coral Sea"  # "using ... missiles" is no weapon's name, whatever the first mention gets
