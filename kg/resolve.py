@@ -53,7 +53,7 @@ from kg.variants import acronym_of, cut_before_tail
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
-_PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+_PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district ocean".split())  # "Pacific Ocean" is the Pacific
 # Heads of a government body's name written either way round: "X Department" and "Department of X".
 _OFFICE_HEADS = frozenset("department ministry agency".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")

@@ -1561,3 +1561,10 @@ def test_a_name_one_mention_of_which_names_a_weapon_names_it_throughout_the_arti
                                       ("Coral Sea", "Place"), ("Coral Sea", "Place")))
     assert by_article["a"][:2] == [None, None]
     assert by_article["a"][3] == "Coral Sea"  # "using ... missiles" is no weapon's name, whatever the first mention gets
+
+
+def test_an_ocean_named_with_or_without_its_head_word_is_one_place():
+    res, by_article = _resolve(_text_ex("a", "Ships crossed the Pacific.", ("Pacific", "Place")),
+                               _text_ex("b", "Trade spans the Atlantic and Pacific Oceans.", ("Pacific Oceans", "Organization")))
+    assert _entity_of(res, "a", 0) == _entity_of(res, "b", 0)
+    assert _entity_of(res, "a", 0).type == "Place"
