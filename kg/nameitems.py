@@ -45,7 +45,8 @@ _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis s
 _POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
                               "hard left", "hard right", "religious right"])
 # "Islamophobia", "Putinism": ideas, not entities; "Westernization", "Islamisation": processes, nor are they
-_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology|ization|isation)$")
+# "Brexit", "Grexit": a country's leaving, an event.
+_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology|ization|isation|(?<=[a-z])exit)$")
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
 _SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
@@ -679,9 +680,16 @@ def _languages() -> frozenset[str]:
 _LANGUAGE_NAMES = frozenset("farsi mandarin cantonese dari pashto".split())
 
 
+# Diseases named alone ("Covid-19" tagged as a body, "Ebola" as a place), as sets of their key's words.
+_DISEASES = frozenset(frozenset(d.split()) for d in ("covid", "covid 19", "covid19", "coronavirus", "sars", "mers", "ebola",
+                                                    "zika", "hiv", "aids", "malaria", "cholera", "polio", "measles"))
+
+
 def is_language_or_faith(plain: str) -> bool:
-    """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
+    """`scottish gaelic`, `islam`, `islamophobia`, `brexit`, `covid-19`: a language, a religion, an idea or a disease,
+    none of the entity types."""
     return (plain in _RELIGIONS or plain in _languages() or plain in _LANGUAGE_NAMES or (" " not in plain and bool(_CONCEPT.search(plain)))
+            or frozenset(plain.replace("-", " ").split()) in _DISEASES
             or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
 
 

@@ -1568,3 +1568,11 @@ def test_an_ocean_named_with_or_without_its_head_word_is_one_place():
                                _text_ex("b", "Trade spans the Atlantic and Pacific Oceans.", ("Pacific Oceans", "Organization")))
     assert _entity_of(res, "a", 0) == _entity_of(res, "b", 0)
     assert _entity_of(res, "a", 0).type == "Place"
+
+
+def test_a_countrys_exit_and_a_disease_named_alone_are_no_entities():
+    text = "After Brexit and Grexit, Covid-19 and Ebola spread; the White House Coronavirus Task Force met in Exeter."
+    _, by_article = _resolve(_text_ex("a", text, ("Brexit", "Place"), ("Grexit", "Organization"), ("Covid-19", "Organization"),
+                                      ("Ebola", "Place"), ("White House Coronavirus Task Force", "Organization"),
+                                      ("Exeter", "Place")))
+    assert by_article["a"] == [None, None, None, None, "White House Coronavirus Task Force", "Exeter"]
