@@ -65,6 +65,7 @@ _CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
 # People by where they are from, in words no demonym rule makes: "a Briton", "the Scots".
 _NATIONALITY_NOUNS = frozenset("briton britons scot scots brit brits kiwi kiwis".split())
 _DEMONYM_PERSON = re.compile(r"^([A-Z][a-z]+?)(?:man|woman|men|women)$")  # "Frenchman", "Irishwomen"
+_CITY_DEMONYM = re.compile(r"^([A-Z][a-z]{4,})(?:ers|ians)$")
 _BRITISH_DEMONYMS = frozenset("english scots welsh cornish manx".split())  # "Englishman", "Scotsman", "Welshman"
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
@@ -519,6 +520,10 @@ class _Resolver:
             return True
         person = _DEMONYM_PERSON.match(name)
         if person and (person.group(1).lower() in _BRITISH_DEMONYMS or self.gazetteer.country_for_demonym(person.group(1))):
+            return True
+        city = _CITY_DEMONYM.match(name)  # "Berliners", "Parisians": people of a city of 100,000 or more (a plural:
+        # "Blumenauer" is a surname)
+        if city and (town := place_index().lookup(city.group(1))) is not None and town.population >= 100000:
             return True
         return lower.endswith("n") and len(name) >= 6 and self.gazetteer.lookup_name(name) is None and bool(atlas.areas(name[:-1]))
 

@@ -1576,3 +1576,10 @@ def test_a_countrys_exit_and_a_disease_named_alone_are_no_entities():
                                       ("Ebola", "Place"), ("White House Coronavirus Task Force", "Organization"),
                                       ("Exeter", "Place")))
     assert by_article["a"] == [None, None, None, None, "White House Coronavirus Task Force", "Exeter"]
+
+
+def test_people_of_a_large_city_named_in_the_plural_are_no_entity_a_surname_made_like_one_is_a_person():
+    text = "Berliners and Parisians marched. Earl Blumenauer spoke, and Blumenauer left."
+    _, by_article = _resolve(_text_ex("a", text, ("Berliners", "Organization"), ("Parisians", "Place"),
+                                      ("Earl Blumenauer", "Person"), ("Blumenauer", "Person")))
+    assert by_article["a"] == [None, None, "Earl Blumenauer", "Earl Blumenauer"]
