@@ -90,7 +90,12 @@ _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|regio
                           # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
                           r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b"
                           # "Moscow's streets", "London's mayor", "Kirkuk's outskirts": only a town has them
-                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+)?(?:streets?|mayor|residents|outskirts)\b")
+                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+|self-declared\s+|self-proclaimed\s+|former\s+|acting\s+)?"
+                          r"(?:streets?|mayor|residents|outskirts)\b"
+                          # "in Hama and Idlib provinces", "the Donetsk and Luhansk regions": the first of two regions
+                          r"|^\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:provinces|regions|districts|governorates)\b")
+# "towns like Slaviansk and Kramatorsk", "countries such as Turkey": a place named as an example of places.
+_PLACES_LIKE = re.compile(r"\b(?:towns|cities|villages|places|countries)\s+(?:like|such\s+as)\s+$", re.I)
 # "the Parchin military facility", "Gachin uranium mine", "Natanz, the buried uranium enrichment site": a nuclear,
 # military or industrial site named before its noun or in apposition is a place (not "a news site": a body).
 _FACILITY = (r"(?:(?:nuclear|enrichment|uranium|centrifuge|military|missile|test(?:ing)?|weapons|research|processing|oil|gas|"
@@ -183,7 +188,7 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
     if _DOCUMENT_BEFORE.search(before):
         return {EVENT: 3.0}  # outweighs the model's tag and a head word's vote, as a work's title does
-    if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
+    if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACES_LIKE.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
             or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)) or _FACILITY_AFTER.match(after):
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):

@@ -222,3 +222,11 @@ def test_a_nuclear_military_or_industrial_site_named_before_its_noun_or_in_appos
     assert _votes("Tarvan, a deeply buried centrifuge facility, is", "Tarvan") == {"Place": 2.0}
     assert _votes("images provided to Tarvan showing the oil facilities", "Tarvan") != {"Place": 2.0}
     assert _votes("Tarvan, a conservative news site, said", "Tarvan") == {"Organization": 1.0}
+
+
+def test_places_named_as_examples_the_first_of_two_regions_and_a_towns_self_declared_mayor_say_place():
+    assert _votes("gunmen appeared in towns like Tarvan and Kolmo.", "Tarvan") == {"Place": 2.0}
+    assert _votes("neighbouring countries such as Tarvan, Kolmo", "Tarvan") == {"Place": 2.0}
+    assert _votes("attacks in Tarvan and Kolmo provinces in the west", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan's self-declared mayor, a former soldier", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan and Kolmo met in Geneva", "Tarvan") == {}
