@@ -72,6 +72,10 @@ ARMED_GROUP_FIRST_WORDS = frozenset("jaish jaysh jabhat jabhet liwa harakat hara
 # ("Ain", "Tal", "Khan") open people's names too ("Ayn Rand", "Tal Becker"), so only before an Arabic article.
 ARABIC_PLACE_FIRST_WORDS = frozenset("ras tel wadi jabal jebel deir dayr kafr kfar beit bayt jisr qasr marj".split())
 ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE = frozenset("tal tell ain ayn khan".split())
+# "Arc de Triomphe", "Place de la Concorde", "Plaza de Mayo", "Palais des Nations": French, Spanish and Italian
+# names of monuments, squares and buildings open with the noun for the kind of place and "de" (of).
+ROMANCE_PLACE_FIRST_WORDS = frozenset("arc place plaza piazza palais palazzo pont porte rue castillo chateau".split())
+ROMANCE_OF = frozenset("de du des di del della".split())
 ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ad-", "ez-", "es-", "az-", "an-", "ash-", "at-")
 EVENT_HEADS = frozenset("""summit olympics games election elections festival championship dinner gala parade
     war wars intifada uprising revolution crisis massacre exercise exercises drills maneuvers manoeuvres""".split())

@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS,
+from kg.headwords import (DOCUMENT_HEADS, EVENT_HEADS, IDEA_HEADS, JOB_TITLE_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS,
                           REVIEWED_SUBJECTS, WORK_HEADS, head_word)
 from kg.lang.en.lexicon import FEMALE_HONORIFICS, HONORIFICS, TITLE_WORDS, US_STATE_ABBREVIATIONS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import Extraction
 from kg.names import name_key
+from kg.nlp import dictionary_words
 from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
@@ -43,7 +44,9 @@ _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis s
 # "the Left forgets", "the far right": a side of politics, a group of people, not an entity.
 _POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
                               "hard left", "hard right", "religious right"])
-_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology)$")  # "Islamophobia", "Putinism": ideas, not entities
+# "Islamophobia", "Putinism": ideas, not entities; "Westernization", "Islamisation": processes, nor are they
+# "Brexit", "Grexit": a country's leaving, an event.
+_CONCEPT = re.compile(r"(?:ism|isms|phobia|ology|ization|isation|(?<=[a-z])exit)$")
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
 _SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
@@ -210,6 +213,7 @@ def read_items(ex: Extraction, gazetteer: Gazetteer) -> list[Item]:
     items = [_elided(m, art.text, gazetteer) or _listed_body(m, art.text, gazetteer) or _mention_item(m, art.text, gazetteer)
              for m in ex.mentions]
     items = _completed_from_headline(items, art.headline or "")
+    items = _weapons_throughout(ex, items)
     if art.publisher:
         # "Fox Online News", "CNN (Web News)": the outlet the gazetteer knows, else the cleanest form.
         forms = publisher_forms(art.publisher)
@@ -277,6 +281,15 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
         return Item("", m.type, m.method)  # "USS Donald Cook" is a ship, none of the entity types
+    shared = _SHARED_PLURAL_HEAD.search(name) if not m.key else None
+    if shared and _LISTED_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        name = f"{name[:shared.start()]} {shared.group(1)}"  # "the Atlantic and Pacific Oceans": the Pacific Ocean
+        return Item(name, "Place", m.method, cues=tuple(sorted(context_votes(text, m.start, m.end).items())))
+    if not m.key and _GLUED_THE.match(name) and gazetteer.lookup_name(name.split()[0]) is None:
+        name = name[3:]  # "TheNew York Times", "TheJosh Rogin": "The" glued on by a missing space
+    glued = _glued_to_small_word(name, m.method, gazetteer) if not m.key else None
+    if glued is not None:
+        return glued
     if not m.key and m.type != "Person" and _in_work_title(text, m.start, m.end) and place_index().lookup(name) is None:
         return Item("", m.type, m.method)  # a body's or place's name in a book's title names the book
     if not m.key and _spelt_as_phrase(m.text, text):
@@ -360,6 +373,33 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     return Item(name, m.type, m.method, m.key, cues, written=written, sex=_honorific_sex(m, name), relative=completed)
 
 
+# "the Atlantic and Pacific Oceans", "the Black and Caspian Seas": the plural head word of two names listed
+# before it; the last name is that head's singular ("Pacific Ocean"). Not "Islands": "Turks and Caicos Islands".
+_SHARED_PLURAL_HEAD = re.compile(r"(?<=[a-z]) (Ocean|Sea|River|Lake)s$")
+_LISTED_BEFORE = re.compile(r"\b[A-Z][a-z]+,? (?:and|&) $")
+# "TheNew York Times": "The" glued to a name of several words (not a one-word brand, "TheBlaze", "TheStreet").
+_GLUED_THE = re.compile(r"^The[A-Z][a-z]+\s+[A-Z]")
+# "places like Pragueand Cairo": a known name glued to the small word after it by a missing space.
+_GLUED_SMALL_WORD = re.compile(r"^([A-Z][a-z]{3,})(?:and|the)$")
+
+
+def _glued_to_small_word(name: str, method: str, gazetteer: Gazetteer) -> Item | None:
+    """ "Pragueand Cairo" -> Prague: a first word that is a name the gazetteer or GeoNames knows with "and" or
+    "the" glued on, where the glued word is no name, no given name and no English word ("Homeland" is Homel's
+    and the dictionary's); the mention names the first name (the rest is lost with the space). None otherwise."""
+    glued = _GLUED_SMALL_WORD.match(name.split()[0])
+    if glued is None:
+        return None
+    word, first = name.split()[0], glued.group(1)
+    if (gazetteer.lookup_name(word) is not None or place_index().lookup(word) is not None
+            or word.lower() in given_names() or word.lower() in dictionary_words()):
+        return None
+    entry = gazetteer.lookup_name(first)
+    if entry is not None:
+        return Item(entry.label, entry.type, method, entry.id, written=word)
+    return Item(first, "Place", method, written=word) if place_index().lookup(first) is not None else None
+
+
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """The mention's line capitalises most of its words, as a headline does."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -431,14 +471,43 @@ def _names_a_thing(m, name: str, text: str, gazetteer: Gazetteer) -> bool:
     """The mention names a thing, no entity: an amount ("tons of TNT"), a hashtag, a weapon or weapon system, a
     widget's words ("View Photo"), a picture credit, a song, a holiday, a law's acronym (not the NSA)."""
     return bool(_MEASURED.search(text[max(0, m.start - 20):m.start]) or text[m.start - 1:m.start] in ("#", "@")
-            or (name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
-                and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
-                     or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
+            or _names_a_weapon(m, name, text)
             or all(w.lower() in _WIDGET_WORDS for w in name.split())
             or _PHOTO_CREDIT.match(name) or name in _SCRIPT_CUES or _WEAPON_TAIL.search(name) or _is_equipment(name)
-            or _weapon_system(text, m.start, m.end) or _in_song_title(text, m.start, m.end)
+            or _in_song_title(text, m.start, m.end)
             or (name.endswith(" Day") and _HOLIDAY_AFTER.match(text[m.end:m.end + 20]))
             or (name in _law_acronyms(text) and gazetteer.lookup_name(name) is None))
+
+
+def _names_a_weapon(m, name: str, text: str) -> bool:
+    """The words after the mention say it names a weapon or a weapon system ("a Patriot missile", "Scud missiles",
+    "Javelin anti-tank missiles", "the Tor missile system")."""
+    return bool((name.split()[-1].lower() not in NON_PERSON_WORDS  # not "a Royal Navy helicopter"
+                 and ((_WEAPON_AFTER.match(text[m.end:m.end + 60]) and _DETERMINER_BEFORE.search(text[max(0, m.start - 8):m.start]))
+                      or (" " not in name and _WEAPONS_RIGHT_AFTER.match(text[m.end:m.end + 30]))))
+                # "Javelin anti-tank missiles": the span ran into the weapon's lower-case description; a weapon
+                or (name.split()[-1][:1].islower() and _WEAPON_AFTER.match(text[m.end:m.end + 60]))
+                or _weapon_system(text, m.start, m.end))
+
+
+# The weapon's noun right after the name, or after one word that describes it ("the new Zircon hypersonic missile").
+_WEAPON_NEXT = re.compile(r"^(?:\s+[a-z-]+)?\s+(?:missiles?|drones?|torpedo(?:es)?|rockets?|bombers?|helicopters?|launchers?|"
+                          r"warheads?|(?:missile|air[- ]defen[cs]e)\s+systems?)\b")
+
+
+def _weapons_throughout(ex: Extraction, items: list[Item]) -> list[Item]:
+    """"the new Zircon hypersonic missile ... the Zircon program": one sense in an article; a name some mention of
+    which names a weapon names it in every mention of the article. Not a person's name (whose missiles are his),
+    an acronym ("SANA" reporting on missiles) or a name the gazetteer knows."""
+    text = ex.article.text
+    weapons = {m.text for m, it in zip(ex.mentions, items) if not m.key and not it.name and m.type != "Person"
+               and not m.text.isupper() and _names_a_weapon(m, m.normal or m.text, text)
+               and _WEAPON_NEXT.match(text[m.end:m.end + 40])  # not "launched from the Caspian Sea using ... missiles"
+               and m.text.split()[-1].lower() not in PLACE_HEADS and place_index().lookup(m.text) is None}
+    if not weapons:
+        return items
+    return [Item("", it.type, it.method) if m.text in weapons and not m.key and m.type != "Person" else it
+            for m, it in zip(ex.mentions, items)]
 
 
 def _lone_heading(text: str, start: int, end: int) -> bool:
@@ -607,9 +676,20 @@ def _languages() -> frozenset[str]:
                      for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
+# The English names of major languages that ISO 639-1 names otherwise ("Persian", "Chinese", "Pushto").
+_LANGUAGE_NAMES = frozenset("farsi mandarin cantonese dari pashto".split())
+
+
+# Diseases named alone ("Covid-19" tagged as a body, "Ebola" as a place), as sets of their key's words.
+_DISEASES = frozenset(frozenset(d.split()) for d in ("covid", "covid 19", "covid19", "coronavirus", "sars", "mers", "ebola",
+                                                    "zika", "hiv", "aids", "malaria", "cholera", "polio", "measles"))
+
+
 def is_language_or_faith(plain: str) -> bool:
-    """`scottish gaelic`, `islam`, `islamophobia`: a language, a religion or an idea, none of the entity types."""
-    return (plain in _RELIGIONS or plain in _languages() or (" " not in plain and bool(_CONCEPT.search(plain)))
+    """`scottish gaelic`, `islam`, `islamophobia`, `brexit`, `covid-19`: a language, a religion, an idea or a disease,
+    none of the entity types."""
+    return (plain in _RELIGIONS or plain in _languages() or plain in _LANGUAGE_NAMES or (" " not in plain and bool(_CONCEPT.search(plain)))
+            or frozenset(plain.replace("-", " ").split()) in _DISEASES
             or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
 
 

@@ -7,6 +7,7 @@ English language pack (kg.lang.en) keeps one built pipeline per gazetteer versio
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Iterator
 
 import spacy
@@ -147,3 +148,22 @@ def parse_articles(nlp, articles: list, batch_size: int, processes: int = 1) -> 
         if len(article.text) > limit:
             docs = list(nlp.pipe(split_text(article.text, limit), batch_size=1))
             yield Doc.from_docs(docs, ensure_whitespace=False), article
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The English words the model's lemmatizer indexes (WordNet's nouns, verbs, adjectives and adverbs, in
+    lower case: "symptomatic", "defiance"; names are among them too, "paris"), read from the installed model
+    package's data without loading the model; empty when the package or its tables are missing."""
+    from importlib.resources import files
+
+    from spacy.lookups import Lookups
+
+    try:
+        folders = [p for p in files(MODEL_PACKAGE).iterdir() if p.joinpath("lemmatizer", "lookups", "lookups.bin").is_file()]
+    except ModuleNotFoundError:
+        return frozenset()
+    if not folders:
+        return frozenset()
+    index = Lookups().from_disk(str(folders[0].joinpath("lemmatizer", "lookups"))).get_table("lemma_index", {})
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos])

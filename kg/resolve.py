@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from kg.corrections import Corrections, apply_corrections
 from kg.extract import atlas
 from kg.gazetteer import Gazetteer
-from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE,
+from kg.headwords import (AGREEMENT_HEADS, ARABIC_ARTICLES, ARABIC_PLACE_FIRST_WORDS, ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE, ROMANCE_OF, ROMANCE_PLACE_FIRST_WORDS,
                           ARMED_GROUP_FIRST_WORDS, GENERIC_FIRST_WORDS, LEADING_BODY_WORDS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TIME_ZONES,
                           TREATY_HEADS, SURNAME_HEADS, GENERIC_BODY_WORDS, head_word)
 from kg.iri import IriRequest, mint_entity_ids
@@ -40,6 +40,7 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, Resolution
 from kg.nameitems import (ERAS, Item, is_cut_person, is_document, is_event, is_job_title, is_language_or_faith, is_list, is_model,
                            is_people_group, is_phrase, read_items)
 from kg.names import name_key, translit
+from kg.nlp import dictionary_words
 from kg import personkeys
 from kg.people import known_person, known_surnames, person_cluster_key as _person_key
 from kg.personnames import (EAST_ASIAN_FAMILY_NAMES, common_surnames, formal_given_name, given_name_sex, given_names,
@@ -53,7 +54,7 @@ from kg.variants import acronym_of, cut_before_tail
 log = logging.getLogger(__name__)
 TYPE_PREFERENCE = {t: i for i, t in enumerate(ENTITY_TYPES)}
 # Last words of place names that the short form leaves out: "Anbar Province" is "Anbar".
-_PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district".split())
+_PLACE_TAILS = frozenset("province region oblast governorate prefecture krai district ocean".split())  # "Pacific Ocean" is the Pacific
 # Heads of a government body's name written either way round: "X Department" and "Department of X".
 _OFFICE_HEADS = frozenset("department ministry agency".split())
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
@@ -62,6 +63,12 @@ _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
+# People by where they are from, in words no demonym rule makes: "a Briton", "the Scots".
+_NATIONALITY_NOUNS = frozenset("briton britons scot scots brit brits kiwi kiwis".split())
+_DEMONYM_PERSON = re.compile(r"^([A-Z][a-z]+?)(?:man|woman|men|women)$")  # "Frenchman", "Irishwomen"
+_CITY_DEMONYM = re.compile(r"^([A-Z][a-z]{4,})(?:ers|ians)$")
+_BRITISH_DEMONYMS = frozenset("english scots welsh cornish manx".split())  # "Englishman", "Scotsman", "Welshman"
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _STOP = frozenset("of the and for on in at de".split())
 # "Sec." of "Sec. John Kerry" read alone: a title's abbreviation names nobody.
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr maj rev pres amb sec".split())
@@ -257,10 +264,12 @@ class _Resolver:
                  if k.replace(" ", "").isalpha() and (t == "Person" or " " not in k)}
         # A surname someone bears saves a two-word name ("Ambassador Hunt"), not three ordinary words
         # of a tweet ("Rigged Witch Hunt").
+        towns = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person" and _small_town(k)}
         names = {k: (words, n) for k, (words, n) in names.items() if words[0] not in known_first
                  and ((len(words) >= 3 and words[-1] not in NON_PERSON_WORDS) or not self._others_bear(words[-1], k))
                  and words[0] not in _SURNAME_PARTICLES  # "Bin Laden"
-                 and (len(words) > 1 or (place_index().lookup(k) is None and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
+                 and (len(words) > 1 or ((place_index().lookup(k) is None or k in towns)
+                                         and k not in ORGANIZATION_HEADS | PLACE_HEADS))}
         # One-word "people" in the plural of a common noun ("the Javelins", "Westerners"): not a surname
         # anyone here bears, nor a common one.
         plurals = {k: k[:-1] for k, t in self.types.items() if t == "Person" and " " not in k and k.endswith("s")
@@ -270,16 +279,23 @@ class _Resolver:
             return frozenset()
         seen: Counter = Counter()
         inside: Counter = Counter()  # written capitalised inside a sentence, where only names are
+        capitals: Counter = Counter()  # written in capitals: "NAFTA", which extraction may read as "Nafta"
         single = {k for k, (words, _) in names.items() if len(words) == 1 and self.types[k] != "Person"}
         for ex in self.articles:
             seen.update(w for w in _LOWER_WORD.findall(ex.article.text) if w in candidates)
             inside.update(w for found in _CAPITALISED.finditer(ex.article.text)
                           if (w := found.group(1).lower()) in single)
+            capitals.update(w for found in _CAPITALS_WORD.findall(ex.article.text) if (w := found.lower()) in single)
         # A one-word body or place the corpus writes in lower case and never capitalised inside a sentence
         # ("Equip", "Symptomatic", "Firsthand" at a sentence start, tagged as places) is an ordinary word,
-        # however small the corpus.
-        return frozenset([k for k, (words, n) in names.items() if all(seen[w] >= n for w in words)
-                          or (k in single and seen[k] >= 1 and not inside[k])]
+        # however small the corpus; so is one the corpus never writes in lower case but the model's English
+        # dictionary lists ("Symptomatic of the crisis, ..." in a corpus without "symptomatic"), and a small
+        # town's name ("Defiance and sanctions", a heading) written in lower case elsewhere. A town of 100,000
+        # people or more ("Reading", "Nice") and any name the corpus capitalises inside a sentence stay names.
+        dictionary = dictionary_words()
+        return frozenset([k for k, (words, n) in names.items() if (k not in towns and all(seen[w] >= n for w in words))
+                          or (k in single and not inside[k] and (seen[k] >= 1 or (
+                              k not in towns and len(k) >= 4 and k in dictionary and not capitals[k])))]
                          + [k for k, singular in plurals.items() if seen[singular] >= 1])
 
     def _plural_acronyms(self) -> frozenset[tuple[str, str]]:
@@ -378,7 +394,7 @@ class _Resolver:
                 if (not plain or plain in GENERIC_BODY_WORDS or is_job_title(plain) or is_phrase(plain) or plain in _TITLE_ABBREVIATIONS or plain in TIME_ZONES or is_list(item) or is_event(plain)
                         or is_model(item.name) or plain in ERAS
                         or (is_people_group(plain) and place_index().lookup(plain) is None)  # not Laos
-                        or self._demonym_plural(item.name) or self._surname_of_country(item)
+                        or self._demonym_plural(item.name) or self._surname_of_country(item) or self._demonym_noun(item.name)
                         or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
@@ -494,6 +510,24 @@ class _Resolver:
                 and self.gazetteer.country_for_demonym(last[:-1]) is not None
                 and place_index().lookup(" ".join(words[:-1])) is None)  # a town's club: "Cleveland Indians"
 
+    def _demonym_noun(self, name: str) -> bool:
+        """"the Frenchman", "a Briton", "the Nebraskan", "Scots": one word that names a person, or people, by the
+        country or region they are from (a demonym and "man", "woman"; a country's or first-level region's name and
+        "n"), no name of anyone; not a given name ("Roman") nor a name GeoNames knows ("Iran", "Oman")."""
+        lower = name.lower()
+        if " " in name or not name.isalpha() or not name.istitle() or lower in given_names() or place_index().lookup(name):
+            return False
+        if lower in _NATIONALITY_NOUNS:
+            return True
+        person = _DEMONYM_PERSON.match(name)
+        if person and (person.group(1).lower() in _BRITISH_DEMONYMS or self.gazetteer.country_for_demonym(person.group(1))):
+            return True
+        city = _CITY_DEMONYM.match(name)  # "Berliners", "Parisians": people of a city of 100,000 or more (a plural:
+        # "Blumenauer" is a surname)
+        if city and (town := place_index().lookup(city.group(1))) is not None and town.population >= 100000:
+            return True
+        return lower.endswith("n") and len(name) >= 6 and self.gazetteer.lookup_name(name) is None and bool(atlas.areas(name[:-1]))
+
     def _region_of_known_place(self, name: str):
         """"Idlib Province", "the province of Idlib": the gazetteer's town or region of that name, when the
         gazetteer has no entry of its own for the province (as _thing_key joins "Anbar Province" and "Anbar")."""
@@ -556,6 +590,10 @@ class _Resolver:
             elif len(tokens) >= 2 and tokens[0] not in known_first and (tokens[0] in ARABIC_PLACE_FIRST_WORDS or (
                     tokens[0] in ARABIC_PLACE_FIRST_WORDS_WITH_ARTICLE and tokens[1].startswith(ARABIC_ARTICLES))):
                 head = "village"  # "Deir ez-Zor", "Ras al-Ayn": Arabic for monastery, cape
+            elif len(tokens) >= 3 and tokens[0] in ROMANCE_PLACE_FIRST_WORDS and tokens[1] in ROMANCE_OF:
+                # "Arc de Triomphe", "Place de la Concorde": a monument or a square, as surely as its noun says so
+                head = "monument"
+                votes = votes + Counter(Place=sum(v for v in votes.values() if v > 0))
             elif len(tokens) >= 3 and tokens[-1] in AGREEMENT_HEADS and head not in ORGANIZATION_HEADS | PLACE_HEADS:
                 head = tokens[-1]  # "Status of Forces Agreement"; not the "Government of National Accord"
             if len(tokens) >= 3 and tokens[0] in ("center", "centre") and tokens[1] in ("for", "on"):
@@ -1122,6 +1160,12 @@ _CONTINENTAL = frozenset("European African Asian Arab".split())
 
 
 _DOUBLED = re.compile(r"(.)\1")
+
+
+def _small_town(key: str) -> bool:
+    """A town of fewer than 100,000 people by GeoNames' main name ("defiance", Ohio): a common word first."""
+    place = place_index().lookup(key)
+    return place is not None and place.kind == "City" and place.population < 100000 and place_index().is_main_name(key)
 
 
 def _is_place_word(word: str) -> bool:

@@ -18,7 +18,7 @@ EVENT = "Event"
 # "the town of X", "a resident of X", "north of X": words that only places follow.
 _PLACE_OF = re.compile(
     r"\b(?:town|towns|city|cities|village|villages|province|region|district|outskirts|suburb|suburbs|"
-    r"resident|residents|area|capital|port|border|governorate|north|south|east|west|northeast|"
+    r"resident|residents|area|capital|port|border|governorate|neighborhood|neighbourhood|north|south|east|west|northeast|"
     r"northwest|southeast|southwest|near|outside|across|inside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 # "the eastern suburbs of Zamalka and Ein Tarma", "the towns of Marea, Tal Rifaat and Azaz": the later names of a
 # list after a plural noun for places.
@@ -86,14 +86,29 @@ _ORGANIZATION_AFTER = re.compile(
     r"website|news site)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:weekly|daily)\b(?!\s+[a-z]))")  # not "a daily columnist"  # "X, a bookmaking firm"
 _PLACE_AFTER = re.compile(r"^\s+(?:province|provinces|governorate|district|region|countryside|valley|foothills|mountains|hills|"
                           r"town(?! halls?\b)|village|city(?! council| hall| officials?))\b"  # "in Dong Dang town"
+                          r"|^\s+areas?\b(?!\s+codes?\b)"  # "the eastern Ghouta area", "the Washington area"
                           # buildings and works: "the Sofitel Legend Metropole Hanoi hotel", "Nord Stream 2 gas pipeline"
                           r"|^(?:\s+\d+)?\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(?:hotel|airport|air\s?base|pipeline|(?:shopping\s+)?mall)s?\b"
                           # "Moscow's streets", "London's mayor", "Kirkuk's outskirts": only a town has them
-                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+)?(?:streets?|mayor|residents|outskirts)\b")
+                          r"|^\s?(?:'s|\u2019s)\s+(?:busiest\s+|main\s+|self-declared\s+|self-proclaimed\s+|former\s+|acting\s+)?"
+                          r"(?:streets?|mayor|residents|outskirts)\b"
+                          # "in Hama and Idlib provinces", "the Donetsk and Luhansk regions": the first of two regions
+                          r"|^\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:provinces|regions|districts|governorates)\b")
+# "towns like Slaviansk and Kramatorsk", "countries such as Turkey": a place named as an example of places.
+_PLACES_LIKE = re.compile(r"\b(?:towns|cities|villages|places|countries)\s+(?:like|such\s+as)\s+$", re.I)
+# "the Parchin military facility", "Gachin uranium mine", "Natanz, the buried uranium enrichment site": a nuclear,
+# military or industrial site named before its noun or in apposition is a place (not "a news site": a body).
+_FACILITY = (r"(?:(?:nuclear|enrichment|uranium|centrifuge|military|missile|test(?:ing)?|weapons|research|processing|oil|gas|"
+             r"chemical)\s+(?:[\w-]+\s+)?(?:sites?|facility|facilities|plants?|complex|installation)|reactors?|"
+             r"(?:uranium|coal|gold|copper|iron)\s+mines?)\b")
+_FACILITY_AFTER = re.compile(r"^\s+" + _FACILITY + r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY)
 # Military exercises are events, none of the entity types: "the Saber Strike exercises", "exercises named Rapid
 # Trident" (not the verb: "Russia exercises its veto").
 _EXERCISE_AFTER = re.compile(r"^\s+(?:(?:joint|military|naval|annual)\s+)?(?:exercises?|drills?|maneuvers|manoeuvres|"
                              r"war\s?games)\b(?!\s+(?:its|his|her|their|the|a|an|control|power|restraint|caution)\b)")
+# "a NATO Operation Allied Force combat mission", "during Operation Desert Storm": a military operation is an event,
+# none of the entity types; not "Operation" inside a body's name ("the Military Operation Room").
+_OPERATION_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:[a-z][\w-]*|[A-Z]{2,}|\d+))\s*\bOperation\s+$")
 _EXERCISE_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|operation)\s+"
                               r"(?:named|called|dubbed|code-?named)\s+$", re.I)
 # Names of no entity type, said by the noun after them: a condition ("Asperger's syndrome"), an art style
@@ -173,11 +188,13 @@ def context_votes(text: str, start: int, end: int) -> dict[str, float]:
         return {"Organization": 1.0}  # "a new Quinnipiac poll", "Rudaw news"
     if _DOCUMENT_BEFORE.search(before):
         return {EVENT: 3.0}  # outweighs the model's tag and a head word's vote, as a work's title does
-    if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
-            or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)):
+    if _PLACE_OF.search(before) or _PLACE_OF_LIST.search(before) or _PLACES_LIKE.search(before) or _PLACE_AFTER.match(after) or _PLACE_KIND_AFTER.match(after) \
+            or (_ARRIVED_BEFORE.search(before) and _ARRIVED_AFTER.match(after)) or _FACILITY_AFTER.match(after):
         return {"Place": 2.0}
     if _EXERCISE_AFTER.match(after) or _EXERCISE_BEFORE.search(before):
         return {EVENT: 1.5}
+    if _OPERATION_BEFORE.search(before):
+        return {EVENT: 3.0}  # outweighs the model's tags as a body, as a work's title does
     if _NOT_AN_ENTITY_AFTER.match(after) or _NOT_AN_ENTITY_BEFORE.search(before):
         return {EVENT: 3.0}  # outweighs one tag of the model with a given name's vote ("an Art Nouveau masterpiece")
     if _STYLE_AFTER.match(after):

@@ -203,3 +203,30 @@ def test_a_disease_is_no_entity_and_a_faction_of_a_body_is_a_body():
     assert _votes("his support for Hamas, an offshoot of the Brotherhood that", "Hamas") == {"Organization": 1.0}
     assert _votes("Hamas, who leads the group, said", "Hamas") == {"Person": 1.0}
     assert _votes("a faction of lawmakers, Jo Tamm, argued", "Jo Tamm") == {}  # no body's name before the apposition
+
+
+def test_a_name_after_operation_is_a_military_operations_and_an_area_or_neighbourhood_says_place():
+    assert _votes("flew in a NATO Operation Steel Anvil mission", "Steel Anvil") == {EVENT: 3.0}
+    assert _votes("since Operation Granite Shield, the army", "Granite Shield") == {EVENT: 3.0}
+    assert _votes("the Joint Mountain Operation Room said", "Room") != {EVENT: 3.0}  # a body's name, not an operation
+    assert _votes("shelling in the northern Zabadi area killed", "Zabadi") == {"Place": 2.0}
+    assert _votes("dial the Zabadi area code", "Zabadi") == {}
+    assert _votes("rockets hit the neighborhood of Zabadi, killing", "Zabadi") == {"Place": 2.0}
+    assert _votes("the neighbourhood of Zabadi in the south", "Zabadi") == {"Place": 2.0}
+
+
+def test_a_nuclear_military_or_industrial_site_named_before_its_noun_or_in_apposition_is_a_place():
+    assert _votes("inspect the Tarvan military facility outside", "Tarvan") == {"Place": 2.0}
+    assert _votes("the Tarvan oil processing facility burned", "Tarvan") == {"Place": 2.0}
+    assert _votes("access to the Tarvan uranium mine.", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan, a deeply buried centrifuge facility, is", "Tarvan") == {"Place": 2.0}
+    assert _votes("images provided to Tarvan showing the oil facilities", "Tarvan") != {"Place": 2.0}
+    assert _votes("Tarvan, a conservative news site, said", "Tarvan") == {"Organization": 1.0}
+
+
+def test_places_named_as_examples_the_first_of_two_regions_and_a_towns_self_declared_mayor_say_place():
+    assert _votes("gunmen appeared in towns like Tarvan and Kolmo.", "Tarvan") == {"Place": 2.0}
+    assert _votes("neighbouring countries such as Tarvan, Kolmo", "Tarvan") == {"Place": 2.0}
+    assert _votes("attacks in Tarvan and Kolmo provinces in the west", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan's self-declared mayor, a former soldier", "Tarvan") == {"Place": 2.0}
+    assert _votes("Tarvan and Kolmo met in Geneva", "Tarvan") == {}
