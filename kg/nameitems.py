@@ -299,6 +299,8 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         name = possessed.group(0)[possessed.group(0).index(possessed.group(1)):]
         return Item(name, "Person", m.method, sex=_honorific_sex(m, name))  # "Vox's Alex Ward": the person
     written, completed = "", False
+    if "rule:embassy" in m.method or "rule:owned-body" in m.method:
+        written = m.text  # "Agriculture Ministry" of "Russia's Agriculture Ministry": a form seen, an alternative label
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
         name = _PARTY_TAG.sub("", name)  # "R- S.C." of "Sen. Tim Scott, R- S.C.": the state

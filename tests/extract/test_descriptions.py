@@ -108,3 +108,21 @@ def test_an_open_choice_among_missions_names_none():
     normals = {normal for _, normal in found}
     assert "Consulate of United States in Lagos" in normals
     assert not {"Consulate of United States in Brazil", "Embassy of United Kingdom in Chile"} & normals
+
+
+def test_any_ministry_a_security_service_or_a_senate_is_named_with_its_country():
+    found = _org_names("Officials of Japan's Transport Ministry met Sweden's Security Service in Stockholm on Monday. "
+                       "Canada's Senate voted on Tuesday, and Seoul's Unification Ministry said nothing.")
+    normals = {normal for _, normal in found}
+    assert {"Transport Ministry of Japan", "Security Service of Sweden", "Senate of Canada"} <= normals
+    assert not any(n.endswith("of Seoul") or n.endswith("of South Korea") for n in normals)  # a city owns no ministry
+    # a country's body the gazetteer knows keeps its entry, however the owner is written
+    assert ("Supreme Court", "Supreme Court of the United States") in _org_names(
+        "Lawyers said on Monday that America's Supreme Court would hear the case.")
+    assert ("Security Service", "Security Service of Ukraine") in _org_names(
+        "On Tuesday, Ukraine's Security Service said it had detained two men.")
+
+
+def test_an_adjective_after_a_capitalised_word_still_names_the_bodys_country():
+    found = _org_names("The Turkish Defense Ministry said on Monday that troops would stay in the north of Syria.")
+    assert ("Turkish Defense Ministry", "Defense Ministry of Turkey") in found
