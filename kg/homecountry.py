@@ -7,7 +7,8 @@ a town for the country of the town its bare name is linked to; a curated officeh
 of the text ("British", "Canadian") for its country. kg.placesense reads the votes for a bare
 town's name ("Newcastle" in an article that names England and no Australian place), and
 `foreign_bodies` for a national body's name ("the Conservatives" of an article about Canada is not
-Britain's party).
+Britain's party), `owned_bodies` for an owner-less one ("the Supreme Court" of an article about India is
+India's; "the Senate" of an article about Iran that names no American body near it, that article's own).
 """
 from __future__ import annotations
 

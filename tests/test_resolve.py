@@ -1485,10 +1485,15 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_its_article_is_about()
                  ("New Delhi", "Place"), ("Supreme Court of India", "Organization"), ("India", "Place"),
                  ("Mumbai", "Place"), ("Supreme Court", "Organization")),
         _text_ex("c", "In Brasilia and Sao Paulo, Brazil's judges met. The Supreme Court said no.",
-                 ("Brasilia", "Place"), ("Sao Paulo", "Place"), ("Brazil", "Place"), ("Supreme Court", "Organization")))
+                 ("Brasilia", "Place"), ("Sao Paulo", "Place"), ("Brazil", "Place"), ("Supreme Court", "Organization")),
+        _text_ex("d", "MPs in London and Edinburgh waited. The Supreme Court ruled that Britain's prime minister erred. "
+                      + "British MPs cheered. " * 25 + "Washington said nothing.",
+                 ("London", "Place"), ("Edinburgh", "Place"), ("Supreme Court", "Organization"), ("Britain", "Place"),
+                 ("Washington", "Place")))
     assert by_article["a"][1] == "Supreme Court of the United States"  # the gazetteer's court
     assert by_article["b"][1] == by_article["b"][4] == "Supreme Court of India"  # one node, named with its country
     assert by_article["c"][3] == "Supreme Court of Brazil"
+    assert by_article["d"][2] == "Supreme Court of United Kingdom"  # Washington once, far off: not the US court
     courts = {e.label: e for e in res.entities if "Court" in e.label}
     assert "Supreme Court" in courts["Supreme Court of India"].alt_labels  # the bare name is an alternative label
 
