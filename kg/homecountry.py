@@ -32,6 +32,10 @@ NEAR = 400  # characters either side of a mention: about a paragraph
 # articles are all a US state's)
 _STATE_LEVEL = re.compile(r"(State\s+)?(Supreme Court|Senate|Assembly|Legislature|House)")
 _STATE_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?\b[Ss]tate\s+$")
+# Countries whose national bodies go by names of their own, none of the kinds read as every state's: the United
+# States has departments, Congress and the Federal Reserve (its Supreme Court and Senate are the gazetteer's), so
+# "the National Assembly" of an article on American policy towards Venezuela is no American body
+_OWN_NAMES = frozenset({"US"})
 # A country's mission without its town: "U.S. Embassy", "the Russian consulate"
 _MISSION = re.compile(r"([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?:Embassy|Consulate|embassy|consulate)")
 _NOT_OWNERS = frozenset("The This That Its Their His Her Our".split())
@@ -176,8 +180,10 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
     ("the Defence Ministry"), the one of the country the article names most. A body every state has that is
     none of those is the body of the country the article names most ("the Supreme Court" of an article about
     India: the Supreme Court of India); a body only some states have ("the Senate" of an article about Iran),
-    or any body where no country leads, is the article's own."""
+    or any body where no country leads, is the article's own. All mentions of one name in an article are one
+    body (`_one_per_name`)."""
     found: dict[int, Owner] = {}
+    states: set[int] = set()
     votes = None
     entries = {m.entry.id for m in named if m is not None and m.entry is not None}
     for i, m in enumerate(named):
@@ -186,6 +192,7 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
         state = _state_level(text, m)
         if state is not None:
             found[i] = state
+            states.add(i)
             continue
         if _MISSION.fullmatch(m.name) and _MISSION.fullmatch(m.name).group(1) not in _NOT_OWNERS:
             # "the U.S. Embassy" without its town: in which country the article does not say clearly enough (of
@@ -211,6 +218,21 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
             found[i] = Owner(targets[codes.index(top)])
         else:
             found[i] = _country_body(m.name, top, gazetteer) if every_state else Owner()
+    return _one_per_name(found, named, states)
+
+
+def _one_per_name(found: dict[int, Owner], named: list, states: set[int]) -> dict[int, Owner]:
+    """One body per owner-less name in an article, the one most of its mentions were read as: "the Supreme Court"
+    of a ruling in London is Britain's also where a mention stands near "New York". A state's body, read from the
+    words before it ("the Virginia state Senate"), keeps its own reading."""
+    readings: dict[str, Counter] = {}
+    for i, owner in found.items():
+        if i not in states:
+            readings.setdefault(named[i].name, Counter())[owner] += 1
+    for i in found:
+        if i not in states and len(readings[named[i].name]) > 1:
+            counts = readings[named[i].name]
+            found[i] = max(counts, key=lambda o: (counts[o], o.entry.id if o.entry else "", o.name))
     return found
 
 
@@ -230,7 +252,7 @@ def _state_level(text: str, mention) -> Owner | None:
 def _country_body(name: str, code: str, gazetteer: Gazetteer) -> Owner:
     """The body `name` of the country of ISO code `code` ("Supreme Court of India"), named as kg.extract.rules
     names "India's Supreme Court"; without a country, the article's own."""
-    if not code:
+    if not code or code in _OWN_NAMES:
         return Owner()
     country = gazetteer.lookup_name(place_index().country_name(code))
     return Owner(name=f"{name} of {country.label if country is not None else place_index().country_name(code)}")

@@ -1551,3 +1551,20 @@ def test_a_body_named_with_its_country_keeps_the_written_form_as_an_alternative_
     res = resolve_entities([ex], load_gazetteer())
     [entity] = [e for e in res.entities if e.type == "Organization"]
     assert entity.label == "Agriculture Ministry of Russia" and entity.alt_labels == ("Agriculture Ministry",)
+
+
+def test_one_owner_less_name_is_one_body_in_its_article_and_never_an_american_parliament():
+    ruling = ("Judges in London ruled. The Supreme Court said Parliament was wronged. " + "British MPs in Edinburgh "
+              "and Cardiff cheered. " * 12 + "In New York, Johnson said the Supreme Court erred. " + "MPs in Leeds agreed. " * 25
+              + "The Supreme Court sat again.")
+    policy = ("Washington and New York and Texas and Ohio officials met in Chicago and Boston. Caracas protesters "
+              "backed the head of the National Assembly.")
+    _, by_article = _resolve(
+        _text_ex("a", ruling, ("London", "Place"), ("Supreme Court", "Organization"), ("Edinburgh", "Place"),
+                 ("Cardiff", "Place"), ("New York", "Place"), ("Supreme Court", "Organization"), ("Leeds", "Place"),
+                 ("Supreme Court", "Organization")),
+        _text_ex("b", policy, ("Washington", "Place"), ("New York", "Place"), ("Texas", "Place"), ("Ohio", "Place"),
+                 ("Chicago", "Place"), ("Boston", "Place"), ("Caracas", "Place"), ("National Assembly", "Organization")))
+    # the mention beside "New York" is the British court its article means elsewhere
+    assert by_article["a"][1] == by_article["a"][5] == by_article["a"][7] == "Supreme Court of United Kingdom"
+    assert by_article["b"][7] == "National Assembly"  # the United States has none: the article's own node

@@ -24,13 +24,13 @@ _EMBASSY = re.compile(r"\b(?P<adj>[A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?P<kind>[E
 _OPEN_CHOICE = re.compile(r"\b(?:which|what|whichever|any|another|every|each|no|some)\s+$", re.I)
 # "Russia's Central Bank", "the Iranian Parliament": a body every state has is that state's, never one
 # "Central Bank" node for the central banks of every country an article names
-# ("Russia's Agriculture Ministry", "the Ukrainian Security Service"); a body only some states have is named with
-# its state too ("Canada's Senate", "France's National Assembly"). The kinds added last (any ministry, security
-# service, senate, national assembly) name 51 bodies of a country in the non-dev allsides articles that the
-# gazetteer does not know: 20 read, all right ("Russia's Senate" is the writer's name for the Federation Council).
+# ("Russia's Agriculture Ministry", "the Ukrainian Security Service", "France's National Assembly"); a senate, which
+# only some states have, is named with its state too ("Canada's Senate"). The kinds added last (any ministry,
+# security service, senate, national assembly) name 51 bodies of a country in the non-dev allsides articles that
+# the gazetteer does not know: 20 read, all right ("Russia's Senate" is the writer's name for the Federation Council).
 _STATE_BODY_KINDS = (r"Central Bank|(?:[A-Z][a-z]+ ){1,2}Ministry|Parliament|Supreme Court|Constitutional Court"
-                     r"|(?:State )?Security Service")
-_SOME_STATES_KINDS = r"|Senate|National Assembly"
+                     r"|(?:State )?Security Service|National Assembly")
+_SOME_STATES_KINDS = r"|Senate"
 # the names alone, as resolution reads an owner-less one: "Home Ministry", never "Indian Home Ministry"
 STATE_BODY_KIND = re.compile(_STATE_BODY_KINDS.replace("{1,2}", ""))
 NATIONAL_BODY_KIND = re.compile(STATE_BODY_KIND.pattern + _SOME_STATES_KINDS)
