@@ -121,6 +121,8 @@ def test_any_ministry_a_security_service_or_a_senate_is_named_with_its_country()
         "Lawyers said on Monday that America's Supreme Court would hear the case.")
     assert ("Security Service", "Security Service of Ukraine") in _org_names(
         "On Tuesday, Ukraine's Security Service said it had detained two men.")
+    assert ("State Security Service", "Security Service of Ukraine") in _org_names(
+        "The head of Ukraine's State Security Service said on Monday that two men were held.")
 
 
 def test_an_adjective_after_a_capitalised_word_still_names_the_bodys_country():
