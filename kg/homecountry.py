@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.atlas import areas, us_state_code
-from kg.extract.rules import NATIONAL_BODY_KIND, STATE_BODY_KIND
+from kg.extract.rules import NATIONAL_BODY_KIND, STATE_BODY_KIND, country_phrase
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.places import place_index
 
@@ -255,4 +255,4 @@ def _country_body(name: str, code: str, gazetteer: Gazetteer) -> Owner:
     if not code or code in _OWN_NAMES:
         return Owner()
     country = gazetteer.lookup_name(place_index().country_name(code))
-    return Owner(name=f"{name} of {country.label if country is not None else place_index().country_name(code)}")
+    return Owner(name=f"{name} of {country_phrase(country.label if country is not None else place_index().country_name(code))}")

@@ -1493,7 +1493,7 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_its_article_is_about()
     assert by_article["a"][1] == "Supreme Court of the United States"  # the gazetteer's court
     assert by_article["b"][1] == by_article["b"][4] == "Supreme Court of India"  # one node, named with its country
     assert by_article["c"][3] == "Supreme Court of Brazil"
-    assert by_article["d"][2] == "Supreme Court of United Kingdom"  # Washington once, far off: not the US court
+    assert by_article["d"][2] == "Supreme Court of the United Kingdom"  # Washington once, far off: not the US court
     courts = {e.label: e for e in res.entities if "Court" in e.label}
     assert "Supreme Court" in courts["Supreme Court of India"].alt_labels  # the bare name is an alternative label
 
@@ -1566,5 +1566,16 @@ def test_one_owner_less_name_is_one_body_in_its_article_and_never_an_american_pa
         _text_ex("b", policy, ("Washington", "Place"), ("New York", "Place"), ("Texas", "Place"), ("Ohio", "Place"),
                  ("Chicago", "Place"), ("Boston", "Place"), ("Caracas", "Place"), ("National Assembly", "Organization")))
     # the mention beside "New York" is the British court its article means elsewhere
-    assert by_article["a"][1] == by_article["a"][5] == by_article["a"][7] == "Supreme Court of United Kingdom"
+    assert by_article["a"][1] == by_article["a"][5] == by_article["a"][7] == "Supreme Court of the United Kingdom"
     assert by_article["b"][7] == "National Assembly"  # the United States has none: the article's own node
+
+
+def test_a_mission_named_with_its_town_keeps_the_whole_written_form_as_an_alternative_label():
+    text = "Protesters stormed the U.S. Embassy in Tehran on Sunday."
+    start = text.index("U.S. Embassy")
+    mention = Mention(text="U.S. Embassy", start=start, end=start + len("U.S. Embassy"), type="Organization",
+                      sentence=0, method="rule:embassy", normal="Embassy of the United States in Tehran")
+    ex = Extraction(Article(id="a", text=text), (Sentence(0, len(text), text),), (mention,))
+    [entity] = [e for e in resolve_entities([ex], load_gazetteer()).entities if e.type == "Organization"]
+    assert entity.label == "Embassy of the United States in Tehran"
+    assert entity.alt_labels == ("U.S. Embassy in Tehran",)

@@ -41,6 +41,16 @@ _STATE_BODY = re.compile(
 )
 
 
+# Countries whose names take "the": "the Supreme Court of the United Kingdom", never "of United Kingdom"
+_WITH_THE = re.compile(r"^(?:United|Czech|Dominican|Central African)\b|(?:Republic|Islands|Emirates|Netherlands|"
+                       r"Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)$|\bof\b")
+
+
+def country_phrase(label: str) -> str:
+    """A country's name as it follows "of" in a body's name: "the United States", "the Philippines", "Russia"."""
+    return "the " + label if _WITH_THE.search(label) else label
+
+
 def sentence_of(offset: int, sentence_starts: list[int]) -> int:
     """Index of the sentence containing character `offset`."""
     return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
@@ -109,7 +119,7 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         start = match.start("adj") if match.group("adj") and not match.group("country") else match.start()
         if text[start:start + 3].lower() == "the":
             start += 4
-        name = f"Permanent Mission of {country.label} to {body.label}"
+        name = f"Permanent Mission of {country_phrase(country.label)} to {body.label}"
         found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
                              sentence=sentence_of(start, sentence_starts), method="rule:mission", normal=name))
     missions = []  # (index in found, kind, owner, place) of each embassy or consulate
@@ -120,7 +130,7 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         place = gazetteer.lookup_name(match.group("place"))
         if country is None or country.subtype != "Country" or place is None or place.type != "Place":
             continue
-        name = f"{match.group('kind').capitalize()} of {country.label} in {place.label}"
+        name = f"{match.group('kind').capitalize()} of {country_phrase(country.label)} in {place.label}"
         missions.append((len(found), match.group("kind").lower(), country.label, place))
         # the city keeps its own mention ("... in Benghazi, Libya": Benghazi in Libya)
         found.append(Mention(text=text[match.start():match.end("kind")], start=match.start(), end=match.end("kind"),
@@ -143,8 +153,8 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
             continue  # "the Northern Irish Parliament": the adjective is part of a longer name
         # the possessor keeps its own mention; an adjective is part of the body's name
         start = match.start("body") if match.group("owner") else match.start()
-        name = f"{match.group('body')} of {country.label}"
-        entry = gazetteer.lookup_name(name) or gazetteer.lookup_name(f"{match.group('body')} of the {country.label}")
+        name = f"{match.group('body')} of {country_phrase(country.label)}"
+        entry = gazetteer.lookup_name(name)
         if entry is not None and entry.type == "Organization":  # "America's Supreme Court": the gazetteer's court
             found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
                                  sentence=sentence_of(start, sentence_starts), key=entry.id, method="rule:embassy",
