@@ -194,7 +194,7 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
             found[i] = state
             states.add(i)
             continue
-        if _MISSION.fullmatch(m.name) and _MISSION.fullmatch(m.name).group(1) not in _NOT_OWNERS:
+        if (mission := _MISSION.fullmatch(m.name)) is not None and mission.group(1) not in _NOT_OWNERS:
             # "the U.S. Embassy" without its town: in which country the article does not say clearly enough (of
             # five in 638 articles, the country named most after the owner was the host of two)
             found[i] = Owner()
@@ -255,4 +255,5 @@ def _country_body(name: str, code: str, gazetteer: Gazetteer) -> Owner:
     if not code or code in _OWN_NAMES:
         return Owner()
     country = gazetteer.lookup_name(place_index().country_name(code))
-    return Owner(name=f"{name} of {country_phrase(country.label if country is not None else place_index().country_name(code))}")
+    label = country.label if country is not None else place_index().country_name(code)
+    return Owner(name=f"{name} of {country_phrase(label)}")
