@@ -7,16 +7,19 @@ a town for the country of the town its bare name is linked to; a curated officeh
 of the text ("British", "Canadian") for its country. kg.placesense reads the votes for a bare
 town's name ("Newcastle" in an article that names England and no Australian place), and
 `foreign_bodies` for a national body's name ("the Conservatives" of an article about Canada is not
-Britain's party).
+Britain's party), `owned_bodies` for an owner-less one ("the Supreme Court" of an article about India is
+India's; "the Senate" of an article about Iran that names no American body near it, that article's own).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.atlas import areas, us_state_code
+from kg.extract.rules import NATIONAL_BODY_KIND, STATE_BODY_KIND, country_phrase
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.places import place_index
 
@@ -25,6 +28,17 @@ from kg.places import place_index
 # at least a third as often as any other country; the Canadian and American ones, far less)
 OUTNUMBERED = 3
 NEAR = 400  # characters either side of a mention: about a paragraph
+# A state's body: "the State Supreme Court", "the Virginia state Senate" (the six such names of the non-dev allsides
+# articles are all a US state's)
+_STATE_LEVEL = re.compile(r"(State\s+)?(Supreme Court|Senate|Assembly|Legislature|House)")
+_STATE_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?\b[Ss]tate\s+$")
+# Countries whose national bodies go by names of their own, none of the kinds read as every state's: the United
+# States has departments, Congress and the Federal Reserve (its Supreme Court and Senate are the gazetteer's), so
+# "the National Assembly" of an article on American policy towards Venezuela is no American body
+_OWN_NAMES = frozenset({"US"})
+# A country's mission without its town: "U.S. Embassy", "the Russian consulate"
+_MISSION = re.compile(r"([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?:Embassy|Consulate|embassy|consulate)")
+_NOT_OWNERS = frozenset("The This That Its Their His Her Our".split())
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")  # a nationality adjective: "British", "Canadian"
 
 
@@ -79,14 +93,17 @@ def _country_after_of(name: str) -> str | None:
     return found.country if found is not None else None
 
 
-def country_votes(text: str, named: Iterable, gazetteer: Gazetteer, skip: str = "") -> Counter:
+def country_votes(text: str, named: Iterable, gazetteer: Gazetteer, skip: str = "", bodies: bool = False) -> Counter:
     """ISO code -> how many of the article's place mentions and nationality adjectives are of that
-    country. `named`: kg.placesense.Named mentions (or None); those named `skip` do not vote."""
+    country. `named`: kg.placesense.Named mentions (or None); those named `skip` do not vote. `bodies`:
+    the gazetteer's national bodies vote for their country too ("Congress" for the United States)."""
     votes: Counter = Counter()
     for m in named:
         if m is not None and m.name != skip:
             code = place_country(m.name, m.type, m.entry, gazetteer) or (
-                person_country(m.name) if m.type == "Person" and " " in m.name else None)
+                person_country(m.name) if m.type == "Person" and " " in m.name else None) or (
+                _owner_country(m.entry, gazetteer) if bodies and m.entry is not None and m.entry.type == "Organization"
+                else None)
             if code:
                 votes[code] += 1
     for word in _CAPITALISED.findall(text):
@@ -124,7 +141,8 @@ def _elsewhere(code: str, mention, text: str, named: list, votes: Counter, gazet
     if OUTNUMBERED * votes[code] >= max(votes.values(), default=0):
         return False
     start, end = max(0, mention.start - NEAR), mention.end + NEAR
-    near = country_votes(text[start:end], (m for m in named if m is not None and start <= m.start < end), gazetteer)
+    near = country_votes(text[start:end], (m for m in named if m is not None and start <= m.start < end), gazetteer,
+                         bodies=True)  # "rejected by the Senate ... in either house of Congress"
     return not near[code]
 
 
@@ -142,30 +160,100 @@ def _owner_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
     return _country_after_of(entry.label)
 
 
-def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, GazetteerEntry]:
-    """Index -> entry for the owner-less names of a national body ("the Senate", "the Defence Ministry": a
-    gazetteer description of national bodies only): the bare name is that body, not a node of its own that
-    every country's senate would join. A description of one country's body ("the Senate") means it unless
-    the article names another country over OUTNUMBERED times as often and nothing of the body's country
-    near the mention (as `foreign_bodies` reads a party's name); among several countries' bodies ("the
-    Defence Ministry"), the one of the country the article names most. Elsewhere the name is left as it was."""
-    found: dict[int, GazetteerEntry] = {}
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Whose an owner-less national body's name is: a gazetteer body (`entry`), else a body named with its country
+    (`name`: "Supreme Court of India"), else neither: the article's own body of that name, no one else's."""
+
+    entry: GazetteerEntry | None = None
+    name: str = ""
+
+
+def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owner]:
+    """Index -> Owner for the owner-less names of a national body ("the Senate", "the Defence Ministry": a
+    gazetteer description of national bodies only; "the Supreme Court", "Parliament": a body every state has):
+    the bare name is one country's body, never a node that every country's senate or court would join.
+
+    A description of one country's body ("the Senate") means it where the article names that body in full,
+    else unless the article names another country over OUTNUMBERED times as often and nothing of the body's
+    country near the mention (as `foreign_bodies` reads a party's name); among several countries' bodies
+    ("the Defence Ministry"), the one of the country the article names most. A body every state has that is
+    none of those is the body of the country the article names most ("the Supreme Court" of an article about
+    India: the Supreme Court of India); a body only some states have ("the Senate" of an article about Iran),
+    or any body where no country leads, is the article's own. All mentions of one name in an article are one
+    body (`_one_per_name`)."""
+    found: dict[int, Owner] = {}
+    states: set[int] = set()
     votes = None
+    entries = {m.entry.id for m in named if m is not None and m.entry is not None}
     for i, m in enumerate(named):
         if m is None or m.entry is not None or m.type != "Organization" or not m.name[:1].isupper():
             continue
+        state = _state_level(text, m)
+        if state is not None:
+            found[i] = state
+            states.add(i)
+            continue
+        if (mission := _MISSION.fullmatch(m.name)) is not None and mission.group(1) not in _NOT_OWNERS:
+            # "the U.S. Embassy" without its town: in which country the article does not say clearly enough (of
+            # five in 638 articles, the country named most after the owner was the host of two)
+            found[i] = Owner()
+            continue
         targets = [t for t in gazetteer.description_targets("the " + m.name) if t.type == "Organization"]
         codes = [_owner_country(t, gazetteer) for t in targets]
-        if not targets or None in codes:
+        every_state = STATE_BODY_KIND.fullmatch(m.name) is not None
+        if NATIONAL_BODY_KIND.fullmatch(m.name) is None and (not targets or None in codes):
             continue  # "the Security Council": the UN's as well
         if votes is None:
             votes = country_votes(text, named, gazetteer)
-        if len(targets) == 1:
-            if not _elsewhere(codes[0], m, text, named, votes, gazetteer):  # not "The Senate building in Mexico
-                found[i] = targets[0]                                        # City" in a gallery about Paris
-            continue
         ranked = votes.most_common(2)
         top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-        if top in codes:
-            found[i] = targets[codes.index(top)]
+        if None in codes:  # "Parliament" beside the European Parliament's description: whose is unclear
+            found[i] = _country_body(m.name, top, gazetteer) if every_state and not entries & {t.id for t in targets} \
+                else Owner()
+        elif len(targets) == 1 and (targets[0].id in entries  # "Senate Democrats" where it names the U.S. Senate
+                                    or not _elsewhere(codes[0], m, text, named, votes, gazetteer)):
+            found[i] = Owner(targets[0])  # not "The Senate building in Mexico City" in a gallery about Paris
+        elif len(targets) > 1 and top in codes:
+            found[i] = Owner(targets[codes.index(top)])
+        else:
+            found[i] = _country_body(m.name, top, gazetteer) if every_state else Owner()
+    return _one_per_name(found, named, states)
+
+
+def _one_per_name(found: dict[int, Owner], named: list, states: set[int]) -> dict[int, Owner]:
+    """One body per owner-less name in an article, the one most of its mentions were read as: "the Supreme Court"
+    of a ruling in London is Britain's also where a mention stands near "New York". A state's body, read from the
+    words before it ("the Virginia state Senate"), keeps its own reading."""
+    readings: dict[str, Counter] = {}
+    for i, owner in found.items():
+        if i not in states:
+            readings.setdefault(named[i].name, Counter())[owner] += 1
+    for i in found:
+        if i not in states and len(readings[named[i].name]) > 1:
+            counts = readings[named[i].name]
+            found[i] = max(counts, key=lambda o: (counts[o], o.entry.id if o.entry else "", o.name))
     return found
+
+
+def _state_level(text: str, mention) -> Owner | None:
+    """A state's body, not the nation's: "the State Supreme Court", "the Virginia state Senate" (the Senate of
+    Virginia where the state is named before it, else the article's own); None for any other name."""
+    found = _STATE_LEVEL.fullmatch(mention.name)
+    if found is None:
+        return None
+    before = _STATE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if not found.group(1) and before is None:
+        return None
+    state = before.group(1) if before is not None and before.group(1) and us_state_code(before.group(1)) else ""
+    return Owner(name=f"{found.group(2)} of {state}") if state else Owner()
+
+
+def _country_body(name: str, code: str, gazetteer: Gazetteer) -> Owner:
+    """The body `name` of the country of ISO code `code` ("Supreme Court of India"), named as kg.extract.rules
+    names "India's Supreme Court"; without a country, the article's own."""
+    if not code or code in _OWN_NAMES:
+        return Owner()
+    country = gazetteer.lookup_name(place_index().country_name(code))
+    label = country.label if country is not None else place_index().country_name(code)
+    return Owner(name=f"{name} of {country_phrase(label)}")

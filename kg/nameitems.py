@@ -277,6 +277,9 @@ def _listed_body(m, text: str, gazetteer: Gazetteer) -> Item | None:
     return Item(name, "Organization", m.method, written=m.text)
 
 
+_IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
 def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
     name = m.normal or m.text
     if _SHIP.search(text[max(0, m.start - 8):m.start]):
@@ -312,6 +315,11 @@ def _mention_item(m, text: str, gazetteer: Gazetteer) -> Item:
         name = possessed.group(0)[possessed.group(0).index(possessed.group(1)):]
         return Item(name, "Person", m.method, sex=_honorific_sex(m, name))  # "Vox's Alex Ward": the person
     written, completed = "", False
+    if "rule:embassy" in m.method or "rule:owned-body" in m.method:
+        # "Agriculture Ministry" of "Russia's Agriculture Ministry", "U.S. Embassy in Tehran" (the town keeps its own
+        # mention): the form seen, an alternative label
+        town = _IN_TOWN.match(text, m.end) if " in " in name else None
+        written = m.text + town.group(0) if town and name.endswith(" in " + town.group(1)) else m.text
     if not m.key:
         # "(R., Tex.)": the tokenizer may leave the abbreviation's period out of the mention
         name = _PARTY_TAG.sub("", name)  # "R- S.C." of "Sen. Tim Scott, R- S.C.": the state

@@ -1044,15 +1044,30 @@ class _Resolver:
         for (aid, i), target in links.items():
             keys_by_article[aid][i] = target
         senses = {}
+        owned_names: dict[tuple[str, int], str] = {}  # a body's owner-less name -> its name with its country
         for ex in self.articles:
             aid = ex.article.id
             named = self._place_named(ex, keys_by_article[aid])
             senses[aid] = place_senses(ex.article.text, named, self.gazetteer)
             for i in foreign_bodies(ex.article.text, named, self.gazetteer):
                 keys_by_article[aid][i] = None  # "the Conservatives" of a Canadian article: not Britain's party
-            for i, entry in owned_bodies(ex.article.text, named, self.gazetteer).items():
-                if keys_by_article[aid][i].startswith("n:"):
-                    keys_by_article[aid][i] = "gz:" + entry.id  # "the Senate" of an American article
+            own = {k for j, k in enumerate(keys_by_article[aid]) if (aid, j) not in links}
+            for i, owner in owned_bodies(ex.article.text, named, self.gazetteer).items():
+                key = keys_by_article[aid][i]
+                if not key.startswith("n:"):
+                    continue
+                if owner.entry is not None:
+                    keys_by_article[aid][i] = "gz:" + owner.entry.id  # "the Senate" of an American article
+                    continue
+                if (aid, i) in links and links[(aid, i)] in own:
+                    continue  # "Parliament" after "the Iraqi Parliament": the name it is a form of here
+                if (aid, i) in links:  # it followed what other articles' bare name meant: another country's, maybe
+                    key = "n:" + _thing_key(self.plain[(aid, i)], "Organization")
+                if owner.name:  # "the Supreme Court" of an Indian article: the Supreme Court of India
+                    keys_by_article[aid][i] = "n:" + _thing_key(name_key(owner.name), "Organization")
+                    owned_names[(aid, i)] = owner.name
+                else:
+                    keys_by_article[aid][i] = key + "@" + aid  # "the Senate" of an article about Iran: its own
         relinked = corpus_towns(senses, keys_by_article)  # "Burlington": the corpus means Vermont's
         for aid, found in senses.items():
             for i, sense in found.items():
@@ -1076,7 +1091,10 @@ class _Resolver:
                     if not group.label or sense.label < group.label:  # any input order gives one label
                         group.label, group.place = sense.label, sense.place
                     group.types["Place"] += 1  # a gazetteer town's own vote is its entry's
-                if item.method != "rule:description":
+                if (aid, i) in owned_names:
+                    group.forms[owned_names[(aid, i)]] += 1
+                    group.forms[item.name] += 0  # "Supreme Court": an alternative label of the Supreme Court of India
+                elif item.method != "rule:description":
                     group.forms[item.name] += 1
                 if item.written:
                     group.forms[item.written] += 0  # an alternative label, never the label

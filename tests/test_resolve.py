@@ -980,7 +980,8 @@ def test_a_possessive_before_a_person_or_a_body_leaves_the_person_or_the_body():
     _, by_article = _resolve(_text_ex("a", text, ("Vladimir Putin", "Person"), ("Putin's Finance Ministry", "Organization"),
                                       ("Vox's Alex Ward", "Organization")),
                              _text_ex("b", "Then Oxford's Conservative Club met.", ("Oxford's Conservative Club", "Organization")))
-    assert by_article["a"] == ["Vladimir Putin", "Finance Ministry", "Alex Ward"]
+    # the body every state has is the one of the country the article names (Putin's office: Russia)
+    assert by_article["a"] == ["Vladimir Putin", "Finance Ministry of Russia", "Alex Ward"]
     assert by_article["b"] == ["Oxford's Conservative Club"]  # no person's: the name stays whole
 
 
@@ -1194,7 +1195,7 @@ def test_an_owner_less_national_body_is_the_body_of_the_country_its_article_name
     assert by_article["a"][0] == "United States Senate"
     assert by_article["b"][4] == "Senate"  # France's article: not the American Senate
     assert by_article["c"][2] == "Ukrainian Ministry of Defence"
-    assert by_article["d"][3] == "Foreign Ministry"  # Iran's: the gazetteer has no entry for it, nor Russia's
+    assert by_article["d"][3] == "Foreign Ministry of Iran"  # the gazetteer has no entry for it: named with its country
 
 
 def _types(res) -> dict[str, str]:
@@ -1635,3 +1636,108 @@ def test_people_of_a_large_city_named_in_the_plural_are_no_entity_a_surname_made
     _, by_article = _resolve(_text_ex("a", text, ("Berliners", "Organization"), ("Parisians", "Place"),
                                       ("Earl Blumenauer", "Person"), ("Blumenauer", "Person")))
     assert by_article["a"] == [None, None, "Earl Blumenauer", "Earl Blumenauer"]
+
+
+def test_a_bare_supreme_court_is_the_court_of_the_country_its_article_is_about():
+    res, by_article = _resolve(
+        _text_ex("a", "Senators in Washington said the Supreme Court ruled on Texas law.",
+                 ("Washington", "Place"), ("Supreme Court", "Organization"), ("Texas", "Place")),
+        _text_ex("b", "Lawyers in New Delhi said the Supreme Court of India heard the case. India's police "
+                      "in Mumbai waited; the Supreme Court ruled on Friday.",
+                 ("New Delhi", "Place"), ("Supreme Court of India", "Organization"), ("India", "Place"),
+                 ("Mumbai", "Place"), ("Supreme Court", "Organization")),
+        _text_ex("c", "In Brasilia and Sao Paulo, Brazil's judges met. The Supreme Court said no.",
+                 ("Brasilia", "Place"), ("Sao Paulo", "Place"), ("Brazil", "Place"), ("Supreme Court", "Organization")),
+        _text_ex("d", "MPs in London and Edinburgh waited. The Supreme Court ruled that Britain's prime minister erred. "
+                      + "British MPs cheered. " * 25 + "Washington said nothing.",
+                 ("London", "Place"), ("Edinburgh", "Place"), ("Supreme Court", "Organization"), ("Britain", "Place"),
+                 ("Washington", "Place")))
+    assert by_article["a"][1] == "Supreme Court of the United States"  # the gazetteer's court
+    assert by_article["b"][1] == by_article["b"][4] == "Supreme Court of India"  # one node, named with its country
+    assert by_article["c"][3] == "Supreme Court of Brazil"
+    assert by_article["d"][2] == "Supreme Court of the United Kingdom"  # Washington once, far off: not the US court
+    courts = {e.label: e for e in res.entities if "Court" in e.label}
+    assert "Supreme Court" in courts["Supreme Court of India"].alt_labels  # the bare name is an alternative label
+
+
+def test_a_bare_body_of_an_article_naming_no_country_is_that_articles_own():
+    res, by_article = _resolve(
+        _text_ex("a", "The Central Bank raised rates on Monday.", ("Central Bank", "Organization")),
+        _text_ex("b", "The Central Bank cut rates again.", ("Central Bank", "Organization")),
+        _text_ex("c", "Protesters gathered outside the U.S. Embassy on Monday.", ("U.S. Embassy", "Organization")),
+        _text_ex("d", "Staff of the U.S. Embassy left the city.", ("U.S. Embassy", "Organization")))
+    assert res.mention_keys["a"][0] != res.mention_keys["b"][0]  # two banks of no known country: never one node
+    assert res.mention_keys["c"][0] != res.mention_keys["d"][0]  # two embassies of one country in unknown towns
+    assert by_article["a"] == by_article["b"] == ["Central Bank"]
+
+
+def test_a_senate_is_the_us_senate_where_the_article_names_it_or_congress_near_it():
+    text_a = ("Iran and Tehran and Iranian hardliners and Iran's clerics and Isfahan and Qom and Shiraz. "
+              "The U.S. Senate debated the deal. " + "Iran said no. " * 40 + "Some Senate Democrats agreed.")
+    text_b = ("Iran and Tehran and Iranian hardliners and Iran's clerics and Isfahan and Qom and Shiraz. "
+              + "Iran said no. " * 40 + "It would be rejected by the Senate, in either house of Congress.")
+    text_c = ("Iran and Tehran and Iranian hardliners and Iran's clerics and Isfahan and Qom and Shiraz. "
+              + "Iran said no. " * 40 + "It would be rejected by the Senate, officials said.")
+    places = [("Iran", "Place"), ("Tehran", "Place"), ("Isfahan", "Place"), ("Qom", "Place"), ("Shiraz", "Place")]
+    res, by_article = _resolve(
+        _text_ex("a", text_a, *places, ("U.S. Senate", "Organization"), ("Senate", "Organization")),
+        _text_ex("b", text_b, *places, ("Senate", "Organization"), ("Congress", "Organization")),
+        _text_ex("c", text_c, *places, ("Senate", "Organization")),
+        _text_ex("d", text_c.replace("officials", "diplomats"), *places, ("Senate", "Organization")))
+    assert by_article["a"][5] == by_article["a"][6] == "United States Senate"
+    assert by_article["b"][5] == "United States Senate"  # "Congress" near: an American body's country
+    assert by_article["c"][5] == "Senate" and res.mention_keys["c"][5] != res.mention_keys["d"][5]  # each its own
+
+
+def test_a_states_senate_or_court_is_not_the_nations():
+    res, by_article = _resolve(
+        _text_ex("a", "Her husband ran for the Virginia state Senate in Washington's suburbs.",
+                 ("Virginia", "Place"), ("Senate", "Organization"), ("Washington", "Place")),
+        _text_ex("b", "He was disbarred by the State Supreme Court in New York.",
+                 ("State Supreme Court", "Organization"), ("New York", "Place")),
+        _text_ex("c", "A lawyer in Albany said the State Supreme Court in New York erred.",
+                 ("Albany", "Place"), ("State Supreme Court", "Organization"), ("New York", "Place")),
+        _text_ex("d", "The Senate voted in Washington.", ("Senate", "Organization"), ("Washington", "Place")))
+    assert by_article["a"][1] == "Senate of Virginia"
+    assert by_article["d"][0] == "United States Senate"
+    assert res.mention_keys["b"][0] != res.mention_keys["c"][0]  # which state's court: each article's own
+    assert "Supreme Court of the United States" not in {by_article["b"][0], by_article["c"][1]}
+
+
+def test_a_body_named_with_its_country_keeps_the_written_form_as_an_alternative_label():
+    text = "Russia's Agriculture Ministry banned imports. The ministry's staff in Moscow agreed."
+    start = text.index("Agriculture Ministry")
+    mention = Mention(text="Agriculture Ministry", start=start, end=start + len("Agriculture Ministry"),
+                      type="Organization", sentence=0, method="rule:embassy", normal="Agriculture Ministry of Russia")
+    ex = Extraction(Article(id="a", text=text), (Sentence(0, len(text), text),), (mention,))
+    res = resolve_entities([ex], load_gazetteer())
+    [entity] = [e for e in res.entities if e.type == "Organization"]
+    assert entity.label == "Agriculture Ministry of Russia" and entity.alt_labels == ("Agriculture Ministry",)
+
+
+def test_one_owner_less_name_is_one_body_in_its_article_and_never_an_american_parliament():
+    ruling = ("Judges in London ruled. The Supreme Court said Parliament was wronged. " + "British MPs in Edinburgh "
+              "and Cardiff cheered. " * 12 + "In New York, Johnson said the Supreme Court erred. " + "MPs in Leeds agreed. " * 25
+              + "The Supreme Court sat again.")
+    policy = ("Washington and New York and Texas and Ohio officials met in Chicago and Boston. Caracas protesters "
+              "backed the head of the National Assembly.")
+    _, by_article = _resolve(
+        _text_ex("a", ruling, ("London", "Place"), ("Supreme Court", "Organization"), ("Edinburgh", "Place"),
+                 ("Cardiff", "Place"), ("New York", "Place"), ("Supreme Court", "Organization"), ("Leeds", "Place"),
+                 ("Supreme Court", "Organization")),
+        _text_ex("b", policy, ("Washington", "Place"), ("New York", "Place"), ("Texas", "Place"), ("Ohio", "Place"),
+                 ("Chicago", "Place"), ("Boston", "Place"), ("Caracas", "Place"), ("National Assembly", "Organization")))
+    # the mention beside "New York" is the British court its article means elsewhere
+    assert by_article["a"][1] == by_article["a"][5] == by_article["a"][7] == "Supreme Court of the United Kingdom"
+    assert by_article["b"][7] == "National Assembly"  # the United States has none: the article's own node
+
+
+def test_a_mission_named_with_its_town_keeps_the_whole_written_form_as_an_alternative_label():
+    text = "Protesters stormed the U.S. Embassy in Tehran on Sunday."
+    start = text.index("U.S. Embassy")
+    mention = Mention(text="U.S. Embassy", start=start, end=start + len("U.S. Embassy"), type="Organization",
+                      sentence=0, method="rule:embassy", normal="Embassy of the United States in Tehran")
+    ex = Extraction(Article(id="a", text=text), (Sentence(0, len(text), text),), (mention,))
+    [entity] = [e for e in resolve_entities([ex], load_gazetteer()).entities if e.type == "Organization"]
+    assert entity.label == "Embassy of the United States in Tehran"
+    assert entity.alt_labels == ("U.S. Embassy in Tehran",)

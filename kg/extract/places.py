@@ -805,7 +805,7 @@ def one_of_places(ctx: Context, sent: Sentence) -> None:
 
 
 # "the Haitian Parliament" or "Iran's Central Bank", read as "Parliament of Haiti" (kg.extract.rules)
-_STATE_BODY_NORMAL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Parliament|Bank|Court) of (?P<country>[A-Z][\w .'-]+)")
+_STATE_BODY_NORMAL = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Parliament|Bank|Court) of (?:the )?(?P<country>[A-Z][\w .'-]+)")
 
 
 def _state_of_body(ctx: Context, org: Mention):
