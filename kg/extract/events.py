@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
 from kg.extract.modality import (ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, SAY_VERBS, lemma_in,
+                                 prospect_of,
                                  modality)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
@@ -439,6 +440,8 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
                                     or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
+        if noun.dep_ == "pobj" and prospect_of(noun.head):
+            continue  # "the possibility of a meeting between A and B", "plans for a summit with X"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
         if verb is None:
             continue
