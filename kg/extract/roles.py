@@ -440,7 +440,7 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
     # role noun is that noun's, however the parser attached it
     conj = min((c.i for c in noun.children if c.dep_ == "conj"), default=len(noun.doc))
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj:
+        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj and not _now_at(child):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
             if owner is None and obj is not None and ctx.mention_at(obj) is None:
@@ -469,6 +469,22 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
+    return None
+
+
+def _now_at(prep: Token) -> bool:
+    """`a former State Department official now at the Carnegie Endowment`: the body after "now" is where
+    the person is today; the title before it was held elsewhere."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "now"
+
+
+def _current_body(ctx: Context, noun: Token, pi: int) -> int | None:
+    """The body of "now at/with BODY" after a role noun, when it names one."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "with") and _now_at(c)):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owner = ctx.mention_at(obj)
+        if owner is not None and owner != pi and ctx.mentions[owner].type == "Organization":
+            return owner
     return None
 
 
@@ -532,6 +548,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if noun.idx > person.end and any(m.type == "Person" and person.end <= m.start and m.end <= noun.idx
                                              and "," in ctx.text[person.end:m.start] for m in ctx.mentions):
                 continue  # "chief of staff John Kelly, Fiona Hill, the top Russia expert at ...": Hill's
+            current = _current_body(ctx, noun, pi)
+            if current is not None:
+                ctx.emit("affiliatedWith", pi, current, sent, "rule:now-at", 0.8)
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]
