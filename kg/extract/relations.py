@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.model import Mention, Relation
+from kg.lang.en import relation_words as W
+from kg.personnames import given_name_sex
+
+_ROLE_NOUNS = W.ROLE_HEADS | W.AFFILIATION_HEADS
 
 
 class Sentence:
@@ -72,6 +76,8 @@ class Context:
         person named there, unless its sentence names others too (of "A and B", neither is meant)."""
         if pronoun.lower_ not in ("he", "she", "his", "her", "him"):
             return None
+        # "he" is no one the Census names almost only women ("Hillary Clinton"), "she" no Donald
+        other_sex = "f" if pronoun.lower_ in ("he", "his", "him") else "m"
         window = pronoun.sent.start
         for _ in range(2):  # back to the start of the sentence two before
             window = self.doc[window - 1].sent.start if window > 0 else 0
@@ -82,8 +88,11 @@ class Context:
             root = self.root(i)
             if root is None or root.i < window:
                 continue
-            if root.dep_ == "compound":
-                continue  # "the Putin meeting" names no one a pronoun could point at
+            if root.dep_ == "compound" or (root.dep_ == "poss" and root.head.lower_ in _ROLE_NOUNS):
+                continue  # "the Putin meeting", "as Trump's press secretary, he": no one the pronoun means
+            words = m.normal.split()
+            if len(words) > 1 and given_name_sex(words[0].lower()) == other_sex:
+                continue
             surnames[m.sentence].add(m.normal.rsplit(maxsplit=1)[-1] if m.normal.strip() else m.normal)
             if last is None or m.start > self.mentions[last].start:
                 last = i
