@@ -34,8 +34,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
         t = stack.pop()
         found.append(t)
         # (not "Kushner, Trump's son-in-law": a possessor in apposition is someone else)
+        # (nor "met Abe, but not Moon": a conjunct the sentence denies)
         stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
-                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))]
+                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))
+                  and not any(g.dep_ == "neg" for g in c.children)]
         # "the ambassadors, including Kislyak", "some of the ambassadors, including Kislyak"
         stack += [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "including" or (
             c.lower_ == "of" and t.lower_ in _QUANTIFIERS)) for o in c.children if o.dep_ == "pobj"]
