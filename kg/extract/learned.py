@@ -490,6 +490,24 @@ def _seat_of_other(body: Span, place: Span) -> bool:
         and owner.dep_ in ("compound", "poss", "nmod")
 
 
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west""".split())
+_AWAY_PREPOSITIONS = frozenset("near outside beyond".split())
+
+
+def _away_from(place: Span) -> bool:
+    """`130 miles north of London`, `a village near Aleppo`, `outside Moscow`: a place a distance or direction
+    is measured from lies outside what is placed by it (not "in the north of Syria", which is inside)."""
+    root = place.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _AWAY_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in _COMPASS and not any(
+        c.dep_ in ("det", "poss") for c in prep.head.children)
+
+
 # Verbs of working for a body: "a CIA officer serving with the State Department" works there too.
 _WORK_VERBS = frozenset("work serve".split())
 
@@ -562,6 +580,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat
                     if group in ("located", "based") and _listed(a[2], b[2]):
                         continue
+                    if group == "located" and _away_from(b[2]):
+                        continue  # "Birmingham, about 130 miles north of London"
                     if group in ("located", "based") and _names_an_event(a[2], b[2]):
                         continue
                     if group == "based" and _names_a_person(a[2], people) and not _attached_to(b[2], a[2]):

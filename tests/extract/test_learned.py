@@ -293,3 +293,15 @@ def test_a_body_a_person_acts_for_under_a_noun_naming_their_own_body_is_no_emplo
         "Mary Olsen, a Treasury Department analyst working for the State Department, said it would take months.")
     assert ("work", "Tom Wright", "Project on International Order") in candidate_pairs(
         "Tom Wright, a fellow at the Brookings Institution who oversees the Project on International Order, said so.")
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    ("Police raided a house in the city of Birmingham, about 130 miles north of London.", "Birmingham", "London"),
+    ("The base lies in Kubinka, outside Moscow.", "Kubinka", "Moscow"),
+])
+def test_a_place_a_distance_is_measured_from_holds_no_candidate(candidate_pairs, text, inner, outer):
+    assert ("located", inner, outer) not in candidate_pairs(text)
+
+
+def test_a_place_whose_north_is_named_still_holds_a_candidate(candidate_pairs):
+    assert ("located", "Idlib", "Syria") in candidate_pairs("Fighting raged in Idlib, in the north of Syria.")
