@@ -47,6 +47,8 @@ _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their own now another".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
+# Words that lead a list item into a sentence, never part of the title after them.
+_LEAD_INS = frozenset("including among especially notably".split())
 # Ranks that may stand before the body a title names ("Acting White House chief of staff X").
 _RANKS = frozenset("deputy acting assistant associate vice principal interim".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -55,6 +57,8 @@ _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABB
 def role_title(words: list[str]) -> str | None:
     """The role title that `words` start with ("Deputy Foreign Minister", "Secretary of State",
     "professor [of political science]"), title-cased; None when the words hold no role."""
+    while words and words[0].lower() in _LEAD_INS:
+        words = words[1:]  # "experts, including the governor of the Bank of England, X": Governor
     raw = [w.lower() for w in words]
     # ("director of the fund and its board": no unit of fields after a determiner)
     determined = "of" in raw and any(w in _DETERMINERS for w in raw[raw.index("of"):])
