@@ -529,6 +529,17 @@ def _client(body: Span, person: Span, bodies: list[Span]) -> bool:
     return False
 
 
+def _beat(body: Span, person: Span, bodies: list[Span]) -> bool:
+    """`ABC News White House correspondent X`: the body between an outlet and a reporter's title is the beat."""
+    gap = person.doc[body.end:person.start]
+    if not len(gap) or gap[-1].lower_ not in W.BEAT_HEADS or any(not t.is_lower for t in gap) or body.start < 1:
+        return False
+    j = body.start - 1
+    if person.doc[j].text in ("'s", "\u2019s") and j > 0:
+        j -= 1
+    return any(b.start <= j < b.end for b in bodies if b != body)
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -567,7 +578,7 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                                              or _seat_of_other(a[2], b[2])):  # (b: a place here)
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])
-                                            or _client(b[2], a[2], bodies)):
+                                            or _client(b[2], a[2], bodies) or _beat(b[2], a[2], bodies)):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)

@@ -175,6 +175,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             i -= 3  # "Ukraine's pro-Russian former president X", "pro-Kremlin": a leaning, not the post's country
             continue
         owner = ctx.mention_at(tok)
+        if owner is not None and owner != pi and _beat(ctx, owner, role_words):
+            i = ctx.span(owner).start - 1  # "ABC News White House correspondent X": the outlet before the beat
+            if ctx.doc[i].text in ("'s", "\u2019s"):
+                i -= 1
+            continue
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                 and _subject_area(ctx, owner, role_words):
             break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
@@ -382,6 +387,19 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
 
 
 
+def _beat(ctx: Context, i: int, role_words: list[str]) -> bool:
+    """The body before a reporter's title is the beat when an outlet is named right before it ("Politico
+    White House correspondent X", "NBC's Pentagon reporter X"): the reporter works for the outlet."""
+    span = ctx.span(i)
+    if not role_words or role_words[-1].lower() not in W.BEAT_HEADS or span is None or span.start < 1:
+        return False
+    j = span.start - 1
+    if ctx.doc[j].text in ("'s", "\u2019s") and j > 0:
+        j -= 1
+    outlet = ctx.mention_at(ctx.doc[j])
+    return outlet is not None and outlet != i and ctx.mentions[outlet].type == "Organization"
+
+
 def _state_before(ctx: Context, i: int, sent: Sentence) -> bool:
     """A US state's name is written right before mention `i` ("Iowa GOP", "New Hampshire Republican")."""
     before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
@@ -466,6 +484,8 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
             owner = _without_title_words(ctx, owner) if owner is not None else None
+            if owner is not None and _beat(ctx, owner, [noun.text]):
+                continue  # "CNN Pentagon correspondent X": the outlet, further left, is the body
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
                     and not (_member_noun(noun) and _constituency(ctx, owner, noun.text)):

@@ -180,3 +180,5 @@ FORMER_STATES = {
 # Platforms people post on: "Jane Doe, Twitter" under a quotation says where she wrote it, not who employs her.
 PLATFORMS = frozenset("twitter x facebook instagram youtube telegram tiktok snapchat reddit medium substack "
                       "linkedin weibo wechat vkontakte vk gab parler gettr rumble threads bluesky mastodon".split())
+# A reporter's title after a body names the beat, when an outlet stands before it ("ABC News White House correspondent X").
+BEAT_HEADS = frozenset("correspondent correspondents reporter reporters".split())
