@@ -540,6 +540,22 @@ def _beat(body: Span, person: Span, bodies: list[Span]) -> bool:
     return any(b.start <= j < b.end for b in bodies if b != body)
 
 
+_GLUE = frozenset("the a an of and".split())
+
+
+def _verb_before_title(body: Span, person: Span) -> bool:
+    """`the Senate press General Mattis`, `Republicans urged President Trump`: a lower-case word between the body
+    and the title before the name that is no title word is a verb (whatever the parse says), and the body its
+    subject: the title is not the body's."""
+    gap = person.doc[body.end:person.start]
+    if not 2 <= len(gap) <= 4 or any(t.is_punct for t in gap) \
+            or not (gap[-1].is_title and gap[-1].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS):
+        return False  # (only right before the title: not "The Senate must weigh in ..., Senate Majority Leader X")
+    titles = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.BEAT_HEADS
+    return any(t.is_alpha and t.is_lower and (t.lower_ not in titles | _GLUE or (
+        t.lower_ == "press" and gap[k + 1].lower_ not in W.PRESS_HEADS)) for k, t in enumerate(gap[:-1]))
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -578,7 +594,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                                              or _seat_of_other(a[2], b[2])):  # (b: a place here)
                         continue
                     if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])
-                                            or _client(b[2], a[2], bodies) or _beat(b[2], a[2], bodies)):
+                                            or _client(b[2], a[2], bodies) or _beat(b[2], a[2], bodies)
+                                            or _verb_before_title(b[2], a[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)

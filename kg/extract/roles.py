@@ -223,7 +223,7 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         low = tok.lower_
         if low == "under" and role_words and role_words[0].lower() not in ("secretary", "secretaries"):
             break  # "under President X" is whose time it was; "Under Secretary" is a title
-        if low == "press" and role_words and role_words[0].lower() not in _PRESS_HEADS:
+        if low == "press" and role_words and role_words[0].lower() not in W.PRESS_HEADS:
             break  # "demand that the Senate press General X", "failed to press President X": the verb
         if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
@@ -496,11 +496,6 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 if ci is not None:
                     return ci, "rule:role+demonym"
     return None
-
-
-# The titles "press" is part of ("press secretary"); before another title it is the verb.
-_PRESS_HEADS = frozenset("""secretary secretaries officer officers aide aides attache attaché spokesman spokeswoman
-    spokesperson assistant adviser advisor director""".split())
 
 
 def _now_at(prep: Token) -> bool:

@@ -305,3 +305,16 @@ def test_a_place_a_distance_is_measured_from_holds_no_candidate(candidate_pairs,
 
 def test_a_place_whose_north_is_named_still_holds_a_candidate(candidate_pairs):
     assert ("located", "Idlib", "Syria") in candidate_pairs("Fighting raged in Idlib, in the north of Syria.")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("“We will demand that the Senate press General James Mattis about his views,” Naureen Shah said.",
+     "James Mattis", "Senate"),
+    ("The Senate confirmed General James Mattis on Friday.", "James Mattis", "Senate"),
+])
+def test_a_body_that_is_the_subject_of_a_verb_before_the_title_is_no_employer(candidate_pairs, text, person, body):
+    assert ("work", person, body) not in candidate_pairs(text)
+
+
+def test_a_body_whose_press_title_stands_before_the_name_stays_a_candidate(candidate_pairs):
+    assert ("work", "Sean Spicer", "White House") in candidate_pairs("The White House press Secretary Sean Spicer spoke.")

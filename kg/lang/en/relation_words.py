@@ -182,3 +182,6 @@ PLATFORMS = frozenset("twitter x facebook instagram youtube telegram tiktok snap
                       "linkedin weibo wechat vkontakte vk gab parler gettr rumble threads bluesky mastodon".split())
 # A reporter's title after a body names the beat, when an outlet stands before it ("ABC News White House correspondent X").
 BEAT_HEADS = frozenset("correspondent correspondents reporter reporters".split())
+# The titles "press" is part of ("press secretary"); before another title it is the verb ("the Senate press General X").
+PRESS_HEADS = frozenset("""secretary secretaries officer officers aide aides attache attaché spokesman spokeswoman
+    spokesperson assistant adviser advisor director""".split())
