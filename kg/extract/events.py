@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.lang.en import relation_words as W
 from kg.extract.modality import (ASSERTED, CLAIMED, DENIED, IRREALIS, IRREALIS_VERBS, MODALS, SAY_VERBS, lemma_in,
+                                 prospect_of,
                                  modality)
 from kg.extract.relations import Context, Sentence
 from kg.model import Mention
@@ -33,8 +34,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
         t = stack.pop()
         found.append(t)
         # (not "Kushner, Trump's son-in-law": a possessor in apposition is someone else)
+        # (nor "met Abe, but not Moon": a conjunct the sentence denies)
         stack += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
-                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))]
+                  and not (c.dep_ == "appos" and any(g.dep_ == "case" for g in c.children))
+                  and not any(g.dep_ == "neg" for g in c.children)]
         # "the ambassadors, including Kislyak", "some of the ambassadors, including Kislyak"
         stack += [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "including" or (
             c.lower_ == "of" and t.lower_ in _QUANTIFIERS)) for o in c.children if o.dep_ == "pobj"]
@@ -439,6 +442,8 @@ def noun_meetings(ctx: Context, sent: Sentence, tokens, done: set[int]) -> None:
         if noun.dep_ == "pobj" and (noun.head.lower_ in _BEFORE_PREPOSITIONS or noun.head.head.lower_ == "ahead"
                                     or (noun.head.lower_ == "into" and lemma_in(noun.head.head, _MOTION_VERBS))):
             continue  # "ahead of his meeting with", "heading into his summit with"
+        if noun.dep_ == "pobj" and prospect_of(noun.head):
+            continue  # "the possibility of a meeting between A and B", "plans for a summit with X"
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
         if verb is None:
             continue

@@ -452,6 +452,110 @@ def _owns_a_body(place: Span, bodies: list[Span]) -> bool:
     return root.dep_ == "poss" and any(b.start <= root.head.i < b.end for b in bodies)
 
 
+# A place after these says where someone goes ("hopped on Air Force One for Osan"), not where a body is.
+_DESTINATION_PREPOSITIONS = frozenset("to for toward towards into".split())
+# A body's branches, outlets and doings, which may be anywhere: "the party's Aleppo branch", "the UN process
+# in Geneva" (not its headquarters or its people: "the alliance's headquarters in Brussels", "EU bureaucrats in Brussels").
+_BODY_PARTS = frozenset("""branch branches office offices bureau bureaus chapter chapters affiliate affiliates
+    subsidiary subsidiaries unit units division process talks page account feed website site channel summit
+    meeting conference forum""".split())
+
+
+def _seat_of_other(body: Span, place: Span) -> bool:
+    """The place says where something else is than the body: a destination ("Air Force One for Osan"), a
+    noun the body only qualifies ("the Baath Party's Aleppo branch", "the United Nations process in
+    Geneva"), or an edition or bureau named right after the body ("Breitbart London")."""
+    root = place.root
+    if place.start == body.end and body[-1].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+        return True
+    top = root
+    while top.dep_ == "compound" and top.head is not top:
+        top = top.head  # "for Ramstein Air Base": the place names the base's town
+    if top.dep_ == "pobj" and top.head.lower_ in _DESTINATION_PREPOSITIONS and not any(
+            top.left_edge.i <= t.i <= top.right_edge.i for t in body):
+        return True  # (not "a visit to Nato's Brussels headquarters": the phrase is the body's own)
+    if root.dep_ in ("compound", "amod", "nmod"):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+    else:
+        return False
+    # the body qualifies that noun, or the noun it qualifies in turn ("Party's [Aleppo branch] page")
+    nouns, top = {noun.i}, noun
+    while top.dep_ == "compound" and top.head is not top:
+        top = top.head
+        nouns.add(top.i)
+    owner = body.root
+    return noun.lower_ in _BODY_PARTS and not body.start <= noun.i < body.end and owner.head.i in nouns \
+        and owner.dep_ in ("compound", "poss", "nmod")
+
+
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west""".split())
+_AWAY_PREPOSITIONS = frozenset("near outside beyond".split())
+
+
+def _away_from(place: Span) -> bool:
+    """`130 miles north of London`, `a village near Aleppo`, `outside Moscow`: a place a distance or direction
+    is measured from lies outside what is placed by it (not "in the north of Syria", which is inside)."""
+    root = place.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _AWAY_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in _COMPASS and not any(
+        c.dep_ in ("det", "poss") for c in prep.head.children)
+
+
+# Verbs of working for a body: "a CIA officer serving with the State Department" works there too.
+_WORK_VERBS = frozenset("work serve".split())
+
+
+def _client(body: Span, person: Span, bodies: list[Span]) -> bool:
+    """`X, a Justice Department lawyer handling the case for the State Department`: a body in a clause under a
+    noun of the person that already names the person's own body is one the person acts for or on, not the
+    employer."""
+    tok = body.root
+    for _ in range(6):
+        if tok.dep_ in ("acl", "relcl") and tok.pos_ in ("VERB", "AUX") and not lemma_in(tok, _WORK_VERBS):
+            noun = tok.head
+            return noun.lower_ in PERSON_NOUNS and not person.start <= noun.i < person.end and any(
+                c.dep_ in ("compound", "poss") and any(b.start <= c.i < b.end for b in bodies if b != body)
+                for c in noun.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _beat(body: Span, person: Span, bodies: list[Span]) -> bool:
+    """`ABC News White House correspondent X`: the body between an outlet and a reporter's title is the beat."""
+    gap = person.doc[body.end:person.start]
+    if not len(gap) or gap[-1].lower_ not in W.BEAT_HEADS or any(not t.is_lower for t in gap) or body.start < 1:
+        return False
+    j = body.start - 1
+    if person.doc[j].text in ("'s", "\u2019s") and j > 0:
+        j -= 1
+    return any(b.start <= j < b.end for b in bodies if b != body)
+
+
+_GLUE = frozenset("the a an of and".split())
+
+
+def _verb_before_title(body: Span, person: Span) -> bool:
+    """`the Senate press General Mattis`, `Republicans urged President Trump`: a lower-case word between the body
+    and the title before the name that is no title word is a verb (whatever the parse says), and the body its
+    subject: the title is not the body's."""
+    gap = person.doc[body.end:person.start]
+    if not 2 <= len(gap) <= 4 or any(t.is_punct for t in gap) \
+            or not (gap[-1].is_title and gap[-1].lower_ in W.ROLE_HEADS | W.ROLE_MODIFIERS):
+        return False  # (only right before the title: not "The Senate must weigh in ..., Senate Majority Leader X")
+    titles = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.BEAT_HEADS
+    return any(t.is_alpha and t.is_lower and (t.lower_ not in titles | _GLUE or (
+        t.lower_ == "press" and gap[k + 1].lower_ not in W.PRESS_HEADS)) for k, t in enumerate(gap[:-1]))
+
+
 def _home_town(person: Span, other: Span) -> bool:
     """`Ian Reid, 44, of Great Falls`: a name after the person's age and "of" is where they live (the
     AP's way), never their employer."""
@@ -486,9 +590,12 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue
                     if group == "based" and (_subtype(gazetteer, b[1]) in NOT_SEATS or _names_an_employer(a[2], place=b[2])
                                              or _dateline_agency(doc, a[2], b[2]) or _members_from(a[2], b[2])
-                                             or _addressed(a[2]) or _constituency(b[2])):  # (b: a place here)
+                                             or _addressed(a[2]) or _constituency(b[2])
+                                             or _seat_of_other(a[2], b[2])):  # (b: a place here)
                         continue
-                    if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])):
+                    if group == "work" and (_names_an_employer(b[2], a[2]) or _envoy_destination(doc, b[1], b[2])
+                                            or _client(b[2], a[2], bodies) or _beat(b[2], a[2], bodies)
+                                            or _verb_before_title(b[2], a[2])):
                         continue  # "X, speaking with the correspondent of Y": Y employs the correspondent
                     if group == "work" and (_in_work_title(b[2]) or _home_town(a[2], b[2]) or _opposed(a[2], b[2])
                                             or _held_by_other(b[2], a[2], people)
@@ -501,6 +608,8 @@ def candidates(doc: Doc, mentions: list[Mention], relations: list[Relation],
                         continue  # "BOSTON AT OAKLAND", "Kent v Surrey": two sides of a results line, no seat
                     if group in ("located", "based") and _listed(a[2], b[2]):
                         continue
+                    if group == "located" and _away_from(b[2]):
+                        continue  # "Birmingham, about 130 miles north of London"
                     if group in ("located", "based") and _names_an_event(a[2], b[2]):
                         continue
                     if group == "based" and _names_a_person(a[2], people) and not _attached_to(b[2], a[2]):

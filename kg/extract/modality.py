@@ -25,6 +25,11 @@ IRREALIS_VERBS = frozenset(
     """plan intend hope expect want seek aim prepare threaten consider propose offer agree promise vow
     wish try attempt schedule set invite urge ask call push decide refuse decline fail""".split())
 CLAIM_ADVERBS = frozenset("allegedly reportedly purportedly supposedly".split())
+# Nouns whose "of"/"for" phrase has not happened (yet): "the possibility of a meeting between A and B",
+# "plans for a summit with X".
+IRREALIS_NOUNS = frozenset(
+    """possibility possibilities prospect prospects chance chances idea ideas plan plans proposal proposals
+    offer offers request requests invitation invitations hope hopes likelihood option options""".split())
 _EMBED = ("xcomp", "ccomp", "pcomp", "advcl", "conj", "prep", "acl", "relcl", "pobj")
 
 
@@ -82,6 +87,11 @@ def own_markers(verb: Token) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return IRREALIS
     return None
+
+
+def prospect_of(token: Token) -> bool:
+    """`token` is a preposition of a noun that names what has not happened: "(the possibility) of"."""
+    return token.dep_ == "prep" and token.lower_ in ("of", "for") and token.head.lower_ in IRREALIS_NOUNS
 
 
 def modality(verb: Token, accusation: bool = False) -> Modality:

@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.model import Mention, Relation
+from kg.lang.en import relation_words as W
+from kg.personnames import given_name_sex
+
+_ROLE_NOUNS = W.ROLE_HEADS | W.AFFILIATION_HEADS
 
 
 class Sentence:
@@ -67,26 +71,38 @@ class Context:
         return next((i for i, m in enumerate(self.mentions) if m.start <= offset < m.end), None)
 
     def antecedent(self, pronoun: Token) -> int | None:
-        """The person `he`/`she`/`his`/`her` points at: the last person that was a subject in this or
-        the previous two sentences, else the last person named there."""
+        """The person `he`/`she`/`his`/`her` points at: the last person that was a subject (or owned
+        one: "Kerry's meetings included ...") in this or the previous two sentences, else the last
+        person named there, unless its sentence names others too (of "A and B", neither is meant)."""
         if pronoun.lower_ not in ("he", "she", "his", "her", "him"):
             return None
+        # "he" is no one the Census names almost only women ("Hillary Clinton"), "she" no Donald
+        other_sex = "f" if pronoun.lower_ in ("he", "his", "him") else "m"
         window = pronoun.sent.start
         for _ in range(2):  # back to the start of the sentence two before
             window = self.doc[window - 1].sent.start if window > 0 else 0
-        last, last_subject = None, None
+        last, last_subject, surnames = None, None, defaultdict(set)
         for i, m in enumerate(self.mentions):
             if m.type != "Person" or m.end > pronoun.idx:
                 continue
             root = self.root(i)
             if root is None or root.i < window:
                 continue
+            if root.dep_ == "compound" or (root.dep_ == "poss" and root.head.lower_ in _ROLE_NOUNS):
+                continue  # "the Putin meeting", "as Trump's press secretary, he": no one the pronoun means
+            words = m.normal.split()
+            if len(words) > 1 and given_name_sex(words[0].lower()) == other_sex:
+                continue
+            surnames[m.sentence].add(m.normal.rsplit(maxsplit=1)[-1] if m.normal.strip() else m.normal)
             if last is None or m.start > self.mentions[last].start:
                 last = i
-            if root.dep_ in ("nsubj", "nsubjpass") and (last_subject is None
-                                                      or m.start > self.mentions[last_subject].start):
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            if subject and (last_subject is None or m.start > self.mentions[last_subject].start):
                 last_subject = i
-        return last_subject if last_subject is not None else last
+        if last_subject is not None or last is None:
+            return last_subject
+        return last if len(surnames[self.mentions[last].sentence]) == 1 else None
 
     def span(self, i: int):
         return self._spans[i]

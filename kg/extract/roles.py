@@ -47,6 +47,8 @@ _BODY_PREPOSITIONS = frozenset("of for at with".split())
 _DETERMINERS = frozenset("the a an his her its their own now another".split())  # ("Psaki, now White House ...")
 # Words of a title's time, not of the title: "the new foreign minister", "former President".
 _NOT_IN_TITLE = frozenset("former then late new current longtime outgoing incoming sitting retired".split())
+# Words that lead a list item into a sentence, never part of the title after them.
+_LEAD_INS = frozenset("including among especially notably".split())
 # Ranks that may stand before the body a title names ("Acting White House chief of staff X").
 _RANKS = frozenset("deputy acting assistant associate vice principal interim".split())
 _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABBREVIATIONS.keys()
@@ -55,6 +57,8 @@ _TITLE_SCAN = W.ROLE_HEADS | W.ROLE_MODIFIERS | W.AFFILIATION_HEADS | W.ROLE_ABB
 def role_title(words: list[str]) -> str | None:
     """The role title that `words` start with ("Deputy Foreign Minister", "Secretary of State",
     "professor [of political science]"), title-cased; None when the words hold no role."""
+    while words and words[0].lower() in _LEAD_INS:
+        words = words[1:]  # "experts, including the governor of the Bank of England, X": Governor
     raw = [w.lower() for w in words]
     # ("director of the fund and its board": no unit of fields after a determiner)
     determined = "of" in raw and any(w in _DETERMINERS for w in raw[raw.index("of"):])
@@ -171,6 +175,11 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
             i -= 3  # "Ukraine's pro-Russian former president X", "pro-Kremlin": a leaning, not the post's country
             continue
         owner = ctx.mention_at(tok)
+        if owner is not None and owner != pi and _beat(ctx, owner, role_words):
+            i = ctx.span(owner).start - 1  # "ABC News White House correspondent X": the outlet before the beat
+            if ctx.doc[i].text in ("'s", "\u2019s"):
+                i -= 1
+            continue
         if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                 and _subject_area(ctx, owner, role_words):
             break  # "Middle East adviser X", "Syria envoy X": the place is the portfolio, not the body
@@ -214,6 +223,8 @@ def title_before(ctx: Context, sent: Sentence, pi: int, person: Mention) -> None
         low = tok.lower_
         if low == "under" and role_words and role_words[0].lower() not in ("secretary", "secretaries"):
             break  # "under President X" is whose time it was; "Under Secretary" is a title
+        if low == "press" and role_words and role_words[0].lower() not in W.PRESS_HEADS:
+            break  # "demand that the Senate press General X", "failed to press President X": the verb
         if low in _TITLE_SCAN or (low == "of" and role_words):
             role_words.insert(0, tok.text)
             start_char, i = tok.idx, i - 1
@@ -376,6 +387,19 @@ def _subject_area(ctx: Context, i: int, role_words: list[str]) -> bool:
 
 
 
+def _beat(ctx: Context, i: int, role_words: list[str]) -> bool:
+    """The body before a reporter's title is the beat when an outlet is named right before it ("Politico
+    White House correspondent X", "NBC's Pentagon reporter X"): the reporter works for the outlet."""
+    span = ctx.span(i)
+    if not role_words or role_words[-1].lower() not in W.BEAT_HEADS or span is None or span.start < 1:
+        return False
+    j = span.start - 1
+    if ctx.doc[j].text in ("'s", "\u2019s") and j > 0:
+        j -= 1
+    outlet = ctx.mention_at(ctx.doc[j])
+    return outlet is not None and outlet != i and ctx.mentions[outlet].type == "Organization"
+
+
 def _state_before(ctx: Context, i: int, sent: Sentence) -> bool:
     """A US state's name is written right before mention `i` ("Iowa GOP", "New Hampshire Republican")."""
     before = ctx.text[max(sent.start, ctx.mentions[i].start - 20):ctx.mentions[i].start]
@@ -440,7 +464,7 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
     # role noun is that noun's, however the parser attached it
     conj = min((c.i for c in noun.children if c.dep_ == "conj"), default=len(noun.doc))
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj:
+        if child.dep_ == "prep" and child.lower_ in _BODY_PREPOSITIONS and child.i < conj and not _now_at(child):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = ctx.mention_at(obj)
             if owner is None and obj is not None and ctx.mention_at(obj) is None:
@@ -460,6 +484,8 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
         if child.dep_ in ("compound", "amod", "nmod") and not named_chair:
             owner = ctx.mention_at(child)
             owner = _without_title_words(ctx, owner) if owner is not None else None
+            if owner is not None and _beat(ctx, owner, [noun.text]):
+                continue  # "CNN Pentagon correspondent X": the outlet, further left, is the body
             if owner is not None and owner != pi and ctx.mentions[owner].type in ("Organization", "Place") \
                     and ctx.mentions[owner].method != "rule:party" and not _subject_area(ctx, owner, [noun.text]) \
                     and not (_member_noun(noun) and _constituency(ctx, owner, noun.text)):
@@ -469,6 +495,22 @@ def _body_of_role(ctx: Context, noun: Token, pi: int) -> tuple[int, str] | None:
                 ci = ctx.country_mention(child.text, child.idx, ctx.mentions[pi].sentence)
                 if ci is not None:
                     return ci, "rule:role+demonym"
+    return None
+
+
+def _now_at(prep: Token) -> bool:
+    """`a former State Department official now at the Carnegie Endowment`: the body after "now" is where
+    the person is today; the title before it was held elsewhere."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "now"
+
+
+def _current_body(ctx: Context, noun: Token, pi: int) -> int | None:
+    """The body of "now at/with BODY" after a role noun, when it names one."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "with") and _now_at(c)):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owner = ctx.mention_at(obj)
+        if owner is not None and owner != pi and ctx.mentions[owner].type == "Organization":
+            return owner
     return None
 
 
@@ -532,6 +574,9 @@ def role_nouns(ctx: Context, sent: Sentence) -> None:
             if noun.idx > person.end and any(m.type == "Person" and person.end <= m.start and m.end <= noun.idx
                                              and "," in ctx.text[person.end:m.start] for m in ctx.mentions):
                 continue  # "chief of staff John Kelly, Fiona Hill, the top Russia expert at ...": Hill's
+            current = _current_body(ctx, noun, pi)
+            if current is not None:
+                ctx.emit("affiliatedWith", pi, current, sent, "rule:now-at", 0.8)
             found = _body_of_role(ctx, noun, pi)
             words = [t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1] if ctx.mention_at(t) is None
                      and t.dep_ not in ("poss", "case", "punct")]

@@ -258,3 +258,63 @@ def test_a_state_before_a_party_member_is_the_seat_not_an_employer(extract):
         _, rels = extract(text)
         found = {(s, p, o) for s, p, o, r in rels}
         assert not any(o == place and p in ("affiliatedWith", "holdsPosition", "headquarteredIn") for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text, body, place", [
+    # a destination, not a seat
+    ("The president then boarded Air Force One for Ramstein Air Base in Germany.", "Air Force One", "Ramstein"),
+    # a branch or a doing of the body, which may be anywhere
+    ("The Baath Party's Aleppo branch said the vote was fair.", "Baath Party", "Aleppo"),
+    ("The talks would take place under the auspices of the United Nations process in Geneva.", "United Nations",
+     "Geneva"),
+    # an edition named right after the outlet
+    ("Breitbart London reported the story first.", "Breitbart", "London"),
+])
+def test_a_place_that_says_where_something_else_is_is_no_seat_of_the_body(candidate_pairs, text, body, place):
+    assert ("based", body, place) not in candidate_pairs(text)
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("The talks overshadowed the gathering at NATO's new headquarters in Brussels.", "NATO", "Brussels"),
+    ("Trump did not mention it during a visit to Nato's Brussels headquarters in May.", "Nato", "Brussels"),
+    ("Britain is at the mercy of EU bureaucrats in Brussels, he said.", "EU", "Brussels"),
+])
+def test_a_place_of_the_bodys_headquarters_or_people_stays_a_candidate(candidate_pairs, text, body, place):
+    assert ("based", body, place) in candidate_pairs(text)
+
+
+def test_a_body_a_person_acts_for_under_a_noun_naming_their_own_body_is_no_employer(candidate_pairs):
+    pairs = candidate_pairs("Mary Olsen, a Justice Department lawyer handling the case for the State Department, "
+                            "said it would take months.")
+    assert ("work", "Mary Olsen", "State Department") not in pairs
+    assert ("work", "Mary Olsen", "Justice Department") in pairs
+    # working for a body is working there; a clause on the body itself is no client's either
+    assert ("work", "Mary Olsen", "State Department") in candidate_pairs(
+        "Mary Olsen, a Treasury Department analyst working for the State Department, said it would take months.")
+    assert ("work", "Tom Wright", "Project on International Order") in candidate_pairs(
+        "Tom Wright, a fellow at the Brookings Institution who oversees the Project on International Order, said so.")
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    ("Police raided a house in the city of Birmingham, about 130 miles north of London.", "Birmingham", "London"),
+    ("The base lies in Kubinka, outside Moscow.", "Kubinka", "Moscow"),
+])
+def test_a_place_a_distance_is_measured_from_holds_no_candidate(candidate_pairs, text, inner, outer):
+    assert ("located", inner, outer) not in candidate_pairs(text)
+
+
+def test_a_place_whose_north_is_named_still_holds_a_candidate(candidate_pairs):
+    assert ("located", "Idlib", "Syria") in candidate_pairs("Fighting raged in Idlib, in the north of Syria.")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("“We will demand that the Senate press General James Mattis about his views,” Naureen Shah said.",
+     "James Mattis", "Senate"),
+    ("The Senate confirmed General James Mattis on Friday.", "James Mattis", "Senate"),
+])
+def test_a_body_that_is_the_subject_of_a_verb_before_the_title_is_no_employer(candidate_pairs, text, person, body):
+    assert ("work", person, body) not in candidate_pairs(text)
+
+
+def test_a_body_whose_press_title_stands_before_the_name_stays_a_candidate(candidate_pairs):
+    assert ("work", "Sean Spicer", "White House") in candidate_pairs("The White House press Secretary Sean Spicer spoke.")

@@ -180,3 +180,8 @@ FORMER_STATES = {
 # Platforms people post on: "Jane Doe, Twitter" under a quotation says where she wrote it, not who employs her.
 PLATFORMS = frozenset("twitter x facebook instagram youtube telegram tiktok snapchat reddit medium substack "
                       "linkedin weibo wechat vkontakte vk gab parler gettr rumble threads bluesky mastodon".split())
+# A reporter's title after a body names the beat, when an outlet stands before it ("ABC News White House correspondent X").
+BEAT_HEADS = frozenset("correspondent correspondents reporter reporters".split())
+# The titles "press" is part of ("press secretary"); before another title it is the verb ("the Senate press General X").
+PRESS_HEADS = frozenset("""secretary secretaries officer officers aide aides attache attaché spokesman spokeswoman
+    spokesperson assistant adviser advisor director""".split())
