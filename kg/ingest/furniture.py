@@ -116,9 +116,22 @@ def link_list_items(paragraphs: list[str]) -> set[int]:
     return items
 
 
+# A photo credit closing a caption ("... in Caracas. Photographer: Ann Lee/Bloomberg", "Photograph by Ann Lee /
+# Getty") and a row of share buttons opening it ("Facebook Twitter Pinterest ..."): cut; the caption's words stay.
+_PHOTO_CREDIT = re.compile(r"\s*\bPhotograph(?:er)?\s?(?::|by\b)\s?[^:!?\n]{2,80}(?<!\.)$", re.M)
+_SHARE = r"(?:Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Email|Reddit|Google\+?|Plus|Messenger|Tumblr)"
+_SHARE_ROW = re.compile(rf"^(?:{_SHARE} ){{3,}}(?=\S)(?!{_SHARE}\b)", re.M)  # a row with nothing after stays
+
+
 def strip_widgets(text: str) -> str:
-    """The text with the hover cards some sites put after a linked name taken out."""
-    return _strip_hover_cards(text)
+    """The text with the hover cards some sites put after a linked name, photo credits after a caption and
+    share buttons before it taken out."""
+    text = _SHARE_ROW.sub("", _strip_hover_cards(text))
+    for _ in range(3):  # "Photographer: A/Getty Photographer: A/Getty": a credit written twice
+        text, cut = _PHOTO_CREDIT.subn("", text)
+        if not cut:
+            break
+    return text
 
 
 _MORE = re.compile(r"(?<= )MORE(?![\w])")

@@ -89,8 +89,23 @@ def test_hover_cards_after_linked_names_are_cut(glued, clean):
     assert strip_widgets(glued) == clean
 
 
+@pytest.mark.parametrize("captioned, caption", [
+    ("Jane Roe Photographer: Ann Lee/Example Images", "Jane Roe"),
+    ("Share rows first: Facebook Twitter Pinterest Jane Roe in Geneva. Photograph: Ann Lee/Reuters",
+     "Share rows first: Facebook Twitter Pinterest Jane Roe in Geneva."),
+    ("Facebook Twitter Pinterest Jane Roe in Geneva on Monday. Photograph: Ann Lee/AFP/Getty Images",
+     "Jane Roe in Geneva on Monday."),
+    ("Delegates in Geneva in May, 2019. Photograph by Ann Lee / Example", "Delegates in Geneva in May, 2019."),
+    ("Photographer: Ann Lee/Example Images North America Photographer: Ann Lee/Example Images North America", ""),
+])
+def test_photo_credits_and_share_buttons_are_cut_from_a_caption(captioned, caption):
+    assert strip_widgets(captioned) == caption
+
+
 @pytest.mark.parametrize("text", ["CLICK HERE TO READ MORE BY JOHN DOE", "McDonald and DeSantis want MORE money.",
-                                  "He said: \"MORE troops, not fewer.\""])
+                                  "He said: \"MORE troops, not fewer.\"", "Photographs show the minister in Geneva.",
+                                  "The album was credited to him. Photograph by the minister himself.",
+                                  "Share it on Facebook Twitter Pinterest or Email."])
 def test_text_without_a_hover_card_is_unchanged(text):
     assert strip_widgets(text) == text
 
