@@ -378,9 +378,11 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
             key_type[item.key][item.type] += 1
             names.add((item.key, item.name))
     by_deletion: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, name in names:
         spelling = _spelling(name)
         if len(spelling) >= 7:
+            written[(key, spelling)].add(name)
             for d in deletion_keys(spelling):
                 by_deletion[d].add((key, spelling))
     merged: dict[str, str] = {}
@@ -392,6 +394,8 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
                 if a == b or a in merged or b in merged or (a.startswith("gz:") and b.startswith("gz:")) or not misspelt(spelt_a, spelt_b):
                     continue
                 if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
+                    continue
+                if _two_names(written[(a, spelt_a)], written[(b, spelt_b)]):
                     continue
                 if not key_articles[a] & key_articles[b]:
                     for k in (a, b):
@@ -409,6 +413,23 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
             if item is not None and item.key in merged and (aid, i) not in links:
                 links[(aid, i)] = merged[item.key]
     return links
+
+
+def _two_names(names_a: set[str], names_b: set[str]) -> bool:
+    """Spellings one edit apart that are two names, not a misspelling: two places GeoNames knows apart
+    ("Columbia", "Colombia"), or names differing only in an acronym ("CBN News", "CBS News")."""
+    index = place_index()
+    for a in names_a:
+        for b in names_b:
+            place_a, place_b = index.lookup(a), index.lookup(b)
+            if place_a is not None and place_b is not None and place_a.geonames_id != place_b.geonames_id:
+                return True
+            words_a, words_b = a.split(), b.split()
+            changed = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+            if len(words_a) == len(words_b) and len(changed) == 1 and all(
+                    w.isalpha() and w.isupper() and 2 <= len(w) <= 5 for w in changed[0]):
+                return True
+    return False
 
 
 def _neighbours(articles, article_ids: set[str], own: str) -> set[str]:

@@ -176,6 +176,19 @@ def test_cut_and_misspelt_names_follow_the_full_name():
     assert _entity_of(res, "c", 0).type == "Place"  # "the town of X" outweighs one Person tag
 
 
+def test_names_one_edit_apart_that_are_two_names_stay_apart():
+    _, by_article = _resolve(
+        _text_ex("a", "The Daily Wire and the Weekly Wire ran it; KBN News and KBS News ran it too.",
+                 ("KBN News", "Organization"), ("KBS News", "Organization")),
+        _text_ex("b", "She taught at Columbia before she moved to Colombia.", ("Columbia", "Place"),
+                 ("Colombia", "Place")),
+        _text_ex("c", "The Korean Central New Agency, or Korean Central News Agency, said so.",
+                 ("Korean Central New Agency", "Organization"), ("Korean Central News Agency", "Organization")))
+    assert by_article["a"] == ["KBN News", "KBS News"]  # an acronym changed: two outlets
+    assert by_article["b"] == ["Columbia", "Colombia"]  # two places GeoNames knows
+    assert by_article["c"][0] == by_article["c"][1]  # a letter dropped from a word: one agency
+
+
 def test_a_name_cut_before_its_tail_follows_the_full_name_of_its_article_only():
     _, by_article = _resolve(
         _text_ex("a", "Jo Smith, a fellow at the Lowy Institute for International Policy, wrote that the Lowy Institute was right.",

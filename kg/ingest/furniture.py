@@ -56,6 +56,7 @@ _CREDIT_LINE = re.compile(
     r"|^\(?(?:Graphic|Graphics|Video|Photo|Photos|Gallery|Interactive|Factbox|Related)s?\s?:.*\)?$"
     r"|^\d+ of \d+$|\b\d+ of \d+ Photos?\b|^Photos?:|\bImages? \d+ of \d+\b|\(\d+ Images?\)"
     r"|\bcontributed to this report\b|^\(?\s?(?:PHOTOS?|VIDEOS?|WATCH|LISTEN|RELATED|READ MORE|MORE)\s?:|^\[\w+\]$"
+    r"|^More\s?:\s?[A-Z0-9\"'‘“]"  # a related link: "More:Headline of another story"
     r"|©|\bAll [Rr]ights [Rr]eserved\b|\bCopyright \d{4}\b")
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up|Sign Up|SIGN UP|Subscribe|If you (?:enjoyed|liked|value)|"
@@ -91,9 +92,46 @@ _GLUED_CREDIT = re.compile(r"[a-z.)](?:Credit|Photo|Image|Picture)s?\s?(?::|\.\.
 _DUP_HALF = re.compile(r"^(.{8,}?)\s*\1$")
 
 
+# A heading alone on its line that opens a list of links to other stories ("READ MORE:", "Related:"); the
+# lines after it that read as headlines (short, not ending a sentence) are the list's items.
+_LINK_LIST_HEAD = re.compile(r"^(?:READ MORE|Read [Mm]ore|RELATED(?: STORIES| ARTICLES)?|"
+                             r"Related(?: [Ss]tories| [Aa]rticles)?|SEE ALSO|See [Aa]lso)\s?:?$")
+_ENDS_SENTENCE = re.compile(r"[.!][\"'”’)\]]*\s*$")
+
+
+def link_list_items(paragraphs: list[str]) -> set[int]:
+    """The indices of the paragraphs that are items of a list of links under a `READ MORE:` heading: the
+    headline-like paragraphs (at most 20 words, no sentence end) right after it, past other furniture; the
+    first paragraph that ends a sentence ends the list (the article goes on, or an author's bio follows)."""
+    items: set[int] = set()
+    in_list = False
+    for i, p in enumerate(paragraphs):
+        p = p.strip()
+        if _LINK_LIST_HEAD.match(p):
+            in_list = True
+        elif in_list and p and not is_furniture(p):
+            in_list = len(p.split()) <= 20 and not _ENDS_SENTENCE.search(p)
+            if in_list:
+                items.add(i)
+    return items
+
+
+# A photo credit closing a caption ("... in Caracas. Photographer: Ann Lee/Bloomberg", "Photograph by Ann Lee /
+# Getty") and a row of share buttons opening it ("Facebook Twitter Pinterest ..."): cut; the caption's words stay.
+_PHOTO_CREDIT = re.compile(r"\s*\bPhotograph(?:er)?\s?(?::|by\b)\s?[^:!?\n]{2,80}(?<!\.)$", re.M)
+_SHARE = r"(?:Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Email|Reddit|Google\+?|Plus|Messenger|Tumblr)"
+_SHARE_ROW = re.compile(rf"^(?:{_SHARE} ){{3,}}(?=\S)(?!{_SHARE}\b)", re.M)  # a row with nothing after stays
+
+
 def strip_widgets(text: str) -> str:
-    """The text with the hover cards some sites put after a linked name taken out."""
-    return _strip_hover_cards(text)
+    """The text with the hover cards some sites put after a linked name, photo credits after a caption and
+    share buttons before it taken out."""
+    text = _SHARE_ROW.sub("", _strip_hover_cards(text))
+    for _ in range(3):  # "Photographer: A/Getty Photographer: A/Getty": a credit written twice
+        text, cut = _PHOTO_CREDIT.subn("", text)
+        if not cut:
+            break
+    return text
 
 
 _MORE = re.compile(r"(?<= )MORE(?![\w])")

@@ -181,8 +181,9 @@ def drop_widget_lines(paragraphs: list[str]) -> list[str]:
     headings between paragraphs stay: they often carry names."""
     paragraphs = [p for p in (F.strip_widgets(p).strip() for p in paragraphs) if p]
     counts = Counter(paragraphs)
-    kept = [p for p in paragraphs
-            if not _URL.fullmatch(p) and not (counts[p] > 1 and len(p.split()) < 12) and not F.is_furniture(p)]
+    links = F.link_list_items(paragraphs)
+    kept = [p for i, p in enumerate(paragraphs) if i not in links
+            and not _URL.fullmatch(p) and not (counts[p] > 1 and len(p.split()) < 12) and not F.is_furniture(p)]
     while kept and _is_label(kept[-1]):
         kept.pop()
     # Short lines before the first paragraph are a byline, a publisher tag or a kicker

@@ -20,6 +20,8 @@ PROSE = [
     "North Korea's nuclear tests",
     "John Doe is the author of a new book about his time in the White House.",
     "Russia will not subscribe to the deal, the ministry said.",
+    "More than 40 people were killed, the ministry said.",
+    "More: the ministry said nothing else.",
 ]
 FURNITURE = [
     "Anna Berg / Reuters file",                                     # credit line
@@ -56,6 +58,8 @@ FURNITURE = [
     "( PHOTOS: Scenes from the front)",
     "[pullquote]",
     "The Associated Press contributed to this report.",
+    "More:Ministers meet again in Geneva as the talks drag on",       # a related link glued to its label
+    "More: Five things to know about the Geneva talks",
 ]
 
 
@@ -85,8 +89,23 @@ def test_hover_cards_after_linked_names_are_cut(glued, clean):
     assert strip_widgets(glued) == clean
 
 
+@pytest.mark.parametrize("captioned, caption", [
+    ("Jane Roe Photographer: Ann Lee/Example Images", "Jane Roe"),
+    ("Share rows first: Facebook Twitter Pinterest Jane Roe in Geneva. Photograph: Ann Lee/Reuters",
+     "Share rows first: Facebook Twitter Pinterest Jane Roe in Geneva."),
+    ("Facebook Twitter Pinterest Jane Roe in Geneva on Monday. Photograph: Ann Lee/AFP/Getty Images",
+     "Jane Roe in Geneva on Monday."),
+    ("Delegates in Geneva in May, 2019. Photograph by Ann Lee / Example", "Delegates in Geneva in May, 2019."),
+    ("Photographer: Ann Lee/Example Images North America Photographer: Ann Lee/Example Images North America", ""),
+])
+def test_photo_credits_and_share_buttons_are_cut_from_a_caption(captioned, caption):
+    assert strip_widgets(captioned) == caption
+
+
 @pytest.mark.parametrize("text", ["CLICK HERE TO READ MORE BY JOHN DOE", "McDonald and DeSantis want MORE money.",
-                                  "He said: \"MORE troops, not fewer.\""])
+                                  "He said: \"MORE troops, not fewer.\"", "Photographs show the minister in Geneva.",
+                                  "The album was credited to him. Photograph by the minister himself.",
+                                  "Share it on Facebook Twitter Pinterest or Email."])
 def test_text_without_a_hover_card_is_unchanged(text):
     assert strip_widgets(text) == text
 
@@ -173,3 +192,17 @@ def test_a_short_article_wins_over_a_longer_comment_thread():
                      f"what the government has been hiding from all of us for years, and nobody cares.", "Reply"]
     page = "\n".join(["Menu", "Home"] + [_prose(n, "oil") for n in range(1, 4)] + ["Comments", "Sort by"] + comments)
     assert [line for _, line in clean_lines(page)] == [_prose(n, "oil") for n in range(1, 4)]
+
+
+def test_the_headlines_under_a_read_more_heading_are_a_list_of_links():
+    paragraphs = [_prose(1, "arms"), "READ MORE:", "Advertisement", "Smith Exposes the Cost of the Arms Race",
+                  "Jane Roe Strikes a Blow against Sanctions", "Editors: Why Geneva Matters?",
+                  "— Ann Lee is a fellow at the Example Institute and writes a weekly column."]
+    assert drop_widget_lines(paragraphs) == [
+        _prose(1, "arms"), "— Ann Lee is a fellow at the Example Institute and writes a weekly column."]
+
+
+def test_a_read_more_heading_before_prose_takes_no_paragraph_with_it():
+    # The first paragraph that ends a sentence ends the list: here it is the article going on.
+    paragraphs = [_prose(1, "arms"), "Related:", _prose(2, "arms"), "Putin's gamble", _prose(3, "arms")]
+    assert drop_widget_lines(paragraphs) == [_prose(1, "arms"), _prose(2, "arms"), "Putin's gamble", _prose(3, "arms")]
