@@ -41,12 +41,17 @@ _RELIGIONS = frozenset("""easter christmas ramadan thanksgiving hanukkah passove
     shiite shia sunni sharia shariah""".split()) | {"shi ite"}  # branches of Islam and their adjectives ("Shi'ite")
 # Plural nouns for groups of people that end a name ("Chechen Muslims", "Conservative MPs").
 _GROUP_NOUNS = frozenset("muslims christians jews catholics protestants sunnis shiites shias mps lawmakers".split())
+# "the Brexiteers", "Tory Remainers", "Brexiteer Tories": people by the side they take on a country's
+# leaving, not an entity (a bare "Tories" is the party, in the gazetteer).
+_GROUP_NOUNS |= frozenset("brexiteer brexiteers brexiter brexiters remainer remainers remoaner remoaners".split())
+_SIDE_MEMBERS = frozenset("brexiteer brexiter remainer".split())
 # "the Left forgets", "the far right": a side of politics, a group of people, not an entity.
 _POLITICAL_SIDES = frozenset(["left", "right", "far left", "far right", "alt right", "new left", "new right",
                               "hard left", "hard right", "religious right"])
 # "Islamophobia", "Putinism": ideas, not entities; "Westernization", "Islamisation": processes, nor are they
 # "Brexit", "Grexit": a country's leaving, an event.
 _CONCEPT = re.compile(r"(?:ism|isms|phobia|ology|ization|isation|(?<=[a-z])exit)$")
+_LEAVING = re.compile(r"^[a-z]+exit$")
 _ACRONYM_TITLE = re.compile(r"^[A-Z]{2,5}$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,}$")
 _SHIP = re.compile(r"(?:\b(?:USS|HMS|RFS|USNS|HMCS|HMAS|INS|ROKS|MV)|\bU\.S\.S\.)\s+$")
@@ -698,13 +703,15 @@ def is_language_or_faith(plain: str) -> bool:
     none of the entity types."""
     return (plain in _RELIGIONS or plain in _languages() or plain in _LANGUAGE_NAMES or (" " not in plain and bool(_CONCEPT.search(plain)))
             or frozenset(plain.replace("-", " ").split()) in _DISEASES
-            or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism"))  # "Wahabi Islam"
+            or plain.split()[-1] in ("islam", "christianity", "judaism", "buddhism", "hinduism")  # "Wahabi Islam"
+            or bool(_LEAVING.search(plain.split()[-1])))  # "a Tory Brexit", "the EU Brexit": the event, qualified
 
 
 def is_people_group(plain: str) -> bool:
     """`chechens`, `chechen muslims`, `conservative mps`: a group of people named by a plural, not an entity."""
     last = plain.split()[-1]
-    return plain in _POLITICAL_SIDES or last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
+    return (plain in _POLITICAL_SIDES or last in _GROUP_NOUNS or (last.endswith("s") and last[:-1] in _languages())
+            or (plain.split()[0] in _SIDE_MEMBERS and last.endswith("s")))  # "Brexiteer Tories"
 
 
 # Pronouns, determiners and question words: a capitalised run that starts or ends with one is a

@@ -145,6 +145,11 @@ def joined_split_names(doc: Doc, gazetteer: Gazetteer, common: set[str] = frozen
 _GLUED_ROLE = re.compile(r"^[A-Z][a-z]+(?:columnist|correspondent|reporter|editor|writer|contributor|anchor|host)$")
 
 
+# A member's party or side before a name of two words or more ("Tory Ben Bradley", "Brexiteers Iain
+# Duncan Smith"), even where the word is also a given name (Tory) or the next is no given name we know.
+_PARTY_MEMBERS = frozenset("tory tories labour democrat republican brexiteer brexiteers remainer".split())
+
+
 def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
     """`Special Counsel Robert Mueller`, `Fla.—President Donald Trump`, `Meet Justin Trudeau`: keep the name.
 
@@ -167,6 +172,11 @@ def _trim_person(span: Span, gazetteer: Gazetteer) -> Span:
                 or (not tok.is_alpha and gazetteer.lookup_name(tok.text) is not None)  # "U.N." is no initials
                 or (len(tok) > 2 and _is_initial(tok) and span.doc[start + 1].lower_.rstrip(".") in stop_words)):  # "D.C. Mayor X"
             start += 1
+        elif (end - start >= 3 and tok.lower_ in _PARTY_MEMBERS
+              and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):
+            start += 1
+            if span.doc[start].lower_ not in _PARTY_MEMBERS:  # "Tory Remainer Ken Clarke": both go
+                break  # the name follows the party: "Iain" of "Brexiteers Iain Duncan Smith" stays
         elif (end - start >= 3 and tok.lower_ not in given_names() and not _is_initial(tok)
               and _is_given_name(span.doc[start + 1]) and all(t.text[:1].isupper() for t in span.doc[start + 1:end])):
             start += 1

@@ -231,3 +231,16 @@ def test_an_abbreviation_before_a_title_leaves_a_persons_name_with_the_title():
     for words, kept in (("D.C. Mayor Alma Kestrel".split(), "Alma Kestrel"), ("P.J. Kestrel".split(), "P.J. Kestrel")):
         doc = _doc(words, [], {i: "NNP" for i in range(len(words))})
         assert _trim_person(Span(doc, 0, len(words), label="PERSON"), load_gazetteer()).text == kept
+
+
+def test_a_party_or_side_before_a_name_leaves_the_label_and_the_name_stays_whole(mentions):
+    found = mentions("Tory Ben Whitcombe told the Commons the deal was dead, and Tory Remainer Ken Clarkson agreed. "
+                     "Senior Brexiteers Iain Duncan Smith and Owen Paterson wrote to the party.")
+    persons = {t for t, ty in found if ty == "Person"}
+    assert {"Ben Whitcombe", "Ken Clarkson"} <= persons
+    assert not any(t.endswith(("Whitcombe", "Clarkson")) and t.startswith(("Tory", "Remainer")) for t in persons)
+    assert "Iain Duncan Smith" in persons and not any("Brexiteers" in t for t in persons)
+
+
+def test_a_party_word_that_is_also_a_given_name_stays_in_a_two_word_name(mentions):
+    assert ("Tory Burch", "Person") in mentions("Designer Tory Burch opened a shop in London on Monday.")
