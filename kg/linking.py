@@ -395,7 +395,8 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
                     continue
                 if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
                     continue
-                if _two_names(written[(a, spelt_a)], written[(b, spelt_b)]):
+                places = key_type[a].most_common(1)[0][0] == "Place"
+                if _two_names(written[(a, spelt_a)], written[(b, spelt_b)], places):
                     continue
                 if not key_articles[a] & key_articles[b]:
                     for k in (a, b):
@@ -415,12 +416,15 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
     return links
 
 
-def _two_names(names_a: set[str], names_b: set[str]) -> bool:
+def _two_names(names_a: set[str], names_b: set[str], places: bool) -> bool:
     """Spellings one edit apart that are two names, not a misspelling: two places GeoNames knows apart
-    ("Columbia", "Colombia"), or names differing only in an acronym ("CBN News", "CBS News")."""
+    ("Columbia", "Colombia"), names differing only in an acronym ("CBN News", "CBS News"), or a place
+    and the plural that names it with its like ("America", "the Americas"; "Korea", "the two Koreas")."""
     index = place_index()
     for a in names_a:
         for b in names_b:
+            if places and (a + "s" == b or b + "s" == a):
+                return True
             place_a, place_b = index.lookup(a), index.lookup(b)
             if place_a is not None and place_b is not None and place_a.geonames_id != place_b.geonames_id:
                 return True

@@ -1754,3 +1754,12 @@ def test_a_mission_named_with_its_town_keeps_the_whole_written_form_as_an_altern
     [entity] = [e for e in resolve_entities([ex], load_gazetteer()).entities if e.type == "Organization"]
     assert entity.label == "Embassy of the United States in Tehran"
     assert entity.alt_labels == ("U.S. Embassy in Tehran",)
+
+
+def test_a_place_and_the_plural_naming_it_with_its_like_stay_apart():
+    _, by_article = _resolve(
+        _text_ex("a", "Leaders of the Carolinas met in Carolina on Monday.", ("Carolinas", "Place"),
+                 ("Carolina", "Place")),
+        _text_ex("b", "Troops left Tal Abyad for Tel Abyad.", ("Tal Abyad", "Place"), ("Tel Abyad", "Place")))
+    assert by_article["a"] == ["Carolinas", "Carolina"]  # the two Carolinas are not North Carolina
+    assert by_article["b"][0] == by_article["b"][1]  # a vowel changed is still a misspelling
