@@ -77,6 +77,9 @@ _PREPOSITIONS = frozenset(["of", "on", "for"])
 _PREPOSITION = re.compile(r"(?<=\w )(?:of|on|for)(?= [A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,5})s\b")
+# A plural of capitals names members of a class, not one entity (a name of capitals ending in "s"
+# is written in capitals throughout: "ATMS", "SWIFT").
+_CAPITALS_IN_PLURAL = re.compile(r"[A-Z]{2,6}s")
 # An airfield's name: "Murted Airport", "Incirlik Air Base", "the Murted airbase".
 _FACILITY_NAME = re.compile(r"^(.+?) ((?:[Aa]ir ?)?[Bb]ase|(?:[Ii]nternational )?[Aa]irport|[Aa]ir ?[Ff]ield|[Aa]ir [Ss]tation)$")
 _FACILITY_AFTER = re.compile(r" (?:air ?base|airport|air ?field|air station)\b")
@@ -397,6 +400,7 @@ class _Resolver:
                         or self._demonym_plural(item.name) or self._surname_of_country(item) or self._demonym_noun(item.name)
                         or self._adjective_of_surname(item.name) or self._glued_to_country(item)
                         or all(len(t) == 1 for t in plain.split())  # "Q&A"
+                        or _CAPITALS_IN_PLURAL.fullmatch(item.name)  # "ICBMs", "NGOs", "SEALs": a class or a group
                         or (is_language_or_faith(plain) and place_index().lookup(plain) is None)):
                     if plain and len(plain.split()) >= 2 and is_document(plain.split()):
                         documents.append(item.name)  # its acronym names the document too ("QDDR")

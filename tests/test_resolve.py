@@ -1763,3 +1763,10 @@ def test_a_place_and_the_plural_naming_it_with_its_like_stay_apart():
         _text_ex("b", "Troops left Tal Abyad for Tel Abyad.", ("Tal Abyad", "Place"), ("Tel Abyad", "Place")))
     assert by_article["a"] == ["Carolinas", "Carolina"]  # the two Carolinas are not North Carolina
     assert by_article["b"][0] == by_article["b"][1]  # a vowel changed is still a misspelling
+
+
+def test_a_plural_of_capitals_is_a_class_not_an_entity():
+    _, by_article = _resolve(
+        _text_ex("a", "Kim tested three ICBMs, and NGOs said the UNHCR was worried.", ("ICBMs", "Place"),
+                 ("NGOs", "Organization"), ("UNHCR", "Organization")))
+    assert by_article["a"][:2] == [None, None] and by_article["a"][2]  # the agency stays
