@@ -23,7 +23,7 @@ from kg.extract.statements import SPEECH_VERBS
 from kg.model import Extraction
 from kg.names import name_key
 from kg.nlp import dictionary_words
-from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names
+from kg.personnames import EAST_ASIAN_FAMILY_NAMES, given_name_sex, given_names, titles
 from kg.places import place_index
 from kg.typecues import context_votes, in_heading
 from kg.variants import acronym_of, publisher_forms
@@ -654,6 +654,8 @@ def _author_name(name: str, text: str) -> str:
 
     if len(words) >= 3 and any(w.lower() in ("to", "for", "the") for w in words[1:-1]):
         return ""  # "Special To Cnn", "Special for USA Today": a credit line, no name
+    while len(words) >= 2 and words[0].lower().rstrip(".") in titles():
+        words = words[1:]  # "Sen. Rand Paul", "President Trump" (a crawler's quote credit): the name, as in text
     while len(words) >= 3 and words[-1].isalpha() and _NO_VOWEL.match(words[-1]):
         words = words[:-1]  # "Hada Messia Cnn": the outlet after the name
     while len(words) >= 3 and (common(words[0]) or words[0].lower() in _CREDIT_WORDS) and words[1].lower() in given_names():
