@@ -146,7 +146,8 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         if country is None and " " in owner:  # "When Russia's": the sentence's first word is no part of it
             owner = owner.split()[-1]
             country = gazetteer.lookup_name(owner)
-        if country is None or country.subtype != "Country" or gazetteer.lookup_name(f"{owner} {match.group('body')}"):
+        known = gazetteer.lookup_name(f"{owner} {match.group('body')}") if country is not None else None
+        if country is None or country.subtype != "Country" or (known is not None and match.group("adj")):
             continue  # the gazetteer's own body ("Russian Foreign Ministry") keeps its link
         before = text[:match.start()].rstrip().split()[-1:]
         if match.group("adj") and before and before[0][:1].isupper() and before[0] not in ("The", "A", "An"):
@@ -154,8 +155,8 @@ def diplomatic_missions(text: str, sentence_starts: list[int], gazetteer: Gazett
         # the possessor keeps its own mention; an adjective is part of the body's name
         start = match.start("body") if match.group("owner") else match.start()
         name = f"{match.group('body')} of {country_phrase(country.label)}"
-        entry = gazetteer.lookup_name(name)
-        if entry is not None and entry.type == "Organization":  # "America's Supreme Court": the gazetteer's court
+        entry = known or gazetteer.lookup_name(name)
+        if entry is not None and entry.type == "Organization":  # "America's Supreme Court", "Russia's Foreign Ministry"
             found.append(Mention(text=text[start:match.end()], start=start, end=match.end(), type="Organization",
                                  sentence=sentence_of(start, sentence_starts), key=entry.id, method="rule:embassy",
                                  normal=entry.label))

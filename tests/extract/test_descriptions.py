@@ -128,3 +128,8 @@ def test_any_ministry_a_security_service_or_a_senate_is_named_with_its_country()
 def test_an_adjective_after_a_capitalised_word_still_names_the_bodys_country():
     found = _org_names("The Turkish Defense Ministry said on Monday that troops would stay in the north of Syria.")
     assert ("Turkish Defense Ministry", "Defense Ministry of Turkey") in found
+
+
+def test_a_possessive_before_a_body_the_gazetteer_knows_names_that_body():
+    found = _org_names("Russia's Foreign Ministry spokesman Alexander Lukashevich said on Thursday that talks would go on.")
+    assert ("Foreign Ministry", "Russian Ministry of Foreign Affairs") in found
