@@ -1815,3 +1815,13 @@ def test_another_countrys_congress_is_a_body_whatever_the_model_tagged_the_word(
                                         ("Congress", "Person")))
     assert by_article["a"][3] == "Congress of Brazil"
     assert next(e for e in res.entities if e.label == "Congress of Brazil").type == "Organization"
+
+
+def test_a_bare_congress_of_an_article_about_a_country_without_one_stays_the_us_congress():
+    manila = "In Manila and Cebu, Philippine senators met. Congress passed the budget."
+    beijing = "In Beijing and Shanghai, Chinese delegates met. Congress passed the budget."
+    _, by_article = _resolve(
+        _text_ex("a", manila, ("Manila", "Place"), ("Cebu", "Place"), ("Congress", "Organization")),
+        _text_ex("b", beijing, ("Beijing", "Place"), ("Shanghai", "Place"), ("Congress", "Organization")))
+    assert by_article["a"][2] == "Congress of the Philippines"  # "the": as the country's name takes it
+    assert by_article["b"][2] == "United States Congress"  # China's is the National People's Congress
