@@ -251,16 +251,16 @@ def _congress_owners(text: str, named: list, gazetteer: Gazetteer) -> dict[int, 
     top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
     if top != "IN" and top not in _CONGRESSES:
         return {}
-    others = [m for i, m in enumerate(named) if i not in set(bare)]  # the body itself is no evidence of its owner
+    others = _without(named, dict.fromkeys(bare, Owner()))  # the body itself is no evidence of its owner
     party = top == "IN" and _CONGRESS_PARTY.search(text) is not None
     inc = gazetteer.lookup_name("Indian National Congress") if top == "IN" else None
     found: dict[int, Owner] = {}
     for i in bare:
         m = named[i]
-        elsewhere = _elsewhere("US", m, text, others, votes, gazetteer) and not _AMERICAN_NEAR.search(
-            text, max(0, m.start - NEAR), m.end + NEAR)
-        if top == "IN":
-            found[i] = Owner(inc) if inc is not None and (party or elsewhere) else Owner(m.entry)
+        american = _AMERICAN_NEAR.search(text, max(0, m.start - NEAR), m.end + NEAR) is not None
+        elsewhere = not american and _elsewhere("US", m, text, others, votes, gazetteer)
+        if top == "IN":  # "members of Congress traveling back with Obama from India" stays American
+            found[i] = Owner(inc) if inc is not None and (party and not american or elsewhere) else Owner(m.entry)
         else:
             found[i] = _country_body(_CONGRESS, top, gazetteer) if elsewhere else Owner(m.entry)
     found = _one_per_name(found, named, set())
