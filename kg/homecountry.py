@@ -40,6 +40,16 @@ _OWN_NAMES = frozenset({"US"})
 _MISSION = re.compile(r"([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(?:Embassy|Consulate|embassy|consulate)")
 _NOT_OWNERS = frozenset("The This That Its Their His Her Our".split())
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")  # a nationality adjective: "British", "Canadian"
+# Countries whose national legislature is a congress (Brazil's National Congress, the Congress of the Philippines,
+# Spain's Congress of Deputies): a bare "Congress" of an article about one of them, nothing American near, is theirs
+_CONGRESSES = frozenset("AR BO BR CL CO DO EC GT HN MX PE PH PY ES".split())
+_CONGRESS = "Congress"
+# American politics near a bare "Congress" that no place or body names: "on Capitol Hill", "Senate Republicans",
+# a member's party tag "(D-Calif.)"
+_AMERICAN_NEAR = re.compile(r"Capitol Hill|White House|\bGOP\b|\b(?:Democrat|Republican)s?\b|\([DR]-")
+# India's Congress is a party: "the Congress party", "the Indian National Congress", "Congress-led", "Congress leader"
+_CONGRESS_PARTY = re.compile(r"\bCongress(?:\s+[Pp]arty\b|-led\b|\s+(?:leader|president|chief|MP|spokes\w+)\b)"
+                             r"|\bIndian National Congress\b")
 
 
 def _entry_country(entry: GazetteerEntry, gazetteer: Gazetteer) -> str | None:
@@ -125,6 +135,7 @@ def foreign_bodies(text: str, named: list, gazetteer: Gazetteer) -> set[int]:
               and m.entry.type != "Place" and m.entry.country]
     if not bodies:
         return set()
+    named = _without(named, _congress_owners(text, named, gazetteer))
     votes = country_votes(text, named, gazetteer)
     found = set()
     for i in bodies:
@@ -181,7 +192,10 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
     none of those is the body of the country the article names most ("the Supreme Court" of an article about
     India: the Supreme Court of India); a body only some states have ("the Senate" of an article about Iran),
     or any body where no country leads, is the article's own. All mentions of one name in an article are one
-    body (`_one_per_name`)."""
+    body (`_one_per_name`). A bare "Congress" is read first (`_congress_owners`); where it is not the United
+    States' it is no American evidence for the other bodies."""
+    congress = _congress_owners(text, named, gazetteer)
+    named = _without(named, congress)
     found: dict[int, Owner] = {}
     states: set[int] = set()
     votes = None
@@ -218,7 +232,45 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
             found[i] = Owner(targets[codes.index(top)])
         else:
             found[i] = _country_body(m.name, top, gazetteer) if every_state else Owner()
-    return _one_per_name(found, named, states)
+    return _one_per_name(found, named, states) | congress
+
+
+def _congress_owners(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owner]:
+    """Index -> Owner for the bare "Congress" mentions that are not the United States Congress, which the gazetteer
+    links them to: the Indian National Congress in an article that names India most and writes of a Congress
+    party ("the opposition Congress party", "Congress leader Rahul Gandhi") or names nothing American near; the
+    congress of the country an article names most where that country has one ("Congress of Brazil") and the
+    article names the United States under a third as often and nothing American near. Elsewhere the US Congress:
+    most articles that write "Congress" are on American politics."""
+    bare = [i for i, m in enumerate(named) if m is not None and text[m.start:m.end] == _CONGRESS  # not "U.S. Congress"
+            and m.entry is not None and _owner_country(m.entry, gazetteer) == "US"]
+    if not bare:
+        return {}
+    votes = country_votes(text, named, gazetteer)
+    ranked = votes.most_common(2)
+    top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    if top != "IN" and top not in _CONGRESSES:
+        return {}
+    others = _without(named, dict.fromkeys(bare, Owner()))  # the body itself is no evidence of its owner
+    party = top == "IN" and _CONGRESS_PARTY.search(text) is not None
+    inc = gazetteer.lookup_name("Indian National Congress") if top == "IN" else None
+    found: dict[int, Owner] = {}
+    for i in bare:
+        m = named[i]
+        american = _AMERICAN_NEAR.search(text, max(0, m.start - NEAR), m.end + NEAR) is not None
+        elsewhere = not american and _elsewhere("US", m, text, others, votes, gazetteer)
+        if top == "IN":  # "members of Congress traveling back with Obama from India" stays American
+            found[i] = Owner(inc) if inc is not None and (party and not american or elsewhere) else Owner(m.entry)
+        else:
+            found[i] = _country_body(_CONGRESS, top, gazetteer) if elsewhere else Owner(m.entry)
+    found = _one_per_name(found, named, set())
+    return {i: owner for i, owner in found.items() if owner.entry != named[i].entry}
+
+
+def _without(named: list, moved: dict[int, Owner]) -> list:
+    """`named` without the mentions in `moved`: a body read as another country's is no evidence of its gazetteer
+    entry's country ("Congress" of an article about Brazil says nothing of the United States)."""
+    return [None if i in moved else m for i, m in enumerate(named)] if moved else named
 
 
 def _one_per_name(found: dict[int, Owner], named: list, states: set[int]) -> dict[int, Owner]:

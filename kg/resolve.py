@@ -1058,8 +1058,8 @@ class _Resolver:
             own = {k for j, k in enumerate(keys_by_article[aid]) if (aid, j) not in links}
             for i, owner in owned_bodies(ex.article.text, named, self.gazetteer).items():
                 key = keys_by_article[aid][i]
-                if not key.startswith("n:"):
-                    continue
+                if key is None or not key.startswith("n:") and named[i].entry is None:
+                    continue  # a gazetteer body is read only by its bare name: "Congress" of an article about Brazil
                 if owner.entry is not None:
                     keys_by_article[aid][i] = "gz:" + owner.entry.id  # "the Senate" of an American article
                     continue
@@ -1102,7 +1102,9 @@ class _Resolver:
                     group.forms[item.name] += 1
                 if item.written:
                     group.forms[item.written] += 0  # an alternative label, never the label
-                if (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
+                if (aid, i) in owned_names and (aid, i) in self.gz:  # "Congress" of an article on Brazil: a body, as its entry
+                    group.types[self._item_type((aid, i))] += 1
+                elif (aid, i) in self.plain and (aid, i) not in links:  # a short form's type is its full name's
                     group.types[self.type_of((aid, i))] += 1
                 elif (aid, i) in self.plain:
                     group.linked_types[self.type_of((aid, i))] += 1

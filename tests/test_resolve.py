@@ -1780,3 +1780,48 @@ def test_a_title_before_a_bylines_name_leaves_it_and_the_name_joins_its_person()
     labels = {e.key: e.label for e in res.entities}
     assert [labels.get(a) for a in authors] == ["Rand Paul", "Donald Trump", "Major Garrett"]
     assert not any(e.label.startswith(("Sen.", "President")) for e in res.entities)
+
+
+def test_a_bare_congress_is_the_us_congress_unless_its_article_is_about_a_country_with_its_own():
+    brazil = "In Brasilia and Sao Paulo, Brazil's voters chose. Congress must approve it, and the Supreme Court said no."
+    india = ("In New Delhi and Mumbai, India's voters chose. The opposition Congress party lost; Congress "
+             "will sit in opposition.")
+    mexico_us = ("In Mexico City and Monterrey, Mexico's officials met. Senate Republicans said Congress would "
+                 "not pay for the wall.")
+    britain = "In London and Leeds, British MPs met. Britain's trade deal needs Congress, officials said."
+    mexico_wall = ("Mexico and Mexico City and Tijuana and Monterrey and Mexican officials. The wall is unpaid. "
+                   "In Texas, Congress will not pay.")
+    _, by_article = _resolve(
+        _text_ex("a", brazil, ("Brasilia", "Place"), ("Sao Paulo", "Place"), ("Brazil", "Place"),
+                 ("Congress", "Organization"), ("Supreme Court", "Organization")),
+        _text_ex("b", india, ("New Delhi", "Place"), ("Mumbai", "Place"), ("India", "Place"),
+                 ("Congress", "Organization"), ("Congress", "Organization")),
+        _text_ex("c", mexico_us, ("Mexico City", "Place"), ("Monterrey", "Place"), ("Mexico", "Place"),
+                 ("Senate", "Organization"), ("Congress", "Organization")),
+        _text_ex("d", britain, ("London", "Place"), ("Leeds", "Place"), ("Britain", "Place"),
+                 ("Congress", "Organization")),
+        _text_ex("e", mexico_wall, ("Mexico", "Place"), ("Mexico City", "Place"), ("Tijuana", "Place"),
+                 ("Monterrey", "Place"), ("Texas", "Place"), ("Congress", "Organization")))
+    assert by_article["a"][3:] == ["Congress of Brazil", "Supreme Court of Brazil"]  # no US evidence for the court
+    assert by_article["b"][3] == by_article["b"][4] == "Indian National Congress"  # "the Congress party"
+    assert by_article["c"][4] == "United States Congress"  # "Senate Republicans" near it
+    assert by_article["d"][3] == "United States Congress"  # Britain has a parliament, no congress
+    assert by_article["e"][5] == "United States Congress"  # a US state near it
+
+
+def test_another_countrys_congress_is_a_body_whatever_the_model_tagged_the_word():
+    text = "In Brasilia and Sao Paulo, Brazil's voters chose. Congress must approve it."
+    res, by_article = _resolve(_text_ex("a", text, ("Brasilia", "Place"), ("Sao Paulo", "Place"), ("Brazil", "Place"),
+                                        ("Congress", "Person")))
+    assert by_article["a"][3] == "Congress of Brazil"
+    assert next(e for e in res.entities if e.label == "Congress of Brazil").type == "Organization"
+
+
+def test_a_bare_congress_of_an_article_about_a_country_without_one_stays_the_us_congress():
+    manila = "In Manila and Cebu, Philippine senators met. Congress passed the budget."
+    beijing = "In Beijing and Shanghai, Chinese delegates met. Congress passed the budget."
+    _, by_article = _resolve(
+        _text_ex("a", manila, ("Manila", "Place"), ("Cebu", "Place"), ("Congress", "Organization")),
+        _text_ex("b", beijing, ("Beijing", "Place"), ("Shanghai", "Place"), ("Congress", "Organization")))
+    assert by_article["a"][2] == "Congress of the Philippines"  # "the": as the country's name takes it
+    assert by_article["b"][2] == "United States Congress"  # China's is the National People's Congress
