@@ -1058,14 +1058,16 @@ class _Resolver:
             own = {k for j, k in enumerate(keys_by_article[aid]) if (aid, j) not in links}
             for i, owner in owned_bodies(ex.article.text, named, self.gazetteer).items():
                 key = keys_by_article[aid][i]
-                if key is None or not key.startswith("n:") and named[i].entry is None:
-                    continue  # a gazetteer body is read only by its bare name: "Congress" of an article about Brazil
+                if key is None or (not key.startswith("n:") and named[i].entry is None and (aid, i) not in links):
+                    # a gazetteer body is read by its bare name ("Congress" of an article about Brazil) or where
+                    # it followed what other articles' name meant (India's "Supreme Court" after the U.S. one's)
+                    continue
                 if owner.entry is not None:
                     keys_by_article[aid][i] = "gz:" + owner.entry.id  # "the Senate" of an American article
                     continue
                 if (aid, i) in links and links[(aid, i)] in own:
                     continue  # "Parliament" after "the Iraqi Parliament": the name it is a form of here
-                if (aid, i) in links:  # it followed what other articles' bare name meant: another country's, maybe
+                if (aid, i) in links:  # it followed what other articles' name meant: another country's, maybe
                     key = "n:" + _thing_key(self.plain[(aid, i)], "Organization")
                 if owner.name:  # "the Supreme Court" of an Indian article: the Supreme Court of India
                     keys_by_article[aid][i] = "n:" + _thing_key(name_key(owner.name), "Organization")

@@ -1825,3 +1825,15 @@ def test_a_bare_congress_of_an_article_about_a_country_without_one_stays_the_us_
         _text_ex("b", beijing, ("Beijing", "Place"), ("Shanghai", "Place"), ("Congress", "Organization")))
     assert by_article["a"][2] == "Congress of the Philippines"  # "the": as the country's name takes it
     assert by_article["b"][2] == "United States Congress"  # China's is the National People's Congress
+
+
+def test_a_bare_court_keeps_its_articles_country_where_other_articles_name_the_us_court_in_full():
+    _, by_article = _resolve(
+        _text_ex("a", "Senators in Washington said the U.S. Supreme Court ruled. The Supreme Court sat on Monday.",
+                 ("Washington", "Place"), ("U.S. Supreme Court", "Organization"), ("Supreme Court", "Organization")),
+        _text_ex("b", "Lawyers in New Delhi and Mumbai said India's Supreme Court heard the case, and India's "
+                      "police waited. The Supreme Court ruled on Friday.",
+                 ("New Delhi", "Place"), ("Mumbai", "Place"), ("India", "Place"), ("Supreme Court", "Organization"),
+                 ("India", "Place"), ("Supreme Court", "Organization")))
+    assert by_article["a"][1] == by_article["a"][2] == "Supreme Court of the United States"
+    assert by_article["b"][3] == by_article["b"][5] == "Supreme Court of India"  # not the U.S. court's short form
