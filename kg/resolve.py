@@ -61,8 +61,9 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
 _INITIALS = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")  # "S.A. Miller", "V. Putin"
 _SURNAME_PARTICLES = frozenset("bin ibn al el abu van von de da di du le la der den".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-# A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start.
-_CAPITALISED = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
+# A capitalised word after a letter, a digit or a comma and a space: inside a sentence, not at its start;
+# also after an opening quote there ('to pay for "Medicare for all."'), a quoted name, not a quoted sentence.
+_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,] )|(?<=[a-z0-9] [\"\u201c\u2018]))([A-Z][a-z]{2,})\b")
 # People by where they are from, in words no demonym rule makes: "a Briton", "the Scots".
 _NATIONALITY_NOUNS = frozenset("briton britons scot scots brit brits kiwi kiwis".split())
 _DEMONYM_PERSON = re.compile(r"^([A-Z][a-z]+?)(?:man|woman|men|women)$")  # "Frenchman", "Irishwomen"

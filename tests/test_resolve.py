@@ -1837,3 +1837,9 @@ def test_a_bare_court_keeps_its_articles_country_where_other_articles_name_the_u
                  ("India", "Place"), ("Supreme Court", "Organization")))
     assert by_article["a"][1] == by_article["a"][2] == "Supreme Court of the United States"
     assert by_article["b"][3] == by_article["b"][5] == "Supreme Court of India"  # not the U.S. court's short form
+
+
+def test_a_name_quoted_inside_a_sentence_is_capitalised_there_a_quoted_sentence_start_is_not():
+    text = "They want a tax to pay for \u201cMedicare for all.\u201d Critics said, \u201cSymptomatic of the age.\u201d"
+    _, by_article = _resolve(_text_ex("a", text, ("Medicare", "Organization"), ("Symptomatic", "Place")))
+    assert by_article["a"] == ["Medicare", None]
