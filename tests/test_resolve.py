@@ -212,7 +212,26 @@ def test_a_mention_cut_before_a_tail_its_own_text_spells_follows_the_full_name_o
                  ("Ann Lee", "Person"), ("Lowy Institute", "Organization")),  # the span cut short
         _text_ex("c", "Tom Ray, a fellow at the Lowy Institute, wrote.", ("Tom Ray", "Person"), ("Lowy Institute", "Organization")))
     assert by_article["b"][1] == "Lowy Institute for International Policy"  # the full form labels the node
-    assert by_article["c"][1] == "Lowy Institute"  # its text names no longer body: not guessed
+    # its text names no longer body, but the corpus names one only, after a proper name ("Lowy"): that body
+    assert by_article["c"][1] == "Lowy Institute for International Policy"
+
+
+def test_a_think_tank_cut_before_for_follows_the_one_full_name_of_the_corpus_after_a_proper_name_only():
+    _, by_article = _resolve(
+        _text_ex("a", "Al Day of the Belfer Center for Science and the National Institute for Peace spoke.",
+                 ("Al Day", "Person"), ("Belfer Center for Science", "Organization"),
+                 ("National Institute for Peace", "Organization")),
+        _text_ex("b", "Bo Kim of the Belfer Center said the national mood and the National Institute agree.",
+                 ("Bo Kim", "Person"), ("Belfer Center", "Organization"), ("National Institute", "Organization")),
+        _text_ex("c", "The Russian Ministry for Emergencies came. The Russian Ministry spoke.",
+                 ("Russian Ministry for Emergencies", "Organization")),
+        _text_ex("d", "The Russian Ministry denied it.", ("Russian Ministry", "Organization")),
+        _text_ex("e", "The Kean Council on Trade met.", ("Kean Council on Trade", "Organization")),
+        _text_ex("f", "The Kean Council met.", ("Kean Council", "Organization")))
+    assert by_article["b"][1] == "Belfer Center for Science"
+    assert by_article["b"][2] == "National Institute"  # "national" is a common word: no proper name to go by
+    assert by_article["d"] != ["Russian Ministry for Emergencies"]  # a ministry's head word: one of many, not a think tank
+    assert by_article["f"] == ["Kean Council"]  # "on" across articles: another body (the European Council)
 
 
 def test_middle_initials_tell_two_people_apart_and_a_name_without_them_joins_only_an_agreeing_one():
@@ -1780,3 +1799,30 @@ def test_a_title_before_a_bylines_name_leaves_it_and_the_name_joins_its_person()
     labels = {e.key: e.label for e in res.entities}
     assert [labels.get(a) for a in authors] == ["Rand Paul", "Donald Trump", "Major Garrett"]
     assert not any(e.label.startswith(("Sen.", "President")) for e in res.entities)
+
+
+def test_a_plural_of_members_is_the_body_its_article_names_with_that_word():
+    _, by_article = _resolve(
+        _text_ex("a", "The U.S. Marine Corps said two Marines were hurt; the Marines flew home.",
+                 ("U.S. Marine Corps", "Organization"), ("Marines", "Organization"), ("Marines", "Organization")),
+        _text_ex("b", "The Marine Corps trains here.", ("Marine Corps", "Organization")),
+        _text_ex("c", "The Progressive Farmer Party lost and the Farmers won.",
+                 ("Progressive Farmer Party", "Organization"), ("Farmers", "Organization")),
+        _text_ex("d", "The Rangers beat the Ranger Foundation team.",
+                 ("Rangers", "Organization"), ("Ranger Foundation", "Organization")))
+    assert by_article["a"] == ["Marine Corps"] * 3  # the plural follows the body on to the corpus's node
+    assert by_article["c"][1] == "Farmers"  # "Progressive" makes another party of the word
+    assert by_article["d"] == ["Rangers", "Ranger Foundation"]  # a foundation has no members named so
+
+
+def test_a_bare_word_is_the_subdivision_its_article_names_with_it():
+    _, by_article = _resolve(
+        _text_ex("a", "Police posts in Zabul Province fell. Omid is a trader from Zabul who fled.",
+                 ("Zabul Province", "Place"), ("Zabul", "Person")),
+        _text_ex("b", "Voters in Harlan County waited. Jim Harlan said Harlan was busy.",
+                 ("Harlan County", "Place"), ("Jim Harlan", "Person"), ("Harlan", "Person")),
+        _text_ex("c", "Fighters in the Kurdish Region moved. Kurdish fighters held.",
+                 ("Kurdish Region", "Place"), ("Kurdish", "Organization")))
+    assert by_article["a"] == ["Zabul Province", "Zabul Province"]
+    assert by_article["b"][2] == "Jim Harlan"  # a person of the article bears the word
+    assert by_article["c"][1] != "Kurdish Region"  # "Region" opens on an adjective, no place's own name
