@@ -40,6 +40,10 @@ LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv sp
 # Head words of a think tank or a school, whose full name goes on with "for" (kg.linking._CorpusNames.cut_for).
 _CUT_FOR_HEADS = frozenset("institute center centre school foundation endowment institution program programme "
                            "project initiative".split())
+# Head words after which a body's name may go on with "at" a university or "of" its members, in the other order
+# than its short form (kg.linking._CorpusNames.reordered).
+_REORDER_HEADS = {"at": frozenset("school center centre institute college program programme project".split()),
+                  "of": frozenset("council assembly committee commission congress league union chamber".split())}
 # Bodies whose members the plural of the first word names: "Marines" of the Marine Corps, "Conservatives"
 # of the Conservative Party.
 _MEMBER_HEADS = frozenset("corps party movement militia".split())
@@ -208,7 +212,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
             elif target is None and item.type == "Organization":
                 target = longer.only_longer(item) or longer.spelled_on(item, aid)
                 if target is None:
-                    target = longer.cut_for(item)
+                    target = longer.cut_for(item) or longer.reordered(item)
                     if target is not None:
                         members.add((aid, i))
             if (target in treaties and texts and is_acronym(item.name)
@@ -400,6 +404,29 @@ class _CorpusNames:
         if len(keys) != 1 or not any(self._proper(word) for word in item.name.split()[:-1]):
             return None
         return next(iter(keys))
+
+    def reordered(self, item: Named) -> str | None:
+        """The key of the one organisation of the corpus named with `item`'s words in the other order:
+        "Fletcher School at Tufts University" as "Tufts Fletcher School", "Council of Federation" as
+        "Federation Council". "At" only after a school's or a think tank's head word and before a university;
+        "of" only after an assembly's head word and before one word: the University of Miami is not Miami
+        University, nor the Bank of China a China Bank."""
+        words = name_key(item.name).split()
+        other = None
+        for k in (1, 2):
+            if len(words) <= k or words[k] not in ("at", "of") or words[k - 1] not in _REORDER_HEADS[words[k]]:
+                continue
+            rest = [w for w in words[k + 1:] if w != "the"]
+            if words[k] == "of" and len(rest) == 1:
+                other = (rest[0], *words[:k])
+            elif words[k] == "at" and len(rest) == 2 and rest[1] == "university":
+                other = (rest[0], *words[:k])
+            elif words[k] == "at" and len(rest) == 3 and rest[:2] == ["university", "of"]:
+                other = (rest[2], *words[:k])
+        if other is None:
+            return None
+        keys = {key for key, long in self.by_word.get(other[0], ()) if key != item.key and long == other}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _proper(self, word: str) -> bool:
         """A capitalised word the corpus never writes in lower case ("Wilson", "Belfer"; not "National")."""
