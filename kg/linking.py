@@ -7,7 +7,10 @@ person of the article whose surname it nearly is ("Yanukoyvch"). An article with
 alone follows the other articles: the target it was linked to far more often than any other,
 or for an acronym the one name in the whole corpus it spells. Across the corpus, two names of
 organisations or places one edit apart ("Tal Abyad", "Tel Abyad") are one when they share an
-article or two neighbours. Everything is sorted, so the result does not depend on input order.
+article or two neighbours. A plural of members follows its body ("Marines", the Marine Corps), a bare word
+its article's subdivision ("Wardak", Wardak Province), and across the corpus a think tank's name cut before
+"for" its one full name, and a body named in the other order with "at" or "of" that name ("Tufts Fletcher
+School"). Everything is sorted, so the result does not depend on input order.
 """
 from __future__ import annotations
 

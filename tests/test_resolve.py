@@ -1806,11 +1806,13 @@ def test_a_plural_of_members_is_the_body_its_article_names_with_that_word():
         _text_ex("a", "The U.S. Marine Corps said two Marines were hurt; the Marines flew home.",
                  ("U.S. Marine Corps", "Organization"), ("Marines", "Organization"), ("Marines", "Organization")),
         _text_ex("b", "The Marine Corps trains here.", ("Marine Corps", "Organization")),
+        _text_ex("e", "The Marines landed.", ("Marines", "Organization")),
         _text_ex("c", "The Progressive Farmer Party lost and the Farmers won.",
                  ("Progressive Farmer Party", "Organization"), ("Farmers", "Organization")),
         _text_ex("d", "The Rangers beat the Ranger Foundation team.",
                  ("Rangers", "Organization"), ("Ranger Foundation", "Organization")))
     assert by_article["a"] == ["Marine Corps"] * 3  # the plural follows the body on to the corpus's node
+    assert by_article["e"] == ["Marine Corps"]  # alone, it follows what its other articles made of it
     assert by_article["c"][1] == "Farmers"  # "Progressive" makes another party of the word
     assert by_article["d"] == ["Rangers", "Ranger Foundation"]  # a foundation has no members named so
 
