@@ -7,7 +7,10 @@ person of the article whose surname it nearly is ("Yanukoyvch"). An article with
 alone follows the other articles: the target it was linked to far more often than any other,
 or for an acronym the one name in the whole corpus it spells. Across the corpus, two names of
 organisations or places one edit apart ("Tal Abyad", "Tel Abyad") are one when they share an
-article or two neighbours. Everything is sorted, so the result does not depend on input order.
+article or two neighbours. A plural of members follows its body ("Marines", the Marine Corps), a bare word
+its article's subdivision ("Wardak", Wardak Province), and across the corpus a think tank's name cut before
+"for" its one full name, and a body named in the other order with "at" or "of" that name ("Tufts Fletcher
+School"). Everything is sorted, so the result does not depend on input order.
 """
 from __future__ import annotations
 
@@ -37,6 +40,19 @@ _GOES_ON = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Jan|Feb|Mar|Apr|May|J
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'\u2019])")
 # Legal forms after a company's name: "Boeing Co" is Boeing.
 LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag nv gmbh bv spa ab oy asa holdings group".split())
+# Head words of a think tank or a school, whose full name goes on with "for" (kg.linking._CorpusNames.cut_for).
+_CUT_FOR_HEADS = frozenset("institute center centre school foundation endowment institution program programme "
+                           "project initiative".split())
+# Head words after which a body's name may go on with "at" a university or "of" its members, in the other order
+# than its short form (kg.linking._CorpusNames.reordered).
+_REORDER_HEADS = {"at": frozenset("school center centre institute college program programme project".split()),
+                  "of": frozenset("council assembly committee commission congress league union chamber".split())}
+# Bodies whose members the plural of the first word names: "Marines" of the Marine Corps, "Conservatives"
+# of the Conservative Party.
+_MEMBER_HEADS = frozenset("corps party movement militia".split())
+# Words after a place's name that make it a subdivision's: "Wardak" of "Wardak Province".
+# Not "Region": "Kurdish Region", "Basque Region" open on an adjective, not the place's own name.
+_SUBDIVISION_HEADS = frozenset("province oblast governorate prefecture district county".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +83,9 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
     """The one other key of the article that `item` is a short or misspelt form of."""
     targets: set[str] = set()
     words = list(_words(item.name))
+    target = _member_of(item, words, others)
+    if target is not None:
+        return target
     if item.type != "Person" and (item.acronym or is_acronym(item.name)):
         # "NRA" for the National Rifle Association; "START" where the article names New START
         targets = {o.key for o in others if o.type != "Person" and o.type == item.type
@@ -81,6 +100,41 @@ def _article_target(item: Named, others: list[Named]) -> str | None:
         word = name_key(item.name, person=True)
         targets = {o.key for o in others if o.key.startswith("p:") and " " in o.name
                    and (misspelt(word, _words(o.name, True)[-1]) or dropped_letter(word, _words(o.name, True)[-1]))}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+def _member_of(item: Named, words: list[str], others: list[Named]) -> str | None:
+    """The body or the subdivision a plural of members or a bare place's word stands for in its article."""
+    return _member_plural(item, words, others) or _bare_subdivision(item, words, others)
+
+
+def _member_plural(item: Named, words: list[str], others: list[Named]) -> str | None:
+    """"Marines" where the article names the Marine Corps: the plural of a body's first word, its members,
+    stands for the one body of the article named by that word and a head word such as "Corps" or "Party"."""
+    if item.type != "Organization" or len(words) != 1 or not item.key.startswith("n:") or not words[0].endswith("s"):
+        return None
+    stem = words[0][:-1]
+    targets = {o.key for o in others if o.type == "Organization" and _words(o.name)[-2:] == (stem, _words(o.name)[-1])
+               and _words(o.name)[-1] in _MEMBER_HEADS and _country_initials(o.name.split()[:-2])}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+def _country_initials(words: list[str]) -> bool:
+    """Nothing, or a country's initials only ("U.S." of "U.S. Marine Corps"): not another word that makes
+    another body ("Progressive Conservative Party")."""
+    return not words or (len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0].replace(".", "")) <= 3)
+
+
+def _bare_subdivision(item: Named, words: list[str], others: list[Named]) -> str | None:
+    """"a businessman from Wardak" where the article names Wardak Province: a one-word name (whatever type the
+    model gave it) is the subdivision its own article names with the word and "Province", "Oblast", ...,
+    unless a person of the article bears the word ("Kent" beside Kent County and Mr Jack Kent)."""
+    if len(words) != 1 or item.type == "Place" or item.key[:2] not in ("n:", "p:") or " " in item.key:
+        return None
+    if any(o.type == "Person" and words[0] in _words(o.name, True) for o in others if " " in o.name):
+        return None
+    targets = {o.key for o in others if o.type == "Place" and len(_words(o.name)) == 2
+               and _words(o.name)[0] == words[0] and _words(o.name)[1] in _SUBDIVISION_HEADS}
     return next(iter(targets)) if len(targets) == 1 else None
 
 
@@ -121,6 +175,7 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
     linked_to: dict[str, Counter] = defaultdict(Counter)  # source key -> target -> articles
     texts = texts or {}
     cut_off: dict[str, set[Named]] = {}  # article -> its names cut before the rest of them (_cut_off)
+    members: set[tuple[str, int]] = set()  # items linked by _member_of, whose target may follow another
     for aid in sorted(articles):
         items = articles[aid]
         named = sorted({item for item in items if item is not None}, key=lambda n: (n.key, n.name, n.type))
@@ -135,6 +190,8 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
             target = found[item]
             if target is not None:
                 links[(aid, i)] = target
+                if target == _member_of(item, list(_words(item.name)), named):
+                    members.add((aid, i))
                 if item.key not in seen:
                     linked_to[item.key][target] += 1
                     seen.add(item.key)
@@ -157,6 +214,10 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
                 target = next(iter(found)) if len(found) == 1 else None
             elif target is None and item.type == "Organization":
                 target = longer.only_longer(item) or longer.spelled_on(item, aid)
+                if target is None:
+                    target = longer.cut_for(item) or longer.reordered(item)
+                    if target is not None:
+                        members.add((aid, i))
             if (target in treaties and texts and is_acronym(item.name)
                     and not TREATY_WORDS.search(texts.get(aid, ""))):
                 target = None  # the acronym of a treaty only where its own article speaks of treaties
@@ -165,7 +226,30 @@ def link_variants(articles: dict[str, list[Named | None]], texts: dict[str, str]
     organisations = _organisations_by_name(articles)
     _without_nationality(articles, links, texts, nationality, organisations)
     _without_edition(articles, links, modifier, organisations)
-    return _with_misspellings(articles, links)
+    return _followed_through(articles, _with_misspellings(articles, links), members)
+
+
+def _followed_through(articles, links: dict[tuple[str, int], str], moved: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """`moved`: items the newer rules linked (_member_of, _CorpusNames.cut_for). Such an item's link to a key whose
+    every mention itself follows one other key goes on to that key ("Marines" followed "U.S. Marine Corps",
+    which follows the Marine Corps of the other articles), and any link goes on through a key whose every
+    mention such a rule moved ("Woodrow Wilson Center" followed the cut "Woodrow Wilson International Center")."""
+    goes_to: dict[str, set[str | None]] = defaultdict(set)
+    by_rule: dict[str, bool] = {}
+    for aid, items in articles.items():
+        for i, item in enumerate(items):
+            if item is not None:
+                goes_to[item.key].add(links.get((aid, i)))
+                by_rule[item.key] = by_rule.get(item.key, True) and (aid, i) in moved
+    onward = {key: next(iter(to)) for key, to in goes_to.items() if len(to) == 1 and None not in to}
+    result = {}
+    for where, target in links.items():
+        seen = {target}
+        while target in onward and onward[target] not in seen and (where in moved or by_rule[target]):
+            target = onward[target]
+            seen.add(target)
+        result[where] = target
+    return result
 
 
 _SMALL_WORDS = frozenset("of on for and the in at to".split())
@@ -278,6 +362,7 @@ class _CorpusNames:
         self.texts = texts
         self.found: dict[str, str | None] = {}
         self.by_surface: dict[str, set[str]] | None = None  # a name of several words -> its keys
+        self.proper: dict[str, bool] = {}  # capitalised word -> never written in lower case (_proper)
 
     def only_longer(self, item: Named) -> str | None:
         """The key of the one organisation name of the corpus `item` is a cut form of, if there is one."""
@@ -306,6 +391,54 @@ class _CorpusNames:
         keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
                 and cut_before_tail(words, list(long)) and any(name in text for name in self.surface[key])}
         return next(iter(keys)) if len(keys) == 1 else None
+
+    def cut_for(self, item: Named) -> str | None:
+        """The key of the one name of the corpus `item` is cut from before a "for" tail, in another article:
+        "Woodrow Wilson International Center" of the Woodrow Wilson International Center for Scholars. Only
+        a think tank's or a school's head word (a "Russian Ministry" is not the Ministry for Emergency
+        Situations) after a proper name, a word the corpus never writes in lower case: not "National
+        Association", "International Center". Not "on" or "of": the European Council is not the European
+        Council on Foreign Relations, nor the Communist Party the Communist Party of China."""
+        words = name_key(item.name).split()
+        if len(words) < 2 or words[-1] not in _CUT_FOR_HEADS or not self.texts:
+            return None
+        keys = {key for key, long in self.by_word.get(words[0], ()) if key != item.key
+                and cut_before_tail(words, list(long)) and long[len(words)] == "for"}
+        if len(keys) != 1 or not any(self._proper(word) for word in item.name.split()[:-1]):
+            return None
+        return next(iter(keys))
+
+    def reordered(self, item: Named) -> str | None:
+        """The key of the one organisation of the corpus named with `item`'s words in the other order:
+        "Fletcher School at Tufts University" as "Tufts Fletcher School", "Council of Federation" as
+        "Federation Council". "At" only after a school's or a think tank's head word and before a university;
+        "of" only after an assembly's head word and before one word: the University of Miami is not Miami
+        University, nor the Bank of China a China Bank."""
+        words = name_key(item.name).split()
+        other = None
+        for k in (1, 2):
+            if len(words) <= k or words[k] not in ("at", "of") or words[k - 1] not in _REORDER_HEADS[words[k]]:
+                continue
+            rest = [w for w in words[k + 1:] if w != "the"]
+            if words[k] == "of" and len(rest) == 1:
+                other = (rest[0], *words[:k])
+            elif words[k] == "at" and len(rest) == 2 and rest[1] == "university":
+                other = (rest[0], *words[:k])
+            elif words[k] == "at" and len(rest) == 3 and rest[:2] == ["university", "of"]:
+                other = (rest[2], *words[:k])
+        if other is None:
+            return None
+        keys = {key for key, long in self.by_word.get(other[0], ()) if key != item.key and long == other}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _proper(self, word: str) -> bool:
+        """A capitalised word the corpus never writes in lower case ("Wilson", "Belfer"; not "National")."""
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        if word not in self.proper:
+            lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+            self.proper[word] = not any(lower.search(text) for text in self.texts.values())
+        return self.proper[word]
 
     def continued(self, item: Named, aid: str) -> str | None:
         """The key of the one name of the corpus that `item`'s own text spells on with one more capitalised

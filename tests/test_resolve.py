@@ -212,7 +212,26 @@ def test_a_mention_cut_before_a_tail_its_own_text_spells_follows_the_full_name_o
                  ("Ann Lee", "Person"), ("Lowy Institute", "Organization")),  # the span cut short
         _text_ex("c", "Tom Ray, a fellow at the Lowy Institute, wrote.", ("Tom Ray", "Person"), ("Lowy Institute", "Organization")))
     assert by_article["b"][1] == "Lowy Institute for International Policy"  # the full form labels the node
-    assert by_article["c"][1] == "Lowy Institute"  # its text names no longer body: not guessed
+    # its text names no longer body, but the corpus names one only, after a proper name ("Lowy"): that body
+    assert by_article["c"][1] == "Lowy Institute for International Policy"
+
+
+def test_a_think_tank_cut_before_for_follows_the_one_full_name_of_the_corpus_after_a_proper_name_only():
+    _, by_article = _resolve(
+        _text_ex("a", "Al Day of the Belfer Center for Science and the National Institute for Peace spoke.",
+                 ("Al Day", "Person"), ("Belfer Center for Science", "Organization"),
+                 ("National Institute for Peace", "Organization")),
+        _text_ex("b", "Bo Kim of the Belfer Center said the national mood and the National Institute agree.",
+                 ("Bo Kim", "Person"), ("Belfer Center", "Organization"), ("National Institute", "Organization")),
+        _text_ex("c", "The Russian Ministry for Emergencies came. The Russian Ministry spoke.",
+                 ("Russian Ministry for Emergencies", "Organization")),
+        _text_ex("d", "The Russian Ministry denied it.", ("Russian Ministry", "Organization")),
+        _text_ex("e", "The Kean Council on Trade met.", ("Kean Council on Trade", "Organization")),
+        _text_ex("f", "The Kean Council met.", ("Kean Council", "Organization")))
+    assert by_article["b"][1] == "Belfer Center for Science"
+    assert by_article["b"][2] == "National Institute"  # "national" is a common word: no proper name to go by
+    assert by_article["d"] != ["Russian Ministry for Emergencies"]  # a ministry's head word: one of many, not a think tank
+    assert by_article["f"] == ["Kean Council"]  # "on" across articles: another body (the European Council)
 
 
 def test_middle_initials_tell_two_people_apart_and_a_name_without_them_joins_only_an_agreeing_one():
