@@ -1794,10 +1794,11 @@ def test_a_plural_of_capitals_is_a_class_not_an_entity():
 def test_a_title_before_a_bylines_name_leaves_it_and_the_name_joins_its_person():
     text = "Sen. Rand Paul wrote that President Donald Trump was right. Trump agreed with Paul."
     res, _ = _resolve(_text_ex("a", text, ("Rand Paul", "Person"), ("Donald Trump", "Person"), ("Trump", "Person"),
-                               ("Paul", "Person"), author=("Sen. Rand Paul", "President Trump", "Major Garrett")))
+                               ("Paul", "Person"), author=("Sen. Rand Paul", "President Trump", "Major Garrett",
+                                                           "Burgess Everett")))
     _, authors, _ = res.metadata_keys["a"]
     labels = {e.key: e.label for e in res.entities}
-    assert [labels.get(a) for a in authors] == ["Rand Paul", "Donald Trump", "Major Garrett"]
+    assert [labels.get(a) for a in authors] == ["Rand Paul", "Donald Trump", "Major Garrett", "Burgess Everett"]
     assert not any(e.label.startswith(("Sen.", "President")) for e in res.entities)
 
 
