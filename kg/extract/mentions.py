@@ -264,14 +264,31 @@ def _is_generic_body(span: Span) -> bool:
         t.text.isupper() and len(t.text) > 1 for t in span)
 
 
+def _written_alone(doc: Doc) -> set[str]:
+    """Capitalised words the article writes on their own, not only as a half of a hyphenated word (spaCy
+    splits "Coca-Cola" into three tokens, so both halves would look like words of their own)."""
+    def joined(i: int) -> bool:
+        before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+        after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+        return before or after
+    return {t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not joined(t.i)}
+
+
 def _is_name_pair(span: Span, standalone: set[str]) -> bool:
-    """`U.S.-Russia`, `Moon-Kim` in `the Moon-Kim summit`: two names joined by a hyphen, no name of its own."""
+    """`U.S.-Russia`, `Moon-Kim` in `the Moon-Kim summit`: two names joined by a hyphen, no name of its own.
+    `standalone`: the words the article writes on their own (`_written_alone`), so that `Coca-Cola`,
+    `Rolls-Royce` and `Ocasio-Cortez`, whose halves it never writes alone, stay names."""
     text = span.text
     if " " in text or text.count("-") != 1:
         return False
     left, right = text.split("-")
+    if left.lower() in _HYPHEN_PREFIXES:
+        return True  # "Pro-Likud", "Ex-Navy": a prefix on a name, not a name
     return bool(left[:1].isupper() and right[:1].isupper() and right.rstrip(".") in standalone
                 and left.rstrip(".").replace(".", "") and (left in standalone or "." in left))
+
+
+_HYPHEN_PREFIXES = frozenset("pro anti ex non post pre neo".split())
 
 
 _HYPHEN_WORDS = frozenset("era like led run made born type wide style free based".split())
@@ -554,6 +571,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
     text = doc.text if text is None else text
     doc_lines = list(lines(doc))
     standalone = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
+    alone = _written_alone(doc)
     common = _common_words(doc)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     # Results, standings and fixtures: the line's shape types its names, not the model.
@@ -628,7 +646,7 @@ def extract_mentions(doc: Doc, sentence_index: dict[int, int], gazetteer: Gazett
                 span = _trim_person(_extend_hyphen_suffix(_extend_person_left(span)), gazetteer)
         span = _trim(span)
         if len(span) == 0 or (not key and ((_is_common_word(span, common, surnames) and not _aged(doc, span.end))
-                                           or _is_name_pair(span, standalone)
+                                           or _is_name_pair(span, alone)
                                            or (etype == "Organization" and _is_generic_body(span)))):
             continue
         for part in _split_listed(span) if etype == "Person" and not key else [span]:

@@ -244,3 +244,24 @@ def test_a_party_or_side_before_a_name_leaves_the_label_and_the_name_stays_whole
 
 def test_a_party_word_that_is_also_a_given_name_stays_in_a_two_word_name(mentions):
     assert ("Tory Burch", "Person") in mentions("Designer Tory Burch opened a shop in London on Monday.")
+
+
+def test_a_hyphenated_name_whose_halves_are_never_written_alone_is_a_name(mentions):
+    found = mentions("Shares of Pepsi, Coca-Cola, Costco and Rolls-Royce rose on Monday.")
+    assert ("Coca-Cola", "Organization") in found and ("Rolls-Royce", "Organization") in found
+
+
+def test_two_names_joined_by_a_hyphen_that_the_article_writes_alone_stay_two(mentions):
+    found = mentions("Moon met Kim in Seoul. The Moon-Kim summit ended on Friday.")
+    assert not any(text == "Moon-Kim" for text, _ in found)
+
+
+def test_a_prefix_before_a_hyphen_makes_no_name_a_compound_name_stays_one():
+    import spacy
+
+    from kg.extract.mentions import _is_name_pair, _written_alone
+    doc = spacy.blank("en")("The Pro-Likud rally and Coca-Cola drew Ex-Navy veterans.")
+    alone = _written_alone(doc)
+    assert "Coca" not in alone and "Cola" not in alone and "The" in alone
+    assert _is_name_pair(doc[1:4], alone) and _is_name_pair(doc[10:13], alone)  # Pro-Likud, Ex-Navy
+    assert not _is_name_pair(doc[6:9], alone)  # Coca-Cola
