@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer
+from kg.headwords import ORGANIZATION_HEADS
 from kg.personnames import titles
 
 DEFERRED = "kg_gazetteer_deferred"
@@ -49,7 +50,16 @@ def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
     tok = doc[i]
     word = tok.lower_.rstrip(".")
     return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and _WORD.fullmatch(tok.text) is not None
-            and (word in _NAME_OPENERS or word not in titles()))
+            and (word in _NAME_OPENERS or word not in titles() or _body_name_follows(doc, i)))
+
+
+def _body_name_follows(doc: Doc, i: int) -> bool:
+    """A run of capitalised words from token i ends in a body's head word: "Intelligence", a title word
+    elsewhere, carries "U.S. House" on into "U.S. House Intelligence Committee"."""
+    j = i
+    while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper():
+        j += 1
+    return j - i >= 2 and doc[j - 1].lower_ in ORGANIZATION_HEADS
 
 
 def _modifier(word: str, gazetteer: Gazetteer) -> bool:

@@ -265,3 +265,10 @@ def test_a_prefix_before_a_hyphen_makes_no_name_a_compound_name_stays_one():
     assert "Coca" not in alone and "Cola" not in alone and "The" in alone
     assert _is_name_pair(doc[1:4], alone) and _is_name_pair(doc[10:13], alone)  # Pro-Likud, Ex-Navy
     assert not _is_name_pair(doc[6:9], alone)  # Coca-Cola
+
+
+def test_a_known_body_inside_a_longer_body_name_waits_for_the_model_even_before_a_title_word(mentions):
+    found = mentions("Yovanovitch testified before the U.S. House Intelligence Committee in the inquiry. "
+                     "The U.S. House voted on Monday.")
+    assert ("U.S. House Intelligence Committee", "Organization") in found
+    assert [t for t, _ in found].count("U.S. House") == 1  # the second sentence's, not a piece of the first
