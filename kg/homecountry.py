@@ -220,8 +220,7 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
             continue  # "the Security Council": the UN's as well
         if votes is None:
             votes = country_votes(text, named, gazetteer)
-        ranked = votes.most_common(2)
-        top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        top = _leading(votes)
         if None in codes:  # "Parliament" beside the European Parliament's description: whose is unclear
             found[i] = _country_body(m.name, top, gazetteer) if every_state and not entries & {t.id for t in targets} \
                 else Owner()
@@ -233,6 +232,12 @@ def owned_bodies(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owne
         else:
             found[i] = _country_body(m.name, top, gazetteer) if every_state else Owner()
     return _one_per_name(found, named, states) | congress
+
+
+def _leading(votes: Counter) -> str:
+    """The country an article names most, "" where two tie or it names none."""
+    ranked = votes.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 def _congress_owners(text: str, named: list, gazetteer: Gazetteer) -> dict[int, Owner]:
@@ -247,8 +252,7 @@ def _congress_owners(text: str, named: list, gazetteer: Gazetteer) -> dict[int, 
     if not bare:
         return {}
     votes = country_votes(text, named, gazetteer)
-    ranked = votes.most_common(2)
-    top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    top = _leading(votes)
     if top != "IN" and top not in _CONGRESSES:
         return {}
     others = _without(named, dict.fromkeys(bare, Owner()))  # the body itself is no evidence of its owner

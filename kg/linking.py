@@ -255,6 +255,12 @@ def _followed_through(articles, links: dict[tuple[str, int], str], moved: set[tu
 _SMALL_WORDS = frozenset("of on for and the in at to".split())
 
 
+def _in_lower_case(name: str, texts: dict[str, str]) -> bool:
+    """Does any article write `name` in lower case, as words of their own ("armed forces", "national")?"""
+    lower = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    return any(lower.search(text) for text in texts.values())
+
+
 def _organisations_by_name(articles) -> dict[str, set[str]]:
     """An organisation's name key -> the keys of the corpus's items that write it."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -285,9 +291,7 @@ def _without_nationality(articles, links: dict[tuple[str, int], str], texts: dic
                 keys = bare.get(" ".join(words), set()) - {item.key}
                 ok = (len(keys) == 1 and not _SMALL_WORDS & set(words) and not any(
                     w in _BODY_WORDS for w in words[:1]) and rest[:1].isupper())
-                if ok:
-                    lower = re.compile(rf"(?<![\w-]){re.escape(rest.lower())}(?![\w-])")
-                    ok = not any(lower.search(text) for text in texts.values())
+                ok = ok and not _in_lower_case(rest, texts)
                 joined[item.key] = next(iter(keys)) if ok else None
             target = joined[item.key]
             if target is not None:
@@ -436,8 +440,7 @@ class _CorpusNames:
         if not word[:1].isupper() or not word.isalpha():
             return False
         if word not in self.proper:
-            lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-            self.proper[word] = not any(lower.search(text) for text in self.texts.values())
+            self.proper[word] = not _in_lower_case(word, self.texts)
         return self.proper[word]
 
     def continued(self, item: Named, aid: str) -> str | None:
@@ -526,10 +529,10 @@ def _with_misspellings(articles, links: dict[tuple[str, int], str]) -> dict[tupl
             for b, spelt_b in pairs[x + 1:]:
                 if a == b or a in merged or b in merged or (a.startswith("gz:") and b.startswith("gz:")) or not misspelt(spelt_a, spelt_b):
                     continue
-                if key_type[a].most_common(1)[0][0] != key_type[b].most_common(1)[0][0]:
+                kind = key_type[a].most_common(1)[0][0]
+                if kind != key_type[b].most_common(1)[0][0]:
                     continue
-                places = key_type[a].most_common(1)[0][0] == "Place"
-                if _two_names(written[(a, spelt_a)], written[(b, spelt_b)], places):
+                if _two_names(written[(a, spelt_a)], written[(b, spelt_b)], kind == "Place"):
                     continue
                 if not key_articles[a] & key_articles[b]:
                     for k in (a, b):

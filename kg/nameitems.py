@@ -640,6 +640,13 @@ def _credit_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text[end:end + 2] == ", "
 
 
+@lru_cache(maxsize=1)
+def _byline_titles() -> frozenset[str]:
+    """News titles that are no name: nameparser's list holds names ("Burgess Everett"), the news titles ranks
+    ("Major Garrett")."""
+    return TITLE_WORDS & titles()
+
+
 def _author_name(name: str, text: str) -> str:
     """A byline name without the credit words glued before it ("Video Ashley Codianni"); "" for a byline
     that names a desk or a subject ("Military Issues"): words the article writes in lower case, no given name."""
@@ -654,10 +661,8 @@ def _author_name(name: str, text: str) -> str:
 
     if len(words) >= 3 and any(w.lower() in ("to", "for", "the") for w in words[1:-1]):
         return ""  # "Special To Cnn", "Special for USA Today": a credit line, no name
-    while len(words) >= 2 and words[0].lower().rstrip(".") in TITLE_WORDS & titles():
-        # "Sen. Rand Paul", "President Trump" (a crawler's quote credit): the name, as in text. A news title
-        # that is no name: nameparser's list holds names ("Burgess Everett"), news titles ranks ("Major Garrett")
-        words = words[1:]
+    while len(words) >= 2 and words[0].lower().rstrip(".") in _byline_titles():
+        words = words[1:]  # "Sen. Rand Paul", "President Trump" (a crawler's quote credit): the name, as in text
     while len(words) >= 3 and words[-1].isalpha() and _NO_VOWEL.match(words[-1]):
         words = words[:-1]  # "Hada Messia Cnn": the outlet after the name
     while len(words) >= 3 and (common(words[0]) or words[0].lower() in _CREDIT_WORDS) and words[1].lower() in given_names():
