@@ -38,12 +38,12 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
-            suffix = Path(name).suffix.lower()
             if name.startswith("."):
                 continue
-            if reader_for(Path(name)) is not None:
-                files.append(Path(root, name))
-            elif suffix not in _PAGE_ASSETS:
+            path = Path(root, name)
+            if reader_for(path) is not None:
+                files.append(path)
+            elif (suffix := path.suffix.lower()) not in _PAGE_ASSETS:
                 others[suffix] += 1
     if others:
         # A folder is read for what kg can read; a .pdf or .docx dropped in it should not vanish unnoticed.
